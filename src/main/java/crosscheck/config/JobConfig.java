@@ -1,0 +1,51 @@
+package crosscheck.config;
+
+import java.util.List;
+
+/**
+ * A job: what to read, where to write, and one settings record per stage. Every default lives in the
+ * stage records' {@code DEFAULTS}; {@link #defaults()} assembles them, and {@link JobFiles} lays a job
+ * file over them.
+ *
+ * @param name the job's name (manifest, logs)
+ * @param inputs folders, files or globs, local paths or any Hadoop file system URI
+ * @param output the output root: each run writes a new folder under it
+ */
+public record JobConfig(
+    String name,
+    List<String> inputs,
+    String output,
+    SparkSettings spark,
+    IngestConfig ingest,
+    SegmentConfig segment,
+    ReportConfig report) {
+
+  public static JobConfig defaults() {
+    return new JobConfig(
+        "seeds",
+        List.of("seeds/*.txt"),
+        "reports/seeds",
+        SparkSettings.DEFAULTS,
+        IngestConfig.DEFAULTS,
+        SegmentConfig.DEFAULTS,
+        ReportConfig.DEFAULTS);
+  }
+
+  /** Throws {@link ConfigException} listing every bad value. */
+  public JobConfig validated() {
+    Validation v = new Validation();
+    v.require(name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "name",
+        "is '" + name + "', must be letters, digits, '.', '_' or '-'");
+    v.require(inputs != null && !inputs.isEmpty() && inputs.stream().noneMatch(s -> s == null || s.isBlank()),
+        "inputs", "must list at least one folder, file or glob");
+    v.require(output != null && !output.isBlank(), "output", "must name the output root");
+    spark.validate(v);
+    ingest.validate(v);
+    segment.validate(v);
+    report.validate(v);
+    if (!v.problems().isEmpty()) {
+      throw new ConfigException(String.join("; ", v.problems()));
+    }
+    return this;
+  }
+}

@@ -1,0 +1,122 @@
+package crosscheck.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import crosscheck.config.JobConfig;
+import crosscheck.ingest.IngestStage;
+import crosscheck.ingest.InputLister;
+import crosscheck.model.ConflictFinding;
+import crosscheck.model.InputFile;
+import crosscheck.model.ManifestEntry;
+import crosscheck.model.ReuseFinding;
+import crosscheck.model.SourceDocument;
+import crosscheck.report.Manifest;
+import crosscheck.report.ManifestStage;
+import crosscheck.report.ReportFolder;
+import crosscheck.report.ReportWriter;
+import crosscheck.spark.HadoopConf;
+import crosscheck.spark.Sessions;
+import crosscheck.text.SegmentStage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The job, top to bottom as the picture in the README: list inputs, ingest, segment, (reuse, facts,
+ * conflicts), manifest, report. Each stage is a small class over Spark Datasets; this class only
+ * wires them and logs one line per stage.
+ */
+public final class CrosscheckJob {
+  private final SparkSession spark;
+  private final JobConfig job;
+  private final CommandLine cli;
+  private final StageLog log = new StageLog();
+
+  public record Result(Path reportDir, int accepted, int rejected, int reuse, int conflicts) {}
+
+  public CrosscheckJob(SparkSession spark, JobConfig job, CommandLine cli) {
+    this.spark = spark;
+    this.job = job;
+    this.cli = cli;
+  }
+
+  public Result run(Path reportDir) throws IOException {
+    Instant started = Instant.now();
+    HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+
+    List<InputFile> files =
+        log.time("list", () -> InputLister.list(job.inputs(), hadoop.get()), f -> f.size() + " input files");
+    IngestStage ingest = new IngestStage(job.ingest());
+    ingest.checkHeaders(files, hadoop);
+    Dataset<Row> sources =
+        log.time(IngestStage.NAME, () -> persist(ingest.apply(spark, files)), this::countByStatus);
+    Dataset<Row> documents =
+        log.time(SegmentStage.NAME, () -> persist(new SegmentStage(job.segment()).apply(sources)),
+            d -> d.count() + " documents segmented");
+
+    List<ReuseFinding> reuse = List.of(); // the reuse stage plugs in here
+    List<ConflictFinding> conflicts = List.of(); // the facts and conflicts stages plug in here
+
+    List<ManifestEntry> entries =
+        log.time(ManifestStage.NAME,
+            () -> new ManifestStage(job.report().previewChars()).apply(sources, documents),
+            e -> e.size() + " manifest entries");
+    Manifest manifest = manifest(entries, started, reportDir.getFileName().toString());
+    log.time("report", () -> write(reportDir, manifest, reuse, conflicts), p -> "written to " + p);
+    sources.unpersist();
+    documents.unpersist();
+    int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
+    return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), conflicts.size());
+  }
+
+  private Path write(Path reportDir, Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
+    try (ReportFolder folder = ReportFolder.open(reportDir)) {
+      ReportWriter.write(folder.dir(), manifest, reuse, conflicts, List.of());
+      folder.publish();
+      return reportDir;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the report to " + reportDir, e);
+    }
+  }
+
+  private Manifest manifest(List<ManifestEntry> entries, Instant started, String runId) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("documents", entries.size());
+    counts.put("accepted", (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count());
+    counts.put("rejected", (int) entries.stream().filter(e -> !e.status().equals(SourceDocument.ACCEPTED)).count());
+    counts.put("reuse", 0);
+    counts.put("conflicts", 0);
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("inputs", job.inputs());
+    settings.put("output", job.output());
+    settings.put("spark", Map.of(
+        "master", spark.sparkContext().master(),
+        "shuffle_partitions", job.spark().shufflePartitions(),
+        "conf", Sessions.masked(job.spark().conf())));
+    settings.put("ingest", job.ingest());
+    settings.put("segment", job.segment());
+    settings.put("report", job.report());
+    return new Manifest("crosscheck/1", job.name(), runId, started.toString(), Instant.now().toString(),
+        spark.sparkContext().master(), spark.version(), settings, counts, entries);
+  }
+
+  private static Dataset<Row> persist(Dataset<Row> ds) {
+    return ds.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private String countByStatus(Dataset<Row> sources) {
+    Map<String, Long> byStatus = new java.util.TreeMap<>();
+    for (Row r : sources.groupBy(col("status")).count().collectAsList()) {
+      byStatus.put(r.getString(0), r.getLong(1));
+    }
+    return byStatus.getOrDefault(SourceDocument.ACCEPTED, 0L) + " documents accepted, "
+        + byStatus.getOrDefault(SourceDocument.REJECTED, 0L) + " rejected";
+  }
+}

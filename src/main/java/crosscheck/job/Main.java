@@ -1,0 +1,119 @@
+package crosscheck.job;
+
+import crosscheck.config.ConfigException;
+import crosscheck.config.JobConfig;
+import crosscheck.config.JobFiles;
+import crosscheck.config.SparkSettings;
+import crosscheck.ingest.InputException;
+import crosscheck.ingest.MissingColumnException;
+import crosscheck.spark.Sessions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.SparkSession;
+
+/** The command line: parses, loads the job file, runs the job, maps outcomes to exit codes. */
+public final class Main {
+  private static final Logger LOG = LogManager.getLogger(Main.class);
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli;
+    JobConfig job;
+    try {
+      cli = CommandLine.parse(args);
+      if (cli.command() == CommandLine.Command.HELP) {
+        out.print(CommandLine.USAGE);
+        return OK;
+      }
+      if (cli.command() == CommandLine.Command.VERSION) {
+        out.println("crosscheck " + version() + " (Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ")");
+        return OK;
+      }
+      job = withOverrides(JobFiles.load(cli.jobFile(), cli.jobSettings()), cli);
+    } catch (UsageException | ConfigException e) {
+      err.println("crosscheck: " + e.getMessage());
+      err.println("Try 'crosscheck --help'.");
+      return USAGE;
+    }
+    Path reportDir = RunFolders.target(job, cli.out());
+    try {
+      RunFolders.checkWritable(reportDir);
+    } catch (IOException e) {
+      err.println("crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
+      return FAILED;
+    }
+    SparkSession spark = null;
+    // A session that already exists (a test JVM's, a notebook's) is borrowed, never stopped.
+    boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
+    try {
+      spark = Sessions.create("crosscheck:" + job.name(), job.spark());
+      CrosscheckJob.Result result = new CrosscheckJob(spark, job, cli).run(reportDir);
+      out.println(result.reportDir().toAbsolutePath().normalize());
+      if ((cli.failOn().contains("conflicts") && result.conflicts() > 0)
+          || (cli.failOn().contains("reuse") && result.reuse() > 0)) {
+        err.println("crosscheck: --fail-on " + String.join(",", cli.failOn()) + ": the run found "
+            + result.conflicts() + " conflicts and " + result.reuse() + " reused passages");
+        return FAILED;
+      }
+      return OK;
+    } catch (InputException | MissingColumnException e) {
+      err.println("crosscheck: " + e.getMessage());
+      return USAGE;
+    } catch (RuntimeException | IOException e) {
+      LOG.debug("run failed", e);
+      err.println("crosscheck: the run failed: " + describe(e));
+      err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
+      return FAILED;
+    } finally {
+      if (spark != null && ownsSession) spark.stop();
+    }
+  }
+
+  /** The command line's --input, --master and --conf spark.* laid over the job file. */
+  static JobConfig withOverrides(JobConfig job, CommandLine cli) {
+    List<String> inputs = cli.inputs().isEmpty() ? job.inputs() : List.copyOf(cli.inputs());
+    Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
+    conf.putAll(cli.sparkConf());
+    String master = cli.master() != null ? cli.master() : job.spark().master();
+    return new JobConfig(job.name(), inputs, job.output(),
+        new SparkSettings(master, job.spark().shufflePartitions(), conf),
+        job.ingest(), job.segment(), job.report()).validated();
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (sb.length() > 0) sb.append(" <- ");
+      sb.append(t.getClass().getSimpleName()).append(": ").append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+      if (sb.length() > 600) break;
+    }
+    return sb.toString();
+  }
+
+  public static String version() {
+    try (InputStream in = Main.class.getResourceAsStream("/crosscheck-version.properties")) {
+      Properties p = new Properties();
+      if (in != null) p.load(in);
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package crosscheck.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import crosscheck.model.ManifestEntry;
+import crosscheck.model.SourceDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * manifest.json: the run and every input document, accepted or rejected (contract schema {@value
+ * #SCHEMA}).
+ *
+ * <p>Documents are kept sorted by doc, then path, then line, so two runs over the same input write
+ * the same file. Entries without a languages, dropped or warnings list get an empty one, so readers
+ * find every field on every entry.
+ *
+ * @param settings the settings in force (a record or map; written as JSON as it is)
+ * @param counts named totals (documents, reuse, conflicts...), written sorted by name
+ */
+public record Manifest(
+    String schema,
+    String job,
+    String runId,
+    String startedAt,
+    String finishedAt,
+    String sparkMaster,
+    String sparkVersion,
+    Object settings,
+    Map<String, Integer> counts,
+    List<ManifestEntry> documents) {
+
+  public static final String SCHEMA = "crosscheck/1";
+
+  private static final Comparator<ManifestEntry> DOCUMENT_ORDER =
+      Comparator.comparing(ManifestEntry::doc, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ManifestEntry::path, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingInt(ManifestEntry::line);
+
+  public Manifest {
+    schema = schema == null ? SCHEMA : schema;
+    counts = counts == null ? Map.of() : new TreeMap<>(counts);
+    documents =
+        documents == null
+            ? List.of()
+            : documents.stream().map(Manifest::withEmptyLists).sorted(DOCUMENT_ORDER).toList();
+  }
+
+  /** A manifest of the current schema. */
+  public static Manifest of(
+      String job,
+      String runId,
+      String startedAt,
+      String finishedAt,
+      String sparkMaster,
+      String sparkVersion,
+      Object settings,
+      Map<String, Integer> counts,
+      List<ManifestEntry> documents) {
+    return new Manifest(
+        SCHEMA,
+        job,
+        runId,
+        startedAt,
+        finishedAt,
+        sparkMaster,
+        sparkVersion,
+        settings,
+        counts,
+        documents);
+  }
+
+  /**
+   * Accepted documents per language (ISO 639-1 code, "und" when undetermined); a document with two
+   * languages counts under both. Derived, written after the documents' own fields.
+   */
+  @JsonProperty(value = "languages", access = JsonProperty.Access.READ_ONLY)
+  public Map<String, Integer> languages() {
+    Map<String, Integer> perLanguage = new TreeMap<>();
+    for (ManifestEntry entry : documents) {
+      if (SourceDocument.ACCEPTED.equals(entry.status())) {
+        for (String language : entry.languages()) {
+          perLanguage.merge(Objects.requireNonNullElse(language, "und"), 1, Integer::sum);
+        }
+      }
+    }
+    return perLanguage;
+  }
+
+  /** Number of documents with the given status ({@code accepted} or {@code rejected}). */
+  public long documentsWithStatus(String status) {
+    return documents.stream().filter(entry -> status.equals(entry.status())).count();
+  }
+
+  /** Writes this manifest as indented JSON. */
+  public void write(Path file) throws IOException {
+    Json.writePretty(file, this);
+  }
+
+  private static ManifestEntry withEmptyLists(ManifestEntry e) {
+    if (e.languages() != null && e.dropped() != null && e.warnings() != null) {
+      return e;
+    }
+    return ManifestEntry.of(
+        e.doc(),
+        e.path(),
+        e.format(),
+        e.line(),
+        e.status(),
+        e.reason(),
+        e.bytes(),
+        e.sha256(),
+        e.languages() == null ? List.of() : e.languages(),
+        e.meta(),
+        e.paragraphs(),
+        e.sentences(),
+        e.keptSentences(),
+        e.dropped() == null ? List.of() : e.dropped(),
+        e.warnings() == null ? List.of() : e.warnings());
+  }
+}

@@ -1,0 +1,144 @@
+package crosscheck.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on seeds/, through the command line, against golden files (see
+ * src/test/resources/golden/README.md; regenerate with -Dgolden.update=true after a reviewed change).
+ */
+class SeedsEndToEndTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Path GOLDEN = Path.of("src/test/resources/golden/seeds");
+  @TempDir static Path tmp;
+  static Path first;
+  static Path second;
+  static String stdout;
+
+  @BeforeAll
+  static void runTwice() throws Exception {
+    SparkTestSession.get();
+    first = tmp.resolve("run1");
+    second = tmp.resolve("run2");
+    stdout = run("run", "--out", first.toString());
+    run("run", "--out", second.toString(), "--conf", "spark.sql.shuffle.partitions=7");
+  }
+
+  static String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, code, "exit status; stderr: " + err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsTheFinishedFolderLast() throws Exception {
+    List<String> lines = stdout.lines().toList();
+    assertEquals(first.toAbsolutePath().normalize().toString(), lines.get(lines.size() - 1));
+    for (String f : List.of("manifest.json", "reuse.jsonl", "conflicts.jsonl", "reuse.csv", "conflicts.csv",
+        "report.html", "_SUCCESS")) {
+      assertTrue(Files.exists(first.resolve(f)), f);
+    }
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary folder left");
+    }
+  }
+
+  @Test
+  void manifestAccountsForTheFiveSeedsWithLanguagesAndOutlets() throws Exception {
+    JsonNode manifest = JSON.readTree(first.resolve("manifest.json").toFile());
+    assertEquals("crosscheck/1", manifest.get("schema").asText());
+    JsonNode docs = manifest.get("documents");
+    assertEquals(5, docs.size());
+    for (JsonNode d : docs) {
+      assertEquals("accepted", d.get("status").asText(), d.get("doc").asText());
+      assertTrue(d.get("sha256").asText().matches("[0-9a-f]{64}"));
+    }
+    assertEquals(List.of("en", "es"), strings(doc(docs, "002_28ecef327d464457").get("languages")));
+    for (String id : List.of("000_7c590d6262c6c967", "001_c58da7819e6440ca", "003_0b4b21a30b518482",
+        "004_4d21831f987214e8")) {
+      assertEquals(List.of("en"), strings(doc(docs, id).get("languages")), id);
+    }
+    assertEquals("heritage", doc(docs, "000_7c590d6262c6c967").at("/outlet").asText());
+    assertTrue(doc(docs, "001_c58da7819e6440ca").at("/outlet").asText().startsWith("Di"));
+    assertTrue(doc(docs, "002_28ecef327d464457").at("/outlet").asText().startsWith("Dialogo"));
+    assertTrue(doc(docs, "002_28ecef327d464457").at("/url").asText().startsWith("https://"));
+  }
+
+  @Test
+  void appendedTeasersAreMarkedAsNotPartOfTheArticle() throws Exception {
+    JsonNode docs = JSON.readTree(first.resolve("manifest.json").toFile()).get("documents");
+    JsonNode d004 = doc(docs, "004_4d21831f987214e8");
+    String text = Files.readString(Path.of("seeds/004_4d21831f987214e8.txt"));
+    int teaserStart = Integer.MAX_VALUE;
+    for (JsonNode span : d004.get("dropped")) {
+      if (span.get("role").asText().equals("teaser")) teaserStart = Math.min(teaserStart, span.get("start").asInt());
+    }
+    // The teasers start after the article's last paragraph and run to the end of the page.
+    int articleEnd = text.indexOf("dealings with Iran.") + "dealings with Iran.".length();
+    assertTrue(teaserStart >= articleEnd && teaserStart < text.indexOf("Diplomacy Watch"),
+        "teasers start at " + teaserStart);
+    int lastTeaserEnd = 0;
+    for (JsonNode span : d004.get("dropped")) lastTeaserEnd = Math.max(lastTeaserEnd, span.get("end").asInt());
+    assertTrue(lastTeaserEnd >= text.stripTrailing().length() - 10, "dropped through the end of the page");
+  }
+
+  @Test
+  void twoRunsGiveIdenticalOutputsApartFromRunIdAndTimes() throws Exception {
+    assertEquals(normalisedManifest(first), normalisedManifest(second));
+    for (String f : List.of("reuse.jsonl", "conflicts.jsonl", "reuse.csv", "conflicts.csv")) {
+      assertEquals(Files.readString(first.resolve(f)), Files.readString(second.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void manifestDocumentsMatchTheGoldenFile() throws Exception {
+    JsonNode documents = normalisedManifest(first).get("documents");
+    Path golden = GOLDEN.resolve("manifest-documents.json");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      JSON.writerWithDefaultPrettyPrinter().writeValue(golden.toFile(), documents);
+    }
+    assertEquals(JSON.readTree(golden.toFile()), documents,
+        "manifest differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
+  }
+
+  static JsonNode normalisedManifest(Path dir) throws Exception {
+    ObjectNode m = (ObjectNode) JSON.readTree(dir.resolve("manifest.json").toFile());
+    for (String volatileField : List.of("runId", "startedAt", "finishedAt", "settings")) m.remove(volatileField);
+    for (JsonNode d : m.get("documents")) {
+      ((ObjectNode) d).put("path", Path.of(java.net.URI.create(d.get("path").asText()).getPath()).getFileName().toString());
+    }
+    return m;
+  }
+
+  static JsonNode doc(JsonNode docs, String id) {
+    for (JsonNode d : docs) if (d.get("doc").asText().equals(id)) return d;
+    throw new AssertionError("no document " + id);
+  }
+
+  static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package crosscheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFolderTest {
+
+  @TempDir Path root;
+
+  @Test
+  void publishCreatesTheTargetWithSuccessMarkerAndNoLeftovers() throws Exception {
+    Path target = root.resolve("run-1");
+    try (ReportFolder folder = ReportFolder.open(target)) {
+      assertFalse(Files.exists(target), "nothing visible before publish");
+      Files.writeString(folder.dir().resolve("reuse.jsonl"), "{}\n");
+      folder.publish();
+    }
+    assertEquals("{}\n", Files.readString(target.resolve("reuse.jsonl")));
+    assertTrue(Files.isRegularFile(target.resolve(ReportFolder.SUCCESS)));
+    assertEquals(List.of("run-1"), children());
+  }
+
+  @Test
+  void publishReplacesAnExistingFolderCompletely() throws Exception {
+    Path target = root.resolve("latest");
+    publish(target, "old.txt", "previous run");
+
+    publish(target, "new.txt", "this run");
+
+    assertEquals("this run", Files.readString(target.resolve("new.txt")));
+    assertFalse(Files.exists(target.resolve("old.txt")), "no file of the old run remains");
+    assertEquals(List.of("latest"), children(), "old folder deleted, no temporary folder");
+  }
+
+  @Test
+  void failureBeforePublishLeavesPreviousReportIntactAndNoTemporaryFolder() throws Exception {
+    Path target = root.resolve("latest");
+    publish(target, "reuse.jsonl", "previous findings");
+
+    assertThrows(
+        IllegalStateException.class,
+        () -> {
+          try (ReportFolder folder = ReportFolder.open(target)) {
+            Files.writeString(folder.dir().resolve("reuse.jsonl"), "half written");
+            throw new IllegalStateException("stage failed");
+          }
+        });
+
+    assertEquals("previous findings", Files.readString(target.resolve("reuse.jsonl")));
+    assertEquals(List.of("latest"), children());
+  }
+
+  @Test
+  void publishTwiceIsRefused() throws Exception {
+    try (ReportFolder folder = ReportFolder.open(root.resolve("x"))) {
+      folder.publish();
+      assertThrows(IllegalStateException.class, folder::publish);
+    }
+  }
+
+  @Test
+  void openCreatesMissingParents() throws Exception {
+    Path target = root.resolve("reports/daily/run-7");
+    publish(target, "a.txt", "a");
+    assertTrue(Files.isRegularFile(target.resolve("a.txt")));
+  }
+
+  @Test
+  void latestFinishedSkipsHiddenAndUnfinishedFolders() throws Exception {
+    Path older = root.resolve("2024-01-01T10-00");
+    Path newer = root.resolve("2024-01-02T10-00");
+    Files.createDirectories(older);
+    Files.createDirectories(newer);
+    Files.writeString(older.resolve(ReportFolder.SUCCESS), "2024-01-01T10:05:00Z\n");
+    Files.writeString(newer.resolve(ReportFolder.SUCCESS), "2024-01-02T10:05:00Z\n");
+    // Newer still, but unfinished or hidden: never chosen.
+    Files.createDirectories(root.resolve("2024-01-03T10-00"));
+    Path temporary = root.resolve(".2024-01-04T10-00.tmp-abc123");
+    Files.createDirectories(temporary);
+    Files.writeString(temporary.resolve(ReportFolder.SUCCESS), "2024-01-04T10:05:00Z\n");
+    Files.writeString(root.resolve("stray-file"), "not a folder");
+
+    assertEquals(Optional.of(newer), ReportFolder.latestFinished(root));
+  }
+
+  @Test
+  void latestFinishedOfMissingOrEmptyRootIsEmpty() throws Exception {
+    assertEquals(Optional.empty(), ReportFolder.latestFinished(root.resolve("absent")));
+    assertEquals(Optional.empty(), ReportFolder.latestFinished(root));
+  }
+
+  @Test
+  void latestFinishedFindsWhatPublishWrote() throws Exception {
+    publish(root.resolve("b-run"), "x", "1");
+    assertEquals(Optional.of(root.resolve("b-run")), ReportFolder.latestFinished(root));
+  }
+
+  private static void publish(Path target, String file, String content) throws IOException {
+    try (ReportFolder folder = ReportFolder.open(target)) {
+      Files.writeString(folder.dir().resolve(file), content);
+      folder.publish();
+    }
+  }
+
+  private List<String> children() throws IOException {
+    try (Stream<Path> files = Files.list(root)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
