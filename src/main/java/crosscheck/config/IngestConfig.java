@@ -7,7 +7,7 @@ package crosscheck.config;
  * @param maxDocumentChars documents longer than this are rejected
  * @param invalidUtf8 {@code replace}: decode with U+FFFD and warn; {@code reject}: reject the file
  */
-public record IngestConfig(Long maxFileBytes, Long maxDocumentChars, String invalidUtf8) {
+public record IngestConfig(Long maxFileBytes, Long maxDocumentChars, String invalidUtf8) implements java.io.Serializable {
 
   public static final IngestConfig DEFAULTS = new IngestConfig(256L << 20, 2_000_000L, "replace");
 

@@ -18,6 +18,7 @@ public record JobConfig(
     SparkSettings spark,
     IngestConfig ingest,
     SegmentConfig segment,
+    ReuseConfig reuse,
     ReportConfig report) {
 
   public static JobConfig defaults() {
@@ -28,6 +29,7 @@ public record JobConfig(
         SparkSettings.DEFAULTS,
         IngestConfig.DEFAULTS,
         SegmentConfig.DEFAULTS,
+        ReuseConfig.DEFAULTS,
         ReportConfig.DEFAULTS);
   }
 
@@ -42,6 +44,7 @@ public record JobConfig(
     spark.validate(v);
     ingest.validate(v);
     segment.validate(v);
+    reuse.validate(v);
     report.validate(v);
     if (!v.problems().isEmpty()) {
       throw new ConfigException(String.join("; ", v.problems()));

@@ -5,7 +5,7 @@ package crosscheck.config;
  *
  * @param previewChars how much of a dropped span the manifest and report quote
  */
-public record ReportConfig(Integer previewChars) {
+public record ReportConfig(Integer previewChars) implements java.io.Serializable {
 
   public static final ReportConfig DEFAULTS = new ReportConfig(120);
 

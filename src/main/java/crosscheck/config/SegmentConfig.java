@@ -9,7 +9,7 @@ import java.util.List;
  * @param dropBoilerplate mark share lines, credits, navigation and metadata lines as not content
  * @param dropTeasers mark related-article teasers appended after the article as not content
  */
-public record SegmentConfig(List<String> languages, Boolean dropBoilerplate, Boolean dropTeasers) {
+public record SegmentConfig(List<String> languages, Boolean dropBoilerplate, Boolean dropTeasers) implements java.io.Serializable {
 
   public static final SegmentConfig DEFAULTS = new SegmentConfig(List.of("en", "es"), true, true);
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * @param shufflePartitions {@code spark.sql.shuffle.partitions}: a few per core suits news corpora
  * @param conf any further Spark properties ({@code spark.*}), passed as they are
  */
-public record SparkSettings(String master, Integer shufflePartitions, Map<String, String> conf) {
+public record SparkSettings(String master, Integer shufflePartitions, Map<String, String> conf) implements java.io.Serializable {
 
   public static final SparkSettings DEFAULTS = new SparkSettings("local[*]", 8, Map.of());
 

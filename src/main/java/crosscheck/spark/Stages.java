@@ -67,6 +67,40 @@ public final class Stages {
     return input.select(columns(RecordCodec.schema(in))).mapPartitions(f, Encoders.row(schema));
   }
 
+  /**
+   * Applies a kernel to batches of up to {@code batchSize} records (a model that embeds many
+   * sentences at once is much faster than one at a time), lazily, on the executors.
+   */
+  public static <I extends Record, O extends Record> Dataset<Row> mapBatches(
+      Dataset<Row> input, Class<I> in, Class<O> out, int batchSize,
+      SerializableFunction<List<I>, List<O>> kernel) {
+    StructType schema = RecordCodec.schema(out);
+    MapPartitionsFunction<Row, Row> f =
+        rows ->
+            new Iterator<Row>() {
+              private Iterator<O> current = java.util.Collections.emptyIterator();
+
+              @Override
+              public boolean hasNext() {
+                while (!current.hasNext() && rows.hasNext()) {
+                  List<I> batch = new ArrayList<>(batchSize);
+                  while (rows.hasNext() && batch.size() < batchSize) {
+                    batch.add(RecordCodec.fromRow(rows.next(), in));
+                  }
+                  current = kernel.apply(batch).iterator();
+                }
+                return current.hasNext();
+              }
+
+              @Override
+              public Row next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return RecordCodec.toRow(current.next());
+              }
+            };
+    return input.select(columns(RecordCodec.schema(in))).mapPartitions(f, Encoders.row(schema));
+  }
+
   /** One output record per input record. */
   public static <I extends Record, O extends Record> Dataset<Row> map(
       Dataset<Row> input, Class<I> in, Class<O> out, SerializableFunction<I, O> kernel) {

@@ -68,4 +68,12 @@ class SegmentStageFormatsTest {
     assertEquals(fromTxt, segments(tmp.resolve("docs.jsonl").toString()));
     assertEquals(fromTxt, segments(tmp.resolve("docs.csv").toString()));
   }
+
+  @Test
+  void parquetWithTheSameColumnsGivesIdenticalSegments() {
+    Path parquet = tmp.resolve("parquet");
+    SparkTestSession.get().read().json(tmp.resolve("docs.jsonl").toString())
+        .coalesce(1).write().parquet(parquet.toString());
+    assertEquals(segments(tmp.resolve("txt").toString()), segments(parquet + "/*.parquet"));
+  }
 }
