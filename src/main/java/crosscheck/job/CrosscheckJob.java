@@ -9,7 +9,18 @@ import crosscheck.model.ConflictFinding;
 import crosscheck.model.InputFile;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.ReuseFinding;
+import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
+import crosscheck.reuse.QuoteAttributor.Attribution;
+import crosscheck.reuse.DocumentAttributions;
+import crosscheck.reuse.PassagePair;
+import crosscheck.reuse.QuoteAttributor;
+import crosscheck.reuse.ReuseFindings;
+import crosscheck.reuse.ReuseStage;
+import crosscheck.spark.Stages;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import crosscheck.report.Manifest;
 import crosscheck.report.ManifestStage;
 import crosscheck.report.ReportFolder;
@@ -61,19 +72,40 @@ public final class CrosscheckJob {
         log.time(SegmentStage.NAME, () -> persist(new SegmentStage(job.segment()).apply(sources)),
             d -> d.count() + " documents segmented");
 
-    List<ReuseFinding> reuse = List.of(); // the reuse stage plugs in here
-    List<ConflictFinding> conflicts = List.of(); // the facts and conflicts stages plug in here
-
     List<ManifestEntry> entries =
         log.time(ManifestStage.NAME,
             () -> new ManifestStage(job.report().previewChars()).apply(sources, documents),
             e -> e.size() + " manifest entries");
-    Manifest manifest = manifest(entries, started, reportDir.getFileName().toString());
+
+    List<ReuseFinding> reuse =
+        log.time(ReuseStage.NAME, () -> reuseFindings(documents, entries), r -> r.size() + " reused passages");
+    List<ConflictFinding> conflicts = List.of(); // the facts and conflicts stages plug in here
+    Manifest manifest = manifest(entries, started, reportDir.getFileName().toString(), reuse.size());
     log.time("report", () -> write(reportDir, manifest, reuse, conflicts), p -> "written to " + p);
     sources.unpersist();
     documents.unpersist();
     int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), conflicts.size());
+  }
+
+  /** Passage pairs from the executors; speakers, direction, families and ids on the driver. */
+  private List<ReuseFinding> reuseFindings(Dataset<Row> documents, List<ManifestEntry> entries) {
+    List<PassagePair> pairs = Stages.collect(new ReuseStage(job.reuse()).apply(documents), PassagePair.class);
+    Set<String> involved = new TreeSet<>();
+    pairs.forEach(p -> { involved.add(p.aDoc()); involved.add(p.bDoc()); });
+    Map<String, List<Attribution>> attributions = new HashMap<>();
+    if (!involved.isEmpty()) {
+      Dataset<Row> quoted = documents.filter(col("doc").isin(involved.toArray()));
+      for (DocumentAttributions d : Stages.collect(
+          Stages.map(quoted, SegmentedDocument.class, DocumentAttributions.class,
+              d -> new DocumentAttributions(d.doc(), QuoteAttributor.attribute(d.text(), d.sentences()))),
+          DocumentAttributions.class)) {
+        attributions.put(d.doc(), d.attributions());
+      }
+    }
+    Map<String, String> published = new HashMap<>();
+    for (ManifestEntry e : entries) if (e.published() != null) published.put(e.doc(), e.published());
+    return ReuseFindings.build(pairs, published, attributions);
   }
 
   private Path write(Path reportDir, Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
@@ -86,12 +118,12 @@ public final class CrosscheckJob {
     }
   }
 
-  private Manifest manifest(List<ManifestEntry> entries, Instant started, String runId) {
+  private Manifest manifest(List<ManifestEntry> entries, Instant started, String runId, int reuseCount) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("documents", entries.size());
     counts.put("accepted", (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count());
     counts.put("rejected", (int) entries.stream().filter(e -> !e.status().equals(SourceDocument.ACCEPTED)).count());
-    counts.put("reuse", 0);
+    counts.put("reuse", reuseCount);
     counts.put("conflicts", 0);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("inputs", job.inputs());
@@ -102,6 +134,7 @@ public final class CrosscheckJob {
         "conf", Sessions.masked(job.spark().conf())));
     settings.put("ingest", job.ingest());
     settings.put("segment", job.segment());
+    settings.put("reuse", job.reuse());
     settings.put("report", job.report());
     return new Manifest("crosscheck/1", job.name(), runId, started.toString(), Instant.now().toString(),
         spark.sparkContext().master(), spark.version(), settings, counts, entries);

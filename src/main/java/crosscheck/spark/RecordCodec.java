@@ -31,7 +31,14 @@ public final class RecordCodec {
 
   /** The Spark schema of a record class. */
   public static StructType schema(Class<? extends Record> type) {
-    return SCHEMAS.computeIfAbsent(type, RecordCodec::deriveSchema);
+    // Not computeIfAbsent: deriving a schema recurses into nested records, and a recursive
+    // computeIfAbsent on one ConcurrentHashMap fails ("Recursive update").
+    StructType schema = SCHEMAS.get(type);
+    if (schema == null) {
+      schema = deriveSchema(type);
+      SCHEMAS.putIfAbsent(type, schema);
+    }
+    return schema;
   }
 
   /** A record as a row of {@link #schema(Class)}. */

@@ -122,6 +122,68 @@ class SeedsEndToEndTest {
         "manifest differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
   }
 
+  @Test
+  void quotedCopiesNameTheSpeakerOnTheQuotingSide() throws Exception {
+    List<JsonNode> reuse = jsonLines(first.resolve("reuse.jsonl"));
+    JsonNode r1 = reuse.stream()
+        .filter(r -> r.at("/b/text").asText().startsWith("Iran is reaching its full its geopolitical"))
+        .findFirst().orElseThrow(() -> new AssertionError("the copied sentence with a doubled word"));
+    assertEquals("near_verbatim", r1.get("kind").asText());
+    assertEquals("000_7c590d6262c6c967", r1.at("/a/doc").asText());
+    assertEquals("Joseph Humire", r1.at("/b/speaker").asText());
+    assertTrue(r1.get("edits").toString().contains("its"), r1.get("edits").toString());
+    JsonNode dualUse = reuse.stream().filter(r -> r.at("/b/text").asText().contains("dual use transfers"))
+        .findFirst().orElseThrow();
+    assertEquals("near_verbatim", dualUse.get("kind").asText(), "dual-use vs dual use is an edit, not verbatim");
+    assertEquals("Joseph Humire", dualUse.at("/b/speaker").asText());
+  }
+
+  @Test
+  void paraphraseAndTranslationAreFound() throws Exception {
+    List<JsonNode> reuse = jsonLines(first.resolve("reuse.jsonl"));
+    assertTrue(reuse.stream().anyMatch(r -> r.get("kind").asText().equals("paraphrase")
+        && r.at("/a/text").asText().startsWith("Core to Iran")
+        && r.at("/b/speaker").asText().equals("Joseph Humire")), "the paraphrase attributed to its author");
+    assertTrue(reuse.stream().anyMatch(r -> r.get("kind").asText().equals("translation")
+        && r.at("/a/doc").asText().equals("002_28ecef327d464457")
+        && r.at("/b/doc").asText().equals("002_28ecef327d464457")
+        && r.at("/a/text").asText().startsWith("In July 2023")
+        && r.at("/b/text").asText().startsWith("En julio de 2023")), "the document's own translation");
+  }
+
+  @Test
+  void nothingDroppedIsReportedAsReuse() throws Exception {
+    JsonNode docs = JSON.readTree(first.resolve("manifest.json").toFile()).get("documents");
+    for (JsonNode r : jsonLines(first.resolve("reuse.jsonl"))) {
+      for (String side : List.of("a", "b")) {
+        JsonNode passage = r.get(side);
+        for (JsonNode span : doc(docs, passage.get("doc").asText()).get("dropped")) {
+          int overlap = Math.min(span.get("end").asInt(), passage.get("end").asInt())
+              - Math.max(span.get("start").asInt(), passage.get("start").asInt());
+          assertTrue(overlap <= 0, r.get("id") + " overlaps dropped " + span);
+        }
+      }
+    }
+  }
+
+  @Test
+  void reuseMatchesTheGoldenFile() throws Exception {
+    List<String> lines = Files.readAllLines(first.resolve("reuse.jsonl"));
+    Path golden = GOLDEN.resolve("reuse.jsonl");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.write(golden, lines);
+    }
+    assertEquals(Files.readAllLines(golden), lines,
+        "reuse differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
+  }
+
+  static List<JsonNode> jsonLines(Path file) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(JSON.readTree(line));
+    return out;
+  }
+
   static JsonNode normalisedManifest(Path dir) throws Exception {
     ObjectNode m = (ObjectNode) JSON.readTree(dir.resolve("manifest.json").toFile());
     for (String volatileField : List.of("runId", "startedAt", "finishedAt", "settings")) m.remove(volatileField);

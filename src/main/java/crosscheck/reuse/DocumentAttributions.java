@@ -1,0 +1,7 @@
+package crosscheck.reuse;
+
+import crosscheck.reuse.QuoteAttributor.Attribution;
+import java.util.List;
+
+/** The quotes and reported speech of one document, with their speakers. */
+public record DocumentAttributions(String doc, List<Attribution> attributions) {}
