@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * score &lt;out.jsonl&gt; &lt;report-dir&gt;
  *     a pair counts as reused when some line of reuse.jsonl links pair-N-a and pair-N-b;
  *     prints accuracy, precision, recall and F1 as JSON and as one line
+ * sweep &lt;out.jsonl&gt; &lt;report-dir&gt;
+ *     the same figures for each paraphrase threshold from 0.20 to 0.90 (a run made with a low
+ *     {@code reuse.paraphrase_threshold}): a paraphrase link counts from its score on, other
+ *     kinds always. Tune on a train split, then run the test split once with the chosen value.
  * </pre>
  *
  * Dataset folders ({@code pan10-sentence-pairs/}, {@code mrpc/}) are read from {@code --data},
@@ -175,6 +179,23 @@ public final class PairBenchmark {
             + " and " + labelsFile(outFile));
         return OK;
       }
+      if (positional.size() == 3 && positional.get(0).equals("sweep")) {
+        Map<String, Double> best = bestScores(Path.of(positional.get(2)).resolve("reuse.jsonl"));
+        Map<String, Boolean> gold = readLabels(labelsFile(Path.of(positional.get(1))));
+        for (int t = 20; t <= 90; t += 2) {
+          double threshold = t / 100.0;
+          boolean[] expected = new boolean[gold.size()];
+          boolean[] found = new boolean[gold.size()];
+          int i = 0;
+          for (Map.Entry<String, Boolean> pair : gold.entrySet()) {
+            expected[i] = pair.getValue();
+            found[i] = best.getOrDefault(pair.getKey(), -1.0) >= threshold;
+            i++;
+          }
+          out.println(String.format(Locale.ROOT, "threshold %.2f ", threshold) + Result.of(expected, found).line());
+        }
+        return OK;
+      }
       if (positional.size() == 3 && positional.get(0).equals("score")) {
         Result result = score(Path.of(positional.get(1)), Path.of(positional.get(2)));
         out.println(toJson(result));
@@ -196,6 +217,7 @@ public final class PairBenchmark {
     }
     err.println("usage: PairBenchmark prepare <pan10|mrpc> <train|test> <out.jsonl> [--data DIR]");
     err.println("       PairBenchmark score <out.jsonl> <report-dir>");
+    err.println("       PairBenchmark sweep <out.jsonl> <report-dir>");
     return USAGE;
   }
 
@@ -291,7 +313,15 @@ public final class PairBenchmark {
 
   /** Pair ids whose two records some finding links (a-b or b-a). */
   static Set<String> linkedPairs(Path reuseJsonl) throws IOException {
-    Set<String> linked = new HashSet<>();
+    return bestScores(reuseJsonl).keySet();
+  }
+
+  /**
+   * Per linked pair, the best evidence: a paraphrase link's score, or 2 for any other kind (copies
+   * and translations do not depend on the paraphrase threshold).
+   */
+  static Map<String, Double> bestScores(Path reuseJsonl) throws IOException {
+    Map<String, Double> best = new HashMap<>();
     List<String> lines = Files.readAllLines(reuseJsonl, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -308,10 +338,11 @@ public final class PairBenchmark {
       Matcher b = PAIR_SIDE.matcher(finding.path("b").path("doc").asText(""));
       if (a.find() && b.find() && a.group(1).equals(b.group(1))
           && !a.group(2).equals(b.group(2))) {
-        linked.add(a.group(1));
+        double score = finding.path("kind").asText().equals("paraphrase") ? finding.path("score").asDouble() : 2.0;
+        best.merge(a.group(1), score, Math::max);
       }
     }
-    return linked;
+    return best;
   }
 
   static Map<String, Boolean> readLabels(Path file) throws IOException {

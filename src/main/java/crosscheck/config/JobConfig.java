@@ -19,6 +19,8 @@ public record JobConfig(
     IngestConfig ingest,
     SegmentConfig segment,
     ReuseConfig reuse,
+    FactsConfig facts,
+    ConflictsConfig conflicts,
     ReportConfig report) {
 
   public static JobConfig defaults() {
@@ -30,6 +32,8 @@ public record JobConfig(
         IngestConfig.DEFAULTS,
         SegmentConfig.DEFAULTS,
         ReuseConfig.DEFAULTS,
+        FactsConfig.DEFAULTS,
+        ConflictsConfig.DEFAULTS,
         ReportConfig.DEFAULTS);
   }
 
@@ -45,6 +49,8 @@ public record JobConfig(
     ingest.validate(v);
     segment.validate(v);
     reuse.validate(v);
+    facts.validate(v);
+    conflicts.validate(v);
     report.validate(v);
     if (!v.problems().isEmpty()) {
       throw new ConfigException(String.join("; ", v.problems()));

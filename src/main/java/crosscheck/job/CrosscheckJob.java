@@ -3,6 +3,11 @@ package crosscheck.job;
 import static org.apache.spark.sql.functions.col;
 
 import crosscheck.config.JobConfig;
+import crosscheck.conflicts.ClaimBlocks;
+import crosscheck.conflicts.ConflictsStage;
+import crosscheck.conflicts.Corroboration;
+import crosscheck.facts.DocumentDate;
+import crosscheck.facts.FactsStage;
 import crosscheck.ingest.IngestStage;
 import crosscheck.ingest.InputLister;
 import crosscheck.model.ConflictFinding;
@@ -79,11 +84,23 @@ public final class CrosscheckJob {
 
     List<ReuseFinding> reuse =
         log.time(ReuseStage.NAME, () -> reuseFindings(documents, entries), r -> r.size() + " reused passages");
-    List<ConflictFinding> conflicts = List.of(); // the facts and conflicts stages plug in here
-    Manifest manifest = manifest(entries, started, reportDir.getFileName().toString(), reuse.size());
-    log.time("report", () -> write(reportDir, manifest, reuse, conflicts), p -> "written to " + p);
+    FactsStage facts = new FactsStage(job.facts());
+    List<ManifestEntry> dated =
+        log.time(FactsStage.NAME + "-dates", () -> withInferredDates(entries, facts.dates(documents)),
+            e -> e.stream().filter(x -> x.publishedInferred() != null).count() + " publication dates inferred");
+    Dataset<Row> claims =
+        log.time(FactsStage.NAME, () -> persist(facts.apply(documents)), c -> c.count() + " claims");
+    ClaimBlocks.Found found =
+        log.time(ConflictsStage.NAME, () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
+            f -> f.conflicts().size() + " conflicts, " + f.corroborations().size() + " corroborations"
+                + (f.skipped() > 0 ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out" : ""));
+    List<ConflictFinding> conflicts = found.conflicts();
+    Manifest manifest = manifest(dated, started, reportDir.getFileName().toString(), reuse.size(), found);
+    log.time("report", () -> write(reportDir, manifest, reuse, conflicts, found.corroborations()),
+        p -> "written to " + p);
     sources.unpersist();
     documents.unpersist();
+    claims.unpersist();
     int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), conflicts.size());
   }
@@ -108,9 +125,24 @@ public final class CrosscheckJob {
     return ReuseFindings.build(pairs, published, attributions);
   }
 
-  private Path write(Path reportDir, Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
+  /** Manifest entries of documents without a publication date, with the date the text implies. */
+  private static List<ManifestEntry> withInferredDates(List<ManifestEntry> entries, Dataset<Row> dates) {
+    Map<String, DocumentDate> byDoc = new HashMap<>();
+    for (DocumentDate d : Stages.collect(dates, DocumentDate.class)) {
+      if ("inferred".equals(d.source())) byDoc.put(d.doc(), d);
+    }
+    List<ManifestEntry> out = new java.util.ArrayList<>(entries.size());
+    for (ManifestEntry e : entries) {
+      DocumentDate d = byDoc.get(e.doc());
+      out.add(d == null ? e : e.withInferredDate(d.value(), d.confidence(), d.evidence()));
+    }
+    return out;
+  }
+
+  private Path write(Path reportDir, Manifest manifest, List<ReuseFinding> reuse,
+      List<ConflictFinding> conflicts, List<Corroboration> corroborations) {
     try (ReportFolder folder = ReportFolder.open(reportDir)) {
-      ReportWriter.write(folder.dir(), manifest, reuse, conflicts, List.of());
+      ReportWriter.write(folder.dir(), manifest, reuse, conflicts, corroborations);
       folder.publish();
       return reportDir;
     } catch (IOException e) {
@@ -118,13 +150,15 @@ public final class CrosscheckJob {
     }
   }
 
-  private Manifest manifest(List<ManifestEntry> entries, Instant started, String runId, int reuseCount) {
+  private Manifest manifest(
+      List<ManifestEntry> entries, Instant started, String runId, int reuseCount, ClaimBlocks.Found found) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("documents", entries.size());
     counts.put("accepted", (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count());
     counts.put("rejected", (int) entries.stream().filter(e -> !e.status().equals(SourceDocument.ACCEPTED)).count());
     counts.put("reuse", reuseCount);
-    counts.put("conflicts", 0);
+    counts.put("conflicts", found.conflicts().size());
+    counts.put("corroborations", found.corroborations().size());
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("inputs", job.inputs());
     settings.put("output", job.output());
@@ -135,6 +169,8 @@ public final class CrosscheckJob {
     settings.put("ingest", job.ingest());
     settings.put("segment", job.segment());
     settings.put("reuse", job.reuse());
+    settings.put("facts", job.facts());
+    settings.put("conflicts", job.conflicts());
     settings.put("report", job.report());
     return new Manifest("crosscheck/1", job.name(), runId, started.toString(), Instant.now().toString(),
         spark.sparkContext().master(), spark.version(), settings, counts, entries);

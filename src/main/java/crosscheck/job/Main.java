@@ -94,7 +94,7 @@ public final class Main {
     String master = cli.master() != null ? cli.master() : job.spark().master();
     return new JobConfig(job.name(), inputs, job.output(),
         new SparkSettings(master, job.spark().shufflePartitions(), conf),
-        job.ingest(), job.segment(), job.reuse(), job.report()).validated();
+        job.ingest(), job.segment(), job.reuse(), job.facts(), job.conflicts(), job.report()).validated();
   }
 
   private static String describe(Throwable e) {

@@ -8,6 +8,10 @@ import java.util.List;
  * dropped.
  *
  * @param language the document's first language (the first of {@code languages}), null if none
+ * @param publishedInferred when {@code published} is unknown, the date inferred from the text's own
+ *     dated references (relative dates are read against it), else null
+ * @param publishedConfidence how sure that inference is, in [0, 1]; null when nothing was inferred
+ * @param publishedEvidence what the inference rests on
  */
 public record ManifestEntry(
     String doc,
@@ -29,7 +33,10 @@ public record ManifestEntry(
     int sentences,
     int keptSentences,
     List<DroppedSpan> dropped,
-    List<String> warnings) {
+    List<String> warnings,
+    String publishedInferred,
+    Double publishedConfidence,
+    String publishedEvidence) {
 
   public ManifestEntry {
     languages = languages == null ? List.of() : languages;
@@ -45,7 +52,14 @@ public record ManifestEntry(
     DocumentMeta m = meta == null ? DocumentMeta.EMPTY : meta;
     return new ManifestEntry(doc, path, format, line, status, reason, bytes, sha256, null, languages,
         m.outlet(), m.title(), m.url(), m.published(), m.author(), paragraphs, sentences,
-        keptSentences, dropped, warnings);
+        keptSentences, dropped, warnings, null, null, null);
+  }
+
+  /** This entry with the publication date the facts stage inferred from the text. */
+  public ManifestEntry withInferredDate(String value, double confidence, String evidence) {
+    return new ManifestEntry(doc, path, format, line, status, reason, bytes, sha256, language,
+        languages, outlet, title, url, published, author, paragraphs, sentences, keptSentences,
+        dropped, warnings, value, confidence, evidence);
   }
 
   /** The metadata fields as one record. */

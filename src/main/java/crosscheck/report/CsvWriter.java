@@ -64,7 +64,9 @@ public final class CsvWriter {
           "start",
           "end",
           "text",
-          "sentence");
+          "sentence",
+          "measure",
+          "explanation");
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -118,7 +120,9 @@ public final class CsvWriter {
                 null,
                 null,
                 null,
-                null));
+                null,
+                c.measure(),
+                c.explanation()));
       }
       for (ConflictValue v : values) {
         rows.add(
@@ -132,7 +136,9 @@ public final class CsvWriter {
                 Integer.toString(v.start()),
                 Integer.toString(v.end()),
                 v.text(),
-                v.sentence()));
+                v.sentence(),
+                c.measure(),
+                c.explanation()));
       }
     }
     write(file, CONFLICT_COLUMNS, rows);

@@ -70,6 +70,26 @@ class PairBenchmarkTest {
   }
 
   @Test
+  void sweepCountsParaphrasesFromTheirScoreAndOtherKindsAlways() throws IOException {
+    Path records = dir.resolve("out/p.jsonl");
+    write(PairBenchmark.labelsFile(records), "pair\tlabel\npair-00001\t1\npair-00002\t0\npair-00003\t1\n");
+    write(dir.resolve("report/reuse.jsonl"),
+        "{\"kind\":\"paraphrase\",\"score\":0.55,\"a\":{\"doc\":\"pair-00001-a\"},\"b\":{\"doc\":\"pair-00001-b\"}}\n"
+            + "{\"kind\":\"paraphrase\",\"score\":0.3,\"a\":{\"doc\":\"pair-00002-a\"},\"b\":{\"doc\":\"pair-00002-b\"}}\n"
+            + "{\"kind\":\"near_verbatim\",\"score\":0.2,\"a\":{\"doc\":\"pair-00003-a\"},\"b\":{\"doc\":\"pair-00003-b\"}}\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(PairBenchmark.OK, PairBenchmark.run(
+        new String[] {"sweep", records.toString(), dir.resolve("report").toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("threshold 0.20 pairs 3 accuracy 0.6667 precision 0.6667 recall 1.0000 f1 0.8000", lines.get(0));
+    // From 0.32 the weak paraphrase no longer counts; from 0.56 the strong one neither.
+    assertEquals("threshold 0.40 pairs 3 accuracy 1.0000 precision 1.0000 recall 1.0000 f1 1.0000", lines.get(10));
+    assertEquals("threshold 0.90 pairs 3 accuracy 0.6667 precision 1.0000 recall 0.5000 f1 0.6667",
+        lines.get(lines.size() - 1));
+  }
+
+  @Test
   void unknownDatasetIsAUsageError() {
     int code = PairBenchmark.run(new String[] {"prepare", "squad", "train", "x.jsonl"},
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));

@@ -105,7 +105,7 @@ class SeedsEndToEndTest {
   @Test
   void twoRunsGiveIdenticalOutputsApartFromRunIdAndTimes() throws Exception {
     assertEquals(normalisedManifest(first), normalisedManifest(second));
-    for (String f : List.of("reuse.jsonl", "conflicts.jsonl", "reuse.csv", "conflicts.csv")) {
+    for (String f : List.of("reuse.jsonl", "conflicts.jsonl", "reuse.csv", "conflicts.csv", "corroborations.jsonl")) {
       assertEquals(Files.readString(first.resolve(f)), Files.readString(second.resolve(f)), f);
     }
   }
@@ -176,6 +176,40 @@ class SeedsEndToEndTest {
     }
     assertEquals(Files.readAllLines(golden), lines,
         "reuse differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
+  }
+
+  @Test
+  void theSigningDatedThreeWaysIsOneConflictWithEvidence() throws Exception {
+    List<JsonNode> dates = jsonLines(first.resolve("conflicts.jsonl")).stream()
+        .filter(c -> c.get("attribute").asText().equals("date")).toList();
+    assertEquals(1, dates.size(), dates.toString());
+    JsonNode c1 = dates.get(0);
+    List<String> values = new ArrayList<>();
+    String text003 = Files.readString(Path.of("seeds/003_0b4b21a30b518482.txt"));
+    for (JsonNode v : c1.get("values")) {
+      values.add(v.get("value").asText() + "@" + v.get("doc").asText().substring(0, 3));
+      if (v.get("doc").asText().startsWith("003")) {
+        // Offsets point into the original text, and the value's words lie inside its sentence.
+        assertEquals(v.get("text").asText(), text003.substring(v.get("start").asInt(), v.get("end").asInt()));
+        assertTrue(v.get("sentence").asText().contains(v.get("text").asText()));
+      }
+    }
+    values.sort(null);
+    assertEquals(List.of("2023-07-16@003", "2023-07-20@004", "2023-07-26@001"), values);
+    assertTrue(c1.get("explanation").asText().startsWith("3 sources"), c1.toString());
+  }
+
+  @Test
+  void otherEventsAndTeasersRaiseNoConflict() throws Exception {
+    for (JsonNode c : jsonLines(first.resolve("conflicts.jsonl"))) {
+      for (JsonNode v : c.get("values")) {
+        assertFalse(v.get("value").asText().startsWith("2010") || v.get("value").asText().startsWith("2006"),
+            "an earlier agreement is another event: " + c);
+      }
+    }
+    JsonNode manifest = JSON.readTree(first.resolve("manifest.json").toFile());
+    assertEquals(jsonLines(first.resolve("conflicts.jsonl")).size(), manifest.at("/counts/conflicts").asInt());
+    assertTrue(manifest.at("/counts/corroborations").asInt() > 0);
   }
 
   static List<JsonNode> jsonLines(Path file) throws Exception {

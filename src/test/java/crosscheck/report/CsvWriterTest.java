@@ -68,7 +68,8 @@ class CsvWriterTest {
                 new ConflictValue("-3 million USD", "a", 5, 20, "-3 million", AWKWARD),
                 new ConflictValue("@5 million USD", "b", 7, 22, "\tfive million", "Cost: =1+1")),
             0.8,
-            null);
+            "2 sources give different figures",
+            "money");
     ConflictFinding noValues =
         new ConflictFinding("c-0002", "@topic", "date", List.of(), 0.5, null);
     Path file = dir.resolve("conflicts.csv");
@@ -90,12 +91,14 @@ class CsvWriterTest {
             "5",
             "20",
             "'-3 million",
-            AWKWARD),
+            AWKWARD,
+            "money",
+            "2 sources give different figures"),
         rows.get(0).toList());
     assertEquals("'\tfive million", rows.get(1).get("text"));
     assertEquals("Cost: =1+1", rows.get(1).get("sentence"), "only a cell's first character counts");
     assertEquals(
-        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", ""), rows.get(2).toList());
+        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", "", "", ""), rows.get(2).toList());
     assertNoCellStartsWithFormula(rows);
   }
 

@@ -1,0 +1,61 @@
+package crosscheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.config.SegmentConfig;
+import crosscheck.model.SegmentedDocument;
+import crosscheck.model.SourceDocument;
+import crosscheck.text.DocumentSegmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The facts kernel on invented articles, through the real segmenter and extractors. */
+class DocumentFactsTest {
+
+  private static SegmentedDocument segment(String text, String published) {
+    SourceDocument source = new SourceDocument("news-x", "file:/news-x.txt", "txt", 0, "accepted", null,
+        text.length(), null, text, null, null, published, null, List.of());
+    return new DocumentSegmenter(SegmentConfig.DEFAULTS).segment(source);
+  }
+
+  @Test
+  void aDateFromAnEarlierSentenceComesWithThatSentenceAsEvidence() {
+    String text = "On March 3, 2024, the trade ministers of Chile and Kenya met in Nairobi.\n\n"
+        + "During the meeting, the two ministers signed a memorandum of understanding on fisheries.\n";
+    SegmentedDocument d = segment(text, "2024-03-05");
+    List<FactRow> rows = DocumentFacts.claims(d, DocumentFacts.anchor(DocumentFacts.date(d), 0.5));
+    FactRow signing = rows.stream().filter(r -> "sign".equals(r.claim().trigger())).findFirst().orElseThrow();
+    assertEquals("2024-03-03", signing.claim().eventTime().value());
+    assertTrue(signing.sentence().startsWith("During the meeting"));
+    assertEquals(0, signing.contextStart());
+    assertTrue(signing.context().startsWith("On March 3, 2024") && signing.context().endsWith("fisheries."),
+        signing.context());
+    var evidence = crosscheck.conflicts.ClaimWithEvidence.of(signing);
+    assertEquals(signing.context(),
+        evidence.evidenceFor(signing.claim().eventTime().start(), signing.claim().eventTime().end()));
+  }
+
+  @Test
+  void aClaimWhoseValuesAreInItsSentenceHasNoWiderContext() {
+    String text = "Chile and Kenya signed a fisheries memorandum on March 3, 2024, in Nairobi.\n";
+    SegmentedDocument d = segment(text, "2024-03-05");
+    FactRow row = DocumentFacts.claims(d, "2024-03-05").get(0);
+    assertNull(row.context());
+    assertEquals(-1, row.contextStart());
+  }
+
+  @Test
+  void withoutAGivenDateTheTextsOwnDatesAreUsedWithAConfidence() {
+    String text = "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"
+        + "Talks had begun in January 2024, officials said.\n";
+    DocumentDate date = DocumentFacts.date(segment(text, null));
+    assertEquals("inferred", date.source());
+    assertEquals("2024-03-03", date.value());
+    assertTrue(date.confidence() > 0 && date.confidence() < 1, "confidence " + date.confidence());
+    DocumentDate given = DocumentFacts.date(segment(text, "2024-03-05"));
+    assertEquals("given", given.source());
+    assertEquals(1.0, given.confidence());
+  }
+}
