@@ -36,29 +36,11 @@ final class TimeLexicon {
   static final String WEEKDAY_ES_TRIGGER =
       "lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo";
 
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
   private static final Map<String, Integer> NUMBERS_EN = new HashMap<>();
   private static final Map<String, Integer> NUMBERS_ES = new HashMap<>();
 
   static {
-    String[][] months = {
-      {"january", "jan", "enero"},
-      {"february", "feb", "febrero"},
-      {"march", "mar", "marzo"},
-      {"april", "apr", "abril"},
-      {"may", "mayo"},
-      {"june", "jun", "junio"},
-      {"july", "jul", "julio"},
-      {"august", "aug", "agosto"},
-      {"september", "sep", "sept", "septiembre", "setiembre"},
-      {"october", "oct", "octubre"},
-      {"november", "nov", "noviembre"},
-      {"december", "dec", "diciembre"}
-    };
-    for (int i = 0; i < months.length; i++) {
-      for (String name : months[i]) MONTHS.put(name, i + 1);
-    }
     String[][] days = {
       {"monday", "lunes"},
       {"tuesday", "martes"},
@@ -133,7 +115,7 @@ final class TimeLexicon {
 
   /** 1..12, or 0 when not a month name. */
   static int month(String word) {
-    return MONTHS.getOrDefault(fold(word), 0);
+    return crosscheck.text.MonthNames.number(fold(word));
   }
 
   /** 1 (Monday) .. 7 (Sunday), or 0. */

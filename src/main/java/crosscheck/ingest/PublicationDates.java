@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PublicationDates {
 
-  private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
@@ -109,30 +108,6 @@ final class PublicationDates {
 
   private static String month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    return String.format(Locale.ROOT, "%02d", MONTHS.get(key));
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-      {"january", "jan", "enero"},
-      {"february", "feb", "febrero"},
-      {"march", "mar", "marzo"},
-      {"april", "apr", "abril"},
-      {"may", "mayo"},
-      {"june", "jun", "junio"},
-      {"july", "jul", "julio"},
-      {"august", "aug", "agosto"},
-      {"september", "sep", "sept", "septiembre", "setiembre"},
-      {"october", "oct", "octubre"},
-      {"november", "nov", "noviembre"},
-      {"december", "dec", "diciembre"}
-    };
-    var map = new java.util.HashMap<String, Integer>();
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        map.put(n, i + 1);
-      }
-    }
-    return Map.copyOf(map);
+    return String.format(Locale.ROOT, "%02d", crosscheck.text.MonthNames.number(key));
   }
 }

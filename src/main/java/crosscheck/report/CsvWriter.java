@@ -108,40 +108,27 @@ public final class CsvWriter {
     List<List<String>> rows = new ArrayList<>();
     for (ConflictFinding c : findings) {
       List<ConflictValue> values = c.values() == null ? List.of() : c.values();
-      if (values.isEmpty()) {
-        rows.add(
-            Arrays.asList(
-                c.id(),
-                c.topic(),
-                c.attribute(),
-                number(c.confidence()),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                c.measure(),
-                c.explanation()));
-      }
-      for (ConflictValue v : values) {
-        rows.add(
-            Arrays.asList(
-                c.id(),
-                c.topic(),
-                c.attribute(),
-                number(c.confidence()),
-                v.value(),
-                v.doc(),
-                Integer.toString(v.start()),
-                Integer.toString(v.end()),
-                v.text(),
-                v.sentence(),
-                c.measure(),
-                c.explanation()));
-      }
+      if (values.isEmpty()) rows.add(conflictRow(c, null));
+      for (ConflictValue v : values) rows.add(conflictRow(c, v));
     }
     write(file, CONFLICT_COLUMNS, rows);
+  }
+
+  /** The conflict's fields and one of its values (empty value columns when {@code v} is null). */
+  private static List<String> conflictRow(ConflictFinding c, ConflictValue v) {
+    return Arrays.asList(
+        c.id(),
+        c.topic(),
+        c.attribute(),
+        number(c.confidence()),
+        v == null ? null : v.value(),
+        v == null ? null : v.doc(),
+        v == null ? null : Integer.toString(v.start()),
+        v == null ? null : Integer.toString(v.end()),
+        v == null ? null : v.text(),
+        v == null ? null : v.sentence(),
+        c.measure(),
+        c.explanation());
   }
 
   /**

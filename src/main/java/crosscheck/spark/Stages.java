@@ -43,28 +43,7 @@ public final class Stages {
    */
   public static <I extends Record, O extends Record> Dataset<Row> flatMap(
       Dataset<Row> input, Class<I> in, Class<O> out, SerializableFunction<I, List<O>> kernel) {
-    StructType schema = RecordCodec.schema(out);
-    // Lazy: a partition's outputs are never all held in memory at once.
-    MapPartitionsFunction<Row, Row> f =
-        rows ->
-            new Iterator<Row>() {
-              private Iterator<O> current = java.util.Collections.emptyIterator();
-
-              @Override
-              public boolean hasNext() {
-                while (!current.hasNext() && rows.hasNext()) {
-                  current = kernel.apply(RecordCodec.fromRow(rows.next(), in)).iterator();
-                }
-                return current.hasNext();
-              }
-
-              @Override
-              public Row next() {
-                if (!hasNext()) throw new java.util.NoSuchElementException();
-                return RecordCodec.toRow(current.next());
-              }
-            };
-    return input.select(columns(RecordCodec.schema(in))).mapPartitions(f, Encoders.row(schema));
+    return mapBatches(input, in, out, 1, batch -> kernel.apply(batch.get(0)));
   }
 
   /**
