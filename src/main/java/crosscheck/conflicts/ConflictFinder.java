@@ -666,9 +666,10 @@ public final class ConflictFinder {
       for (int j = i + 1; j < n; j++) {
         Stated a = perDocument.get(i);
         Stated b = perDocument.get(j);
-        String oa = a.source().outlet();
-        String ob = b.source().outlet();
-        boolean sameOutlet = oa != null && !oa.isBlank() && oa.trim().equalsIgnoreCase(Objects.toString(ob, "").trim());
+        // Outlets as text gives them: "Diálogo Américas" and "Dialogo Americas" are one outlet.
+        String oa = ValueCompatibility.fold(a.source().outlet());
+        String ob = ValueCompatibility.fold(b.source().outlet());
+        boolean sameOutlet = oa != null && !oa.isBlank() && oa.equals(ob);
         Claim ca = a.source().claim();
         Claim cb = b.source().claim();
         boolean copied = reuse.contains(sentencePair(ca.doc(), ca.sentence(), cb.doc(), cb.sentence()));

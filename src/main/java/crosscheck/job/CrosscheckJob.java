@@ -26,6 +26,8 @@ import crosscheck.spark.Stages;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
+import crosscheck.report.ChangeDetector;
+import crosscheck.report.Changes;
 import crosscheck.report.Manifest;
 import crosscheck.report.ManifestStage;
 import crosscheck.report.ReportFolder;
@@ -64,6 +66,11 @@ public final class CrosscheckJob {
   }
 
   public Result run(Path reportDir) throws IOException {
+    return run(reportDir, null);
+  }
+
+  /** @param previous the run to compare with for changes.json, or null (every finding is new) */
+  public Result run(Path reportDir, ChangeDetector.PreviousRun previous) throws IOException {
     Instant started = Instant.now();
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
@@ -96,8 +103,13 @@ public final class CrosscheckJob {
                 + (f.skipped() > 0 ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out" : ""));
     List<ConflictFinding> conflicts = found.conflicts();
     Manifest manifest = manifest(dated, started, reportDir.getFileName().toString(), reuse.size(), found);
-    log.time("report", () -> write(reportDir, manifest, reuse, conflicts, found.corroborations()),
-        p -> "written to " + p);
+    Map<String, String> texts = citedTexts(documents, reuse, conflicts);
+    Changes changes = ChangeDetector.changes(previous, reuse.stream().map(ReuseFinding::id).toList(),
+        conflicts.stream().map(ConflictFinding::id).toList());
+    log.time("report", () -> write(reportDir, manifest, reuse, conflicts, found.corroborations(), changes, texts),
+        p -> "written to " + p + "; against the previous run " + changes.newReuse().size() + " new and "
+            + changes.resolvedReuse().size() + " resolved reused passages, " + changes.newConflicts().size()
+            + " new and " + changes.resolvedConflicts().size() + " resolved conflicts");
     sources.unpersist();
     documents.unpersist();
     claims.unpersist();
@@ -139,10 +151,25 @@ public final class CrosscheckJob {
     return out;
   }
 
+  /** The texts of the documents findings cite, for the report (only these reach the driver). */
+  private static Map<String, String> citedTexts(
+      Dataset<Row> documents, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
+    Set<String> cited = new TreeSet<>();
+    reuse.forEach(f -> { cited.add(f.a().doc()); cited.add(f.b().doc()); });
+    conflicts.forEach(c -> c.values().forEach(v -> cited.add(v.doc())));
+    Map<String, String> texts = new java.util.TreeMap<>();
+    if (cited.isEmpty()) return texts;
+    for (Row r : documents.filter(col("doc").isin(cited.toArray())).select("doc", "text").collectAsList()) {
+      texts.put(r.getString(0), r.getString(1));
+    }
+    return texts;
+  }
+
   private Path write(Path reportDir, Manifest manifest, List<ReuseFinding> reuse,
-      List<ConflictFinding> conflicts, List<Corroboration> corroborations) {
+      List<ConflictFinding> conflicts, List<Corroboration> corroborations, Changes changes,
+      Map<String, String> texts) {
     try (ReportFolder folder = ReportFolder.open(reportDir)) {
-      ReportWriter.write(folder.dir(), manifest, reuse, conflicts, corroborations);
+      ReportWriter.write(folder.dir(), manifest, reuse, conflicts, corroborations, changes, texts);
       folder.publish();
       return reportDir;
     } catch (IOException e) {

@@ -6,10 +6,13 @@ import crosscheck.config.JobFiles;
 import crosscheck.config.SparkSettings;
 import crosscheck.ingest.InputException;
 import crosscheck.ingest.MissingColumnException;
+import crosscheck.report.ChangeDetector;
+import crosscheck.report.ChangeDetector.PreviousRun;
 import crosscheck.spark.Sessions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,18 +56,40 @@ public final class Main {
       return USAGE;
     }
     Path reportDir = RunFolders.target(job, cli.out());
+    PreviousRun givenPrevious = null;
+    if (cli.previous() != null) {
+      try {
+        givenPrevious = ChangeDetector.read(Path.of(cli.previous()));
+      } catch (IOException | InvalidPathException e) {
+        err.println("crosscheck: --previous " + cli.previous() + ": " + e.getMessage());
+        return USAGE;
+      }
+    }
     try {
       RunFolders.checkWritable(reportDir);
     } catch (IOException e) {
       err.println("crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
       return FAILED;
     }
+    RunLock lock;
+    try {
+      lock = RunLock.acquire(reportDir.getParent(), reportDir);
+    } catch (RunLock.HeldException e) {
+      err.println("crosscheck: " + e.getMessage());
+      return FAILED;
+    } catch (IOException e) {
+      err.println("crosscheck: cannot lock " + reportDir.getParent().resolve(RunLock.FILE) + ": " + e.getMessage());
+      return FAILED;
+    }
     SparkSession spark = null;
     // A session that already exists (a test JVM's, a notebook's) is borrowed, never stopped.
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
     try {
+      // Looked for under the lock, so that no run publishes a newer one meanwhile.
+      PreviousRun previous = givenPrevious != null ? givenPrevious : latestPrevious(job, reportDir);
+      LOG.info("changes against {}", previous == null ? "no previous run: every finding is new" : previous.folder());
       spark = Sessions.create("crosscheck:" + job.name(), job.spark());
-      CrosscheckJob.Result result = new CrosscheckJob(spark, job, cli).run(reportDir);
+      CrosscheckJob.Result result = new CrosscheckJob(spark, job, cli).run(reportDir, previous);
       out.println(result.reportDir().toAbsolutePath().normalize());
       if ((cli.failOn().contains("conflicts") && result.conflicts() > 0)
           || (cli.failOn().contains("reuse") && result.reuse() > 0)) {
@@ -82,7 +107,27 @@ public final class Main {
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } finally {
-      if (spark != null && ownsSession) spark.stop();
+      try {
+        if (spark != null && ownsSession) spark.stop();
+      } finally {
+        try {
+          lock.close();
+        } catch (IOException e) {
+          LOG.warn("cannot release {}: {}", lock.file(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** The job's latest finished run beside the report folder, read; null when there is none. */
+  private static PreviousRun latestPrevious(JobConfig job, Path reportDir) throws IOException {
+    Path latest = ChangeDetector.latestFinishedRun(reportDir, job.name()).orElse(null);
+    if (latest == null) return null;
+    try {
+      return ChangeDetector.read(latest);
+    } catch (IOException e) {
+      throw new IOException("cannot read the previous run " + latest + " (name another with --previous): "
+          + e.getMessage(), e);
     }
   }
 

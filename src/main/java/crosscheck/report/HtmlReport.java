@@ -1,23 +1,23 @@
 package crosscheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.DroppedSpan;
-import crosscheck.model.Edit;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SourceDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,13 +25,18 @@ import java.util.TreeMap;
  * report.html: one self-contained page for editors, opened straight from disk (inline CSS and JS,
  * nothing fetched from the network).
  *
+ * <p>The page is a small server-rendered frame (header, summary, changes since the previous run)
+ * plus three JSON blocks the page's script renders from: the findings and documents ({@value
+ * #DATA_ID}), and the cited document texts ({@value #TEXTS_ID}, parsed only when a document is
+ * first opened). Conflicts, reused passages and documents are filtered, sorted and paged on that
+ * data, so a run with tens of thousands of findings puts only one page of them in the DOM.
+ *
  * <p>Everything that comes from the input (text, titles, outlets, ids, reasons) is data, never
- * markup: it is HTML-escaped wherever it appears, and data for the script travels in a {@code
- * <script type="application/json">} block with {@code <}, {@code >} and {@code &} written as {@code
- * \\u003c}-style escapes, so "</script>" in a text cannot end the block. The script only sets
- * {@code textContent} and {@code hidden}, never {@code innerHTML}. As a second line of defence a
- * Content-Security-Policy allows no network access and runs only the page's own script (by hash),
- * so an escaping mistake could not run injected script or inline event handlers.
+ * markup: it is HTML-escaped in the frame, and in the JSON blocks {@code <}, {@code >} and {@code &}
+ * are written as {@code \\u003c}-style escapes, so "</script>" in a text cannot end a block. The
+ * script only creates DOM nodes and sets {@code textContent}, never {@code innerHTML}. As a second
+ * line of defence a Content-Security-Policy allows no network access and runs only the page's own
+ * script (by hash), so an escaping mistake could not run injected script or inline event handlers.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,72 +45,11 @@ public final class HtmlReport {
   /** Characters of a dropped span shown in the documents table. */
   static final int PREVIEW_CHARS = 100;
 
-  private static final String DATA_ID = "crosscheck-data";
+  static final String DATA_ID = "crosscheck-data";
+  static final String TEXTS_ID = "crosscheck-texts";
 
-  private static final String STYLE =
-      """
-:root{--fg:#1d2430;--muted:#5f6b7a;--line:#d8dee6;--bg:#f6f8fa;--accent:#0b5cad;\
---bad:#a4262c;--ins:#dff5e1;--del:#fbe3e4;--mark:#fff3b0}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
-header,section,footer{padding:1rem 2rem}
-header{background:var(--bg);border-bottom:1px solid var(--line)}
-h1{margin:0 0 .3rem;font-size:1.5rem}
-h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-nav a{margin-right:1rem}
-a{color:var(--accent)}
-.muted,.none{color:var(--muted)}
-.cards{display:flex;flex-wrap:wrap;gap:.8rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.6rem .9rem;min-width:11rem;background:#fff}
-.card b{display:block;font-size:1.4rem}
-.card ul{margin:.3rem 0 0;padding-left:1.1rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:var(--bg);position:sticky;top:0}
-td.num{text-align:right;white-space:nowrap}
-tr.rejected td{background:#fdf3f3}
-.status-rejected{color:var(--bad);font-weight:600}
-.passage{white-space:pre-wrap;max-width:40rem}
-.side{font-size:.85rem;color:var(--muted);margin-bottom:.25rem}
-.badge{display:inline-block;border-radius:3px;padding:0 .35rem;background:var(--bg);\
-border:1px solid var(--line);font-size:.8rem}
-del{background:var(--del);text-decoration:line-through}
-ins{background:var(--ins);text-decoration:none}
-mark{background:var(--mark)}
-.conflict{border:1px solid var(--line);border-radius:6px;margin:.8rem 0;padding:.4rem .8rem}
-.conflict h3{margin:.3rem 0;font-size:1rem}
-input[type=search]{padding:.3rem .5rem;min-width:18rem;font:inherit}
-details summary{cursor:pointer}
-pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
-.dropped li{margin:.15rem 0}
-""";
-
-  /** Filters items as the reader types; reads data only through textContent / JSON.parse. */
-  private static final String SCRIPT =
-      """
-      (function () {
-        'use strict';
-        var data = JSON.parse(document.getElementById('crosscheck-data').textContent);
-        document.querySelectorAll('input[data-filter]').forEach(function (input) {
-          var container = document.getElementById(input.getAttribute('data-filter'));
-          var shown = document.getElementById(input.getAttribute('data-filter') + '-shown');
-          var items = container.querySelectorAll('.item');
-          input.addEventListener('input', function () {
-            var query = input.value.trim().toLowerCase();
-            var visible = 0;
-            items.forEach(function (item) {
-              var match = query === '' || item.textContent.toLowerCase().indexOf(query) >= 0;
-              item.hidden = !match;
-              if (match) { visible++; }
-            });
-            shown.textContent = query === '' ? '' : visible + ' of ' + items.length + ' shown';
-          });
-        });
-        var footer = document.getElementById('run-footer');
-        footer.textContent = 'crosscheck ' + (data.schema || '') + ' · job ' + (data.job || '?')
-            + ' · run ' + (data.runId || '?');
-      })();
-      """;
+  private static final String STYLE = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
 
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -115,9 +59,19 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
 
   private HtmlReport() {}
 
-  /** The report page for one run. */
+  /** The report page for one run, without changes or document texts. */
   public static String render(
       Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
+    return render(manifest, reuse, conflicts, null, Map.of());
+  }
+
+  /**
+   * @param changes against the previous run, or null
+   * @param documentTexts texts of the documents the findings cite, by doc id
+   */
+  public static String render(
+      Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts, Changes changes,
+      Map<String, String> documentTexts) {
     Page page = new Page(manifest);
     StringBuilder html = page.html;
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -129,13 +83,15 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
       html.append(" – ").append(escape(manifest.job()));
     }
     html.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-    page.header();
-    page.summary(reuse, conflicts);
-    page.documents();
-    page.conflicts(conflicts);
-    page.reuse(reuse);
+    page.header(changes != null);
+    page.summary(reuse, conflicts, changes);
+    if (changes != null) {
+      page.changes(changes);
+    }
+    page.sections();
     html.append("<footer class=\"muted\" id=\"run-footer\"></footer>\n");
-    page.data();
+    page.dataBlock(DATA_ID, ReportData.of(manifest, reuse, conflicts, changes, documentTexts));
+    page.dataBlock(TEXTS_ID, documentTexts == null ? Map.of() : new TreeMap<>(documentTexts));
     html.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -191,6 +147,12 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
     return flat.substring(0, cut).stripTrailing() + "…";
   }
 
+  /** The anchor the page's script understands for one finding (reuse or conflict id). */
+  static String findingHref(String id) {
+    return "#view=finding&id=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
+
   private static String sha256Base64(String text) {
     try {
       byte[] digest =
@@ -201,23 +163,27 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
     }
   }
 
-  /** One page being written, with the lookups its sections share. */
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource crosscheck/report/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One page being written. */
   private static final class Page {
     final StringBuilder html = new StringBuilder(64 * 1024);
     final Manifest manifest;
-    final Map<String, ManifestEntry> byDoc = new HashMap<>();
-    final Map<String, String> anchors = new HashMap<>();
 
     Page(Manifest manifest) {
       this.manifest = manifest;
-      int index = 0;
-      for (ManifestEntry entry : manifest.documents()) {
-        byDoc.putIfAbsent(entry.doc(), entry);
-        anchors.putIfAbsent(entry.doc(), "doc-" + index++);
-      }
     }
 
-    void header() {
+    void header(boolean withChanges) {
       html.append("<header>\n<h1>crosscheck report</h1>\n<p class=\"muted\">");
       field("Job", manifest.job());
       field("Run", manifest.runId());
@@ -230,16 +196,19 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
             .append(escape(prettySettings()))
             .append("</pre></details>\n");
       }
-      html.append("<nav><a href=\"#summary\">Summary</a><a href=\"#documents\">Documents</a>")
-          .append("<a href=\"#conflicts\">Conflicts</a><a href=\"#reuse\">Reused passages</a>")
-          .append("</nav>\n</header>\n");
+      html.append("<nav><a href=\"#summary\">Summary</a>");
+      if (withChanges) {
+        html.append("<a href=\"#changes\">Changes</a>");
+      }
+      html.append("<a href=\"#conflicts\">Conflicts</a><a href=\"#reuse\">Reused passages</a>")
+          .append("<a href=\"#documents\">Documents</a></nav>\n</header>\n");
     }
 
-    void summary(List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
+    void summary(List<ReuseFinding> reuse, List<ConflictFinding> conflicts, Changes changes) {
       Map<String, Integer> outlets = new TreeMap<>();
       for (ManifestEntry entry : manifest.documents()) {
         if (SourceDocument.ACCEPTED.equals(entry.status())) {
-          String outlet = meta(entry).outlet();
+          String outlet = entry.outlet();
           outlets.merge(outlet == null || outlet.isBlank() ? "(unknown)" : outlet, 1, Integer::sum);
         }
       }
@@ -258,258 +227,99 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
       card("Languages", manifest.languages().size(), manifest.languages());
       card("Conflicts", conflicts.size(), conflictAttributes);
       card("Reused passages", reuse.size(), reuseKinds);
-      if (!manifest.counts().isEmpty()) {
-        card("Run counts", null, manifest.counts());
+      if (changes != null) {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        parts.put("new conflicts", changes.newConflicts().size());
+        parts.put("resolved conflicts", changes.resolvedConflicts().size());
+        parts.put("new reuse", changes.newReuse().size());
+        parts.put("resolved reuse", changes.resolvedReuse().size());
+        card("Changes", null, parts);
       }
       html.append("</div>\n</section>\n");
     }
 
-    void documents() {
-      html.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
-      filter("documents-table", "Filter documents");
-      html.append("<table id=\"documents-table\">\n<thead><tr><th>Document</th><th>Outlet</th>")
-          .append("<th>Title</th><th>Languages</th><th>Status</th><th>Kept sentences</th>")
-          .append("<th>Dropped</th></tr></thead>\n<tbody>\n");
-      for (ManifestEntry entry : manifest.documents()) {
-        boolean rejected = !SourceDocument.ACCEPTED.equals(entry.status());
-        DocumentMeta meta = meta(entry);
-        html.append("<tr class=\"item")
-            .append(rejected ? " rejected" : "")
-            .append("\" id=\"")
-            .append(anchors.get(entry.doc()))
-            .append("\">");
-        html.append("<td>").append(escape(entry.doc()));
-        if (entry.path() != null) {
-          html.append("<div class=\"side\">").append(escape(entry.path()));
-          if (entry.line() > 0) {
-            html.append(" line ").append(entry.line());
-          }
-          html.append("</div>");
-        }
-        html.append("</td><td>").append(orNone(meta.outlet()));
-        if (meta.published() != null) {
-          html.append("<div class=\"side\">").append(escape(meta.published())).append("</div>");
-        }
-        html.append("</td><td>").append(orNone(meta.title()));
-        if (meta.url() != null) {
-          // Shown as text, not a link: a URL from the input is data and may be any scheme.
-          html.append("<div class=\"side\">").append(escape(meta.url())).append("</div>");
-        }
-        html.append("</td><td>").append(orNone(String.join(", ", entry.languages())));
-        html.append("</td><td><span class=\"status-")
-            .append(rejected ? "rejected" : "accepted")
-            .append("\">")
-            .append(escape(entry.status()))
-            .append("</span>");
-        if (entry.reason() != null) {
-          html.append("<div class=\"side\">").append(escape(entry.reason())).append("</div>");
-        }
-        for (String warning : entry.warnings()) {
-          html.append("<div class=\"side\">⚠ ").append(escape(warning)).append("</div>");
-        }
-        html.append("</td><td class=\"num\">");
-        if (!rejected) {
-          html.append(entry.keptSentences()).append(" / ").append(entry.sentences());
-        }
-        html.append("</td><td>");
-        dropped(entry.dropped());
-        html.append("</td></tr>\n");
+    void changes(Changes changes) {
+      html.append("<section id=\"changes\">\n<h2>Changes since the previous run</h2>\n<p class=\"muted\">");
+      if (changes.previous() == null) {
+        html.append("No previous run to compare with: every finding is new.");
+      } else {
+        html.append("Compared with ").append(escape(changes.previous())).append('.');
       }
-      html.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    void dropped(List<DroppedSpan> spans) {
-      if (spans.isEmpty()) {
-        return;
-      }
-      html.append("<details><summary>")
-          .append(spans.size())
-          .append(" dropped</summary>")
-          .append("<ul class=\"dropped\">");
-      for (DroppedSpan span : spans) {
-        html.append("<li><span class=\"badge\">").append(escape(span.role())).append("</span> ");
-        if (span.reason() != null) {
-          html.append("<span class=\"muted\">").append(escape(span.reason())).append("</span> ");
-        }
-        html.append("<span class=\"muted\">[")
-            .append(span.start())
-            .append('–')
-            .append(span.end())
-            .append(")</span> ")
-            .append(escape(preview(span.text(), PREVIEW_CHARS)))
-            .append("</li>");
-      }
-      html.append("</ul></details>");
-    }
-
-    void conflicts(List<ConflictFinding> conflicts) {
-      html.append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
-      if (conflicts.isEmpty()) {
-        html.append("<p class=\"none\">No conflicting facts found.</p>\n</section>\n");
-        return;
-      }
-      filter("conflicts-list", "Filter conflicts");
-      html.append("<div id=\"conflicts-list\">\n");
-      for (ConflictFinding conflict : conflicts) {
-        html.append("<div class=\"conflict item\"><h3>")
-            .append(orNone(conflict.topic()))
-            .append(" <span class=\"badge\">")
-            .append(escape(conflict.attribute()
-                + (conflict.measure() == null ? "" : ": " + conflict.measure())))
-            .append("</span></h3><div class=\"side\">")
-            .append(escape(conflict.id()))
-            .append(" · confidence ")
-            .append(decimal(conflict.confidence()))
-            .append("</div>");
-        if (conflict.explanation() != null) {
-          html.append("<p>").append(escape(conflict.explanation())).append("</p>");
-        }
-        html.append("<table><thead><tr><th>Value</th><th>Source</th><th>Evidence</th></tr>")
-            .append("</thead><tbody>");
-        List<ConflictValue> values = conflict.values() == null ? List.of() : conflict.values();
-        for (ConflictValue value : values) {
-          html.append("<tr><td><b>").append(escape(value.value())).append("</b></td><td>");
-          source(value.doc(), null);
-          html.append("<div class=\"side\">[")
-              .append(value.start())
-              .append('–')
-              .append(value.end())
-              .append(")</div></td><td class=\"passage\">");
-          highlighted(value.sentence(), value.text());
-          html.append("</td></tr>");
-        }
-        html.append("</tbody></table></div>\n");
-      }
+      html.append("</p>\n<div class=\"changes\">\n");
+      changeList("New conflicts", changes.newConflicts(), true);
+      changeList("Resolved conflicts", changes.resolvedConflicts(), false);
+      changeList("New reused passages", changes.newReuse(), true);
+      changeList("Resolved reused passages", changes.resolvedReuse(), false);
       html.append("</div>\n</section>\n");
     }
 
-    void reuse(List<ReuseFinding> reuse) {
-      html.append("<section id=\"reuse\">\n<h2>Reused passages</h2>\n");
-      if (reuse.isEmpty()) {
-        html.append("<p class=\"none\">No reused passages found.</p>\n</section>\n");
+    /** New ids link to their finding; resolved ones are no longer in this run, so stay text. */
+    void changeList(String title, List<String> ids, boolean link) {
+      html.append("<div><h3>").append(title).append(" (").append(ids.size()).append(")</h3>");
+      if (ids.isEmpty()) {
+        html.append("<p class=\"none\">none</p></div>\n");
         return;
       }
-      filter("reuse-table", "Filter reused passages");
-      html.append("<table id=\"reuse-table\">\n<thead><tr><th>Finding</th><th>Earlier (a)</th>")
-          .append("<th>Later (b)</th><th>Differences</th></tr></thead>\n<tbody>\n");
-      for (ReuseFinding finding : reuse) {
-        html.append("<tr class=\"item\"><td>")
-            .append(escape(finding.id()))
-            .append("<div><span class=\"badge\">")
-            .append(escape(finding.kind()))
-            .append("</span></div><div class=\"side\">score ")
-            .append(decimal(finding.score()));
-        if (finding.family() != null) {
-          html.append("<br>family ").append(escape(finding.family()));
-        }
-        html.append("</div></td>");
-        side(finding.a());
-        side(finding.b());
-        html.append("<td>");
-        edits(finding.edits());
-        html.append("</td></tr>\n");
-      }
-      html.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    void side(PassageSide side) {
-      html.append("<td class=\"passage\">");
-      if (side != null) {
-        source(side.doc(), side.speaker());
-        html.append("<div class=\"side\">[")
-            .append(side.start())
-            .append('–')
-            .append(side.end())
-            .append(")</div>")
-            .append(escape(side.text()));
-      }
-      html.append("</td>");
-    }
-
-    void edits(List<Edit> edits) {
-      if (edits == null || edits.isEmpty()) {
-        html.append("<span class=\"none\">identical</span>");
-        return;
-      }
-      html.append("<ul class=\"dropped\">");
-      for (Edit edit : edits) {
-        html.append("<li><span class=\"badge\">").append(escape(edit.op())).append("</span> ");
-        if (edit.a() != null && !edit.a().isEmpty()) {
-          html.append("<del>").append(escape(edit.a())).append("</del> ");
-        }
-        if (edit.b() != null && !edit.b().isEmpty()) {
-          html.append("<ins>").append(escape(edit.b())).append("</ins>");
+      html.append("<ul class=\"ids\">");
+      for (String id : ids) {
+        html.append("<li>");
+        if (link) {
+          html.append("<a href=\"").append(escape(findingHref(id))).append("\">")
+              .append(escape(id)).append("</a>");
+        } else {
+          html.append(escape(id));
         }
         html.append("</li>");
       }
-      html.append("</ul>");
+      html.append("</ul></div>\n");
     }
 
-    /** Document id linked to its row, with outlet, date and (when given) the speaker. */
-    void source(String doc, String speaker) {
-      String anchor = anchors.get(doc);
-      if (anchor != null) {
-        html.append("<a href=\"#").append(anchor).append("\">").append(escape(doc)).append("</a>");
-      } else {
-        html.append(escape(doc));
-      }
-      ManifestEntry entry = byDoc.get(doc);
-      DocumentMeta meta = entry == null ? DocumentMeta.EMPTY : meta(entry);
-      String about = joinNonNull(meta.outlet(), meta.published());
-      if (!about.isEmpty()) {
-        html.append("<div class=\"side\">").append(escape(about)).append("</div>");
-      }
-      if (speaker != null) {
-        html.append("<div class=\"side\">attributed to ").append(escape(speaker)).append("</div>");
-      }
+    /** Empty sections with their controls; the script fills them from the data block. */
+    void sections() {
+      html.append(
+          """
+          <section id="conflicts">
+          <h2>Conflicts <span class="count" id="conflicts-count"></span></h2>
+          <p class="muted">Facts the sources disagree on. Each value is shown with the sentence it \
+          comes from; follow a document link to read it in place.</p>
+          <div class="controls" id="conflicts-controls"></div>
+          <div id="conflicts-list" class="list"></div>
+          <div class="pager" id="conflicts-pager"></div>
+          </section>
+          <section id="reuse">
+          <h2>Reused passages <span class="count" id="reuse-count"></span></h2>
+          <p class="muted">Side a is the earlier source where publication dates tell. Differences: \
+          <del>deleted from a</del> <ins>inserted in b</ins> <del class="sub">substituted</del>\
+          <ins class="sub">words</ins> <del class="num">changed</del><ins class="num">numbers</ins>. \
+          Translations are not compared word by word.</p>
+          <div class="controls" id="reuse-controls"></div>
+          <table class="reuse-table"><thead><tr><th>Finding</th><th>Earlier (a)</th>\
+          <th>Later (b)</th></tr></thead><tbody id="reuse-list"></tbody></table>
+          <div class="pager" id="reuse-pager"></div>
+          </section>
+          <section id="documents">
+          <h2>Documents <span class="count" id="documents-count"></span></h2>
+          <div class="controls" id="documents-controls"></div>
+          <table class="documents-table"><thead><tr><th>Document</th><th>Outlet</th><th>Title</th>\
+          <th>Languages</th><th>Status</th><th>Kept sentences</th><th>Dropped</th></tr></thead>\
+          <tbody id="documents-list"></tbody></table>
+          <div class="pager" id="documents-pager"></div>
+          </section>
+          <aside id="document-view" hidden>
+          <div class="docview-bar"><button type="button" id="document-close">Close</button> \
+          <b id="document-title"></b> <span class="muted" id="document-meta"></span></div>
+          <div id="document-text" class="doctext"></div>
+          </aside>
+          <noscript><p>This report needs JavaScript to list its findings.</p></noscript>
+          """);
     }
 
-    /** The sentence with the first occurrence of {@code text} marked (all parts escaped). */
-    void highlighted(String sentence, String text) {
-      if (sentence == null || sentence.isEmpty()) {
-        html.append(escape(text));
-        return;
-      }
-      int at = text == null || text.isEmpty() ? -1 : sentence.indexOf(text);
-      if (at < 0) {
-        html.append(escape(sentence));
-        if (text != null && !text.isEmpty()) {
-          html.append("<div class=\"side\">cited: <mark>")
-              .append(escape(text))
-              .append("</mark></div>");
-        }
-        return;
-      }
-      html.append(escape(sentence.substring(0, at)))
-          .append("<mark>")
-          .append(escape(text))
-          .append("</mark>")
-          .append(escape(sentence.substring(at + text.length())));
-    }
-
-    void data() {
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("schema", manifest.schema());
-      data.put("job", manifest.job());
-      data.put("runId", manifest.runId());
-      data.put("counts", manifest.counts());
+    void dataBlock(String id, Object value) {
       html.append("<script type=\"application/json\" id=\"")
-          .append(DATA_ID)
+          .append(id)
           .append("\">")
-          .append(scriptJson(data))
+          .append(scriptJson(value))
           .append("</script>\n");
-    }
-
-    void filter(String target, String label) {
-      html.append("<p><input type=\"search\" data-filter=\"")
-          .append(target)
-          .append("\" placeholder=\"")
-          .append(label)
-          .append("…\" aria-label=\"")
-          .append(label)
-          .append("\"> <span class=\"muted\" id=\"")
-          .append(target)
-          .append("-shown\"></span></p>\n");
     }
 
     void field(String name, String value) {
@@ -533,27 +343,139 @@ pre{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px}
       html.append("</div>\n");
     }
 
-    String orNone(String value) {
-      return value == null || value.isBlank() ? "<span class=\"none\">—</span>" : escape(value);
-    }
-
     String prettySettings() {
       try {
-        return Json.mapper()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(manifest.settings());
-      } catch (JsonProcessingException e) {
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest.settings());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         return String.valueOf(manifest.settings());
       }
     }
-
-    static DocumentMeta meta(ManifestEntry entry) {
-      return entry.meta() == null ? DocumentMeta.EMPTY : entry.meta();
-    }
   }
 
-  private static String decimal(double value) {
-    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "—";
+  /** The data block: plain maps and lists with short keys, read by report.js. */
+  static final class ReportData {
+    private ReportData() {}
+
+    static Map<String, Object> of(
+        Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts,
+        Changes changes, Map<String, String> documentTexts) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("schema", manifest.schema());
+      data.put("job", manifest.job());
+      data.put("runId", manifest.runId());
+      List<Object> docs = new ArrayList<>(manifest.documents().size());
+      for (ManifestEntry entry : manifest.documents()) {
+        docs.add(document(entry, documentTexts != null && documentTexts.containsKey(entry.doc())));
+      }
+      data.put("docs", docs);
+      data.put("conflicts", conflicts.stream().map(ReportData::conflict).toList());
+      data.put("reuse", reuse.stream().map(ReportData::reuse).toList());
+      if (changes != null) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("newReuse", changes.newReuse());
+        changed.put("newConflicts", changes.newConflicts());
+        data.put("changes", changed);
+      }
+      return data;
+    }
+
+    static Map<String, Object> document(ManifestEntry entry, boolean hasText) {
+      DocumentMeta meta = entry.meta();
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("id", entry.doc());
+      doc.put("path", entry.path());
+      doc.put("line", entry.line());
+      doc.put("status", entry.status());
+      doc.put("reason", entry.reason());
+      doc.put("outlet", meta.outlet());
+      doc.put("title", meta.title());
+      doc.put("url", meta.url());
+      doc.put("published", meta.published() != null ? meta.published() : entry.publishedInferred());
+      doc.put("publishedInferred", meta.published() == null && entry.publishedInferred() != null);
+      doc.put("languages", entry.languages());
+      doc.put("sentences", entry.sentences());
+      doc.put("kept", entry.keptSentences());
+      doc.put("warnings", entry.warnings());
+      List<Object> dropped = new ArrayList<>();
+      for (DroppedSpan span : entry.dropped()) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("role", span.role());
+        d.put("reason", span.reason());
+        d.put("start", span.start());
+        d.put("end", span.end());
+        d.put("preview", preview(span.text(), PREVIEW_CHARS));
+        dropped.add(d);
+      }
+      doc.put("dropped", dropped);
+      doc.put("hasText", hasText);
+      return doc;
+    }
+
+    static Map<String, Object> conflict(ConflictFinding conflict) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", conflict.id());
+      c.put("topic", conflict.topic());
+      c.put("attribute", conflict.attribute());
+      c.put("measure", conflict.measure());
+      c.put("confidence", finite(conflict.confidence()));
+      c.put("explanation", conflict.explanation());
+      List<Object> values = new ArrayList<>();
+      for (ConflictValue value : conflict.values() == null ? List.<ConflictValue>of() : conflict.values()) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("value", value.value());
+        v.put("doc", value.doc());
+        v.put("start", value.start());
+        v.put("end", value.end());
+        v.put("text", value.text());
+        v.put("sentence", value.sentence());
+        values.add(v);
+      }
+      c.put("values", values);
+      return c;
+    }
+
+    static Map<String, Object> reuse(ReuseFinding finding) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", finding.id());
+      r.put("kind", finding.kind());
+      r.put("score", finite(finding.score()));
+      r.put("family", finding.family());
+      r.put("a", side(finding.a()));
+      r.put("b", side(finding.b()));
+      String a = finding.a() == null ? null : finding.a().text();
+      String b = finding.b() == null ? null : finding.b().text();
+      if ("translation".equals(finding.kind())) {
+        // Different languages share few words: a word diff would mark everything.
+        r.put("textA", a);
+        r.put("textB", b);
+      } else {
+        List<List<String>> diff = new ArrayList<>();
+        for (WordDiff.Segment s : WordDiff.diff(a, b)) {
+          // Unchanged runs usually read the same on both sides: store the text once.
+          diff.add(
+              s.op() == WordDiff.Op.SAME && s.a().equals(s.b())
+                  ? List.of(s.op().code, s.a())
+                  : List.of(s.op().code, s.a(), s.b()));
+        }
+        r.put("diff", diff);
+      }
+      return r;
+    }
+
+    static Map<String, Object> side(PassageSide side) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      if (side != null) {
+        s.put("doc", side.doc());
+        s.put("start", side.start());
+        s.put("end", side.end());
+        s.put("speaker", side.speaker());
+      }
+      return s;
+    }
+
+    static Double finite(double value) {
+      return Double.isFinite(value) ? value : null;
+    }
   }
 
   private static String joinNonNull(String first, String second) {

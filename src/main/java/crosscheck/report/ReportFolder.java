@@ -3,7 +3,6 @@ package crosscheck.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,10 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * A report folder published all at once: files are written into a hidden temporary sibling of the
@@ -109,45 +105,6 @@ public final class ReportFolder implements AutoCloseable {
     closed = true;
     if (!published) {
       deleteRecursively(temporary);
-    }
-  }
-
-  /**
-   * The newest finished report folder directly under {@code outputRoot}: holding {@value #SUCCESS}
-   * and not hidden (temporary and set-aside folders start with '.'). Newest by the instant in
-   * {@value #SUCCESS} (or its modification time when unreadable), then by name.
-   */
-  public static Optional<Path> latestFinished(Path outputRoot) throws IOException {
-    if (!Files.isDirectory(outputRoot)) {
-      return Optional.empty();
-    }
-    record Finished(Path dir, Instant at) {}
-    Finished newest = null;
-    Comparator<Finished> order =
-        Comparator.comparing(Finished::at)
-            .thenComparing(finished -> finished.dir().getFileName().toString());
-    try (DirectoryStream<Path> children = Files.newDirectoryStream(outputRoot)) {
-      for (Path child : children) {
-        Path success = child.resolve(SUCCESS);
-        if (child.getFileName().toString().startsWith(".")
-            || !Files.isDirectory(child)
-            || !Files.isRegularFile(success)) {
-          continue;
-        }
-        Finished finished = new Finished(child, finishedAt(success));
-        if (newest == null || order.compare(finished, newest) > 0) {
-          newest = finished;
-        }
-      }
-    }
-    return Optional.ofNullable(newest).map(Finished::dir);
-  }
-
-  private static Instant finishedAt(Path success) throws IOException {
-    try {
-      return Instant.parse(Files.readString(success, StandardCharsets.UTF_8).strip());
-    } catch (DateTimeParseException | IOException e) {
-      return Files.getLastModifiedTime(success).toInstant();
     }
   }
 

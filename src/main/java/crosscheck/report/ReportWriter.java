@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the report files of the run contract into a folder (normally {@link ReportFolder#dir()}):
@@ -24,6 +25,7 @@ public final class ReportWriter {
   public static final String CONFLICTS_CSV = "conflicts.csv";
   public static final String CORROBORATIONS_JSONL = "corroborations.jsonl";
   public static final String REPORT_HTML = "report.html";
+  public static final String CHANGES_JSON = "changes.json";
 
   private ReportWriter() {}
 
@@ -33,6 +35,23 @@ public final class ReportWriter {
       List<ReuseFinding> reuse,
       List<ConflictFinding> conflicts,
       List<?> corroborations)
+      throws IOException {
+    write(dir, manifest, reuse, conflicts, corroborations, null, Map.of());
+  }
+
+  /**
+   * @param changes against the previous run; changes.json is written when not null
+   * @param documentTexts the texts of the documents the findings cite (never the whole corpus), so
+   *     the report can show each passage in its document
+   */
+  public static void write(
+      Path dir,
+      Manifest manifest,
+      List<ReuseFinding> reuse,
+      List<ConflictFinding> conflicts,
+      List<?> corroborations,
+      Changes changes,
+      Map<String, String> documentTexts)
       throws IOException {
     List<ReuseFinding> sortedReuse =
         reuse.stream().sorted(Comparator.comparing(ReuseFinding::id, byId())).toList();
@@ -54,9 +73,10 @@ public final class ReportWriter {
         corroborationLines.isEmpty() ? "" : String.join("\n", corroborationLines) + "\n",
         StandardCharsets.UTF_8);
     manifest.write(dir.resolve(MANIFEST));
+    if (changes != null) Json.writePretty(dir.resolve(CHANGES_JSON), changes);
     Files.writeString(
         dir.resolve(REPORT_HTML),
-        HtmlReport.render(manifest, sortedReuse, sortedConflicts),
+        HtmlReport.render(manifest, sortedReuse, sortedConflicts, changes, documentTexts),
         StandardCharsets.UTF_8);
   }
 

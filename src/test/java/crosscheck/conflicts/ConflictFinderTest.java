@@ -191,6 +191,10 @@ class ConflictFinderTest {
     ClaimWithEvidence copied = signing("c", "Norway and Peru signed the memorandum on July 16, 2023.")
         .outlet("Andes Daily").at(7, 300).date("July 16, 2023", "2023-07-16").build();
     assertEquals(List.of(), ConflictFinder.corroborations(List.of(a, sameOutlet), Set.of(), MIN));
+    ClaimWithEvidence accented = signing("d", "On July 16, 2023 Norway and Peru signed a memorandum.")
+        .outlet("Fjörd Pöst ").date("July 16, 2023", "2023-07-16").build();
+    assertEquals(List.of(), ConflictFinder.corroborations(List.of(a, accented), Set.of(), MIN),
+        "an outlet's name with or without accents is one outlet");
     Set<String> reuse = Set.of(ConflictFinder.sentencePair("c", 7, "a", 0));
     assertEquals(List.of(), ConflictFinder.corroborations(List.of(a, copied), reuse, MIN));
   }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,33 +76,9 @@ class ReportFolderTest {
   }
 
   @Test
-  void latestFinishedSkipsHiddenAndUnfinishedFolders() throws Exception {
-    Path older = root.resolve("2024-01-01T10-00");
-    Path newer = root.resolve("2024-01-02T10-00");
-    Files.createDirectories(older);
-    Files.createDirectories(newer);
-    Files.writeString(older.resolve(ReportFolder.SUCCESS), "2024-01-01T10:05:00Z\n");
-    Files.writeString(newer.resolve(ReportFolder.SUCCESS), "2024-01-02T10:05:00Z\n");
-    // Newer still, but unfinished or hidden: never chosen.
-    Files.createDirectories(root.resolve("2024-01-03T10-00"));
-    Path temporary = root.resolve(".2024-01-04T10-00.tmp-abc123");
-    Files.createDirectories(temporary);
-    Files.writeString(temporary.resolve(ReportFolder.SUCCESS), "2024-01-04T10:05:00Z\n");
-    Files.writeString(root.resolve("stray-file"), "not a folder");
-
-    assertEquals(Optional.of(newer), ReportFolder.latestFinished(root));
-  }
-
-  @Test
-  void latestFinishedOfMissingOrEmptyRootIsEmpty() throws Exception {
-    assertEquals(Optional.empty(), ReportFolder.latestFinished(root.resolve("absent")));
-    assertEquals(Optional.empty(), ReportFolder.latestFinished(root));
-  }
-
-  @Test
-  void latestFinishedFindsWhatPublishWrote() throws Exception {
+  void publishMakesAFinishedRun() throws Exception {
     publish(root.resolve("b-run"), "x", "1");
-    assertEquals(Optional.of(root.resolve("b-run")), ReportFolder.latestFinished(root));
+    assertTrue(ChangeDetector.isFinishedRun(root.resolve("b-run")));
   }
 
   private static void publish(Path target, String file, String content) throws IOException {

@@ -1,0 +1,27 @@
+package crosscheck.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * changes.json: the findings of this run against the previous run of the same job (run contract).
+ * Ids are stable (derived from documents, offsets and content), so set differences of ids are the
+ * changes.
+ *
+ * @param previous the report folder compared with, or null when there was none (then every finding
+ *     is new)
+ */
+public record Changes(
+    @JsonProperty("previous") String previous,
+    @JsonProperty("new_reuse") List<String> newReuse,
+    @JsonProperty("resolved_reuse") List<String> resolvedReuse,
+    @JsonProperty("new_conflicts") List<String> newConflicts,
+    @JsonProperty("resolved_conflicts") List<String> resolvedConflicts) {
+
+  public Changes {
+    newReuse = newReuse == null ? List.of() : List.copyOf(newReuse);
+    resolvedReuse = resolvedReuse == null ? List.of() : List.copyOf(resolvedReuse);
+    newConflicts = newConflicts == null ? List.of() : List.copyOf(newConflicts);
+    resolvedConflicts = resolvedConflicts == null ? List.of() : List.copyOf(resolvedConflicts);
+  }
+}
