@@ -170,11 +170,25 @@ public final class CrosscheckJob {
       Map<String, String> texts) {
     try (ReportFolder folder = ReportFolder.open(reportDir)) {
       ReportWriter.write(folder.dir(), manifest, reuse, conflicts, corroborations, changes, texts);
+      if (job.report().parquet()) {
+        writeParquet(folder.dir().resolve("reuse.parquet"), reuse, ReuseFinding.class);
+        writeParquet(folder.dir().resolve("conflicts.parquet"), conflicts, ConflictFinding.class);
+        writeParquet(folder.dir().resolve("corroborations.parquet"), corroborations, Corroboration.class);
+      }
       folder.publish();
       return reportDir;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write the report to " + reportDir, e);
     }
+  }
+
+  /**
+   * One Parquet table of findings, written from the driver (findings only, never the corpus) as one
+   * file, sorted by id like the JSON Lines, with the same nested fields.
+   */
+  private <T extends Record> void writeParquet(Path dir, List<T> findings, Class<T> type) {
+    Stages.of(spark, findings, type, 1).orderBy("id").coalesce(1)
+        .write().mode(org.apache.spark.sql.SaveMode.ErrorIfExists).parquet(dir.toUri().toString());
   }
 
   private Manifest manifest(
