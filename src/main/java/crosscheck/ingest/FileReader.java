@@ -21,6 +21,8 @@ public final class FileReader {
     switch (file.format()) {
       case "unreadable":
         return List.of(rejected(file, "folder cannot be listed (permission denied?)"));
+      case "broken-link":
+        return List.of(rejected(file, "symbolic link to a missing file"));
       case "unknown":
         return List.of(rejected(file, "unsupported file type (expected .txt, .md, .jsonl, .csv or .parquet)"));
       default:

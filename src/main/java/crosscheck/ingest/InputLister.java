@@ -64,10 +64,32 @@ public final class InputLister {
         return;
       }
       for (FileStatus child : children) walk(fs, child, base, out);
+      for (Path lost : unlistedLocalEntries(fs, status.getPath(), children)) {
+        out.add(new InputFile(lost.toString(), relative(base, lost), "broken-link", 0));
+      }
     } else {
       String rel = relative(base, status.getPath());
       out.add(new InputFile(status.getPath().toString(), rel, DocumentParser.formatOf(rel), status.getLen()));
     }
+  }
+
+  /**
+   * Entries of a local folder that Hadoop's listing leaves out: a symbolic link to a missing file is
+   * silently skipped there, yet it is an input the manifest must account for.
+   */
+  static List<Path> unlistedLocalEntries(FileSystem fs, Path folder, FileStatus[] listed) {
+    if (!"file".equals(fs.getUri().getScheme())) return List.of();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (FileStatus c : listed) seen.add(c.getPath().getName());
+    List<Path> lost = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> entries =
+        java.nio.file.Files.list(java.nio.file.Path.of(folder.toUri()))) {
+      entries.map(e -> e.getFileName().toString()).filter(name -> !seen.contains(name)).sorted()
+          .forEach(name -> lost.add(new Path(folder, name)));
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the folder itself was listed; nothing more to learn here
+    }
+    return lost;
   }
 
   /** The path of {@code file} under {@code base}, '/'-separated, undecoded file name kept. */
