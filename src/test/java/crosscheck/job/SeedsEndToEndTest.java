@@ -37,8 +37,33 @@ class SeedsEndToEndTest {
     SparkTestSession.get();
     first = tmp.resolve("run1");
     second = tmp.resolve("run2");
-    stdout = run("run", "--out", first.toString());
-    run("run", "--out", second.toString(), "--conf", "spark.sql.shuffle.partitions=7");
+    // Determinism across partitionings: one shuffle partition, then eight.
+    stdout = run("run", "--out", first.toString(), "--conf", "spark.sql.shuffle.partitions=1");
+    secondStderr = runCapturingStderr("run", "--out", second.toString(), "--conf", "spark.sql.shuffle.partitions=8",
+        "--conf", "spark.hadoop.fs.s3a.secret.key=" + SECRET);
+  }
+
+  static final String SECRET = "s3cr3t-Value-never-shown";
+  static String secondStderr;
+
+  static String runCapturingStderr(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, code, "exit status; stderr: " + err.toString(StandardCharsets.UTF_8));
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void credentialsGivenWithConfAreMaskedInTheManifestAndOutput() throws Exception {
+    String manifest = Files.readString(second.resolve("manifest.json"));
+    assertFalse(manifest.contains(SECRET), "the secret is not in the manifest");
+    assertTrue(manifest.contains("\"spark.hadoop.fs.s3a.secret.key\" : \"***\""), "masked, not dropped");
+    assertFalse(secondStderr.contains(SECRET));
+    for (String f : List.of("report.html", "changes.json", "reuse.jsonl")) {
+      assertFalse(Files.readString(second.resolve(f)).contains(SECRET), f);
+    }
   }
 
   static String run(String... args) {
