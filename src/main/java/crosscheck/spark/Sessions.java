@@ -10,6 +10,11 @@ public final class Sessions {
   private Sessions() {}
 
   public static SparkSession create(String appName, SparkSettings settings) {
+    return SparkSession.builder().appName(appName).config(conf(settings)).getOrCreate();
+  }
+
+  /** The session's configuration: the job's settings over safe defaults. */
+  public static SparkConf conf(SparkSettings settings) {
     SparkConf conf = new SparkConf(); // also reads spark.* system properties (spark-submit sets them)
     settings.conf().forEach(conf::set);
     conf.setIfMissing("spark.master", settings.master());
@@ -24,7 +29,7 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     // Our records are wide; without this Spark warns each time it prints a plan.
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
-    return SparkSession.builder().appName(appName).config(conf).getOrCreate();
+    return conf;
   }
 
   /** Settings as the manifest and logs show them: credentials masked. */

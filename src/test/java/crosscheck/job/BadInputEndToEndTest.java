@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,8 @@ class BadInputEndToEndTest {
     Path nested = Files.createDirectories(in.resolve("a/b/c"));
     Files.writeString(nested.resolve("deep.txt"), "A story three folders down.\n");
     Files.writeString(in.resolve("feed.jsonl"),
-        "{\"id\":\"j1\",\"text\":\"First record.\"}\n{not json at all\n{\"id\":\"j3\"}\n{\"id\":\"j4\",\"text\":\"Fourth.\"}\n");
+        "{\"id\":\"j1\",\"text\":\"First record.\"}\n{not json at all\n{\"id\":\"j3\"}\n{\"id\":\"j4\",\"text\":\"Fourth.\"}\n"
+            + "{\"id\":\"../../../escape\",\"text\":\"An id that tries to leave the output folder.\"}\n");
     Files.createSymbolicLink(in.resolve("link-to-good.txt"), in.resolve("good.txt"));
     Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("no-such-file.txt"));
     Files.writeString(in.resolve("notes.docx"), "not a format we read");
@@ -91,7 +93,7 @@ class BadInputEndToEndTest {
     // 16 files: 15 readable ones (one of them JSON Lines with 4 records) and a dangling link.
     long files = byDoc.values().stream().map(d -> d.get("path").asText()).distinct().count();
     assertEquals(16, files, byDoc.keySet().toString());
-    assertEquals(19, byDoc.size(), "each JSON Lines record is a document");
+    assertEquals(20, byDoc.size(), "each JSON Lines record is a document");
     for (JsonNode d : byDoc.values()) {
       String status = d.get("status").asText();
       assertTrue(status.equals("accepted") || (status.equals("rejected") && !d.get("reason").asText().isBlank()),
@@ -125,6 +127,16 @@ class BadInputEndToEndTest {
     assertTrue(doc("latin1").get("warnings").toString().contains("invalid UTF-8"), doc("latin1").toString());
     // A NUL late in a long text is damage, not a sign of a binary file: replaced, with a warning.
     assertTrue(doc("late-nul").get("warnings").toString().contains("NUL"), doc("late-nul").toString());
+  }
+
+  @Test
+  void documentIdsNeverBuildPaths() throws Exception {
+    assertEquals("accepted", doc("../../../escape").get("status").asText());
+    // Inside the test's folder, and one level above it, where "../../../escape" from out/run would land.
+    try (var inside = Files.walk(root); var above = Files.list(root.getParent())) {
+      assertTrue(Stream.concat(inside, above).noneMatch(p -> p.getFileName().toString().startsWith("escape")),
+          "no file is named after a document id");
+    }
   }
 
   @Test
