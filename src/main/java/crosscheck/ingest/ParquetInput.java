@@ -11,13 +11,16 @@ import static org.apache.spark.sql.functions.when;
 
 import crosscheck.model.InputFile;
 import crosscheck.model.SourceDocument;
+import crosscheck.spark.Stages;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 /** Parquet inputs with the JSON Lines columns (id, text, optional outlet, url, published, title). */
 final class ParquetInput {
@@ -28,20 +31,43 @@ final class ParquetInput {
     this.spark = spark;
   }
 
-  /** Checks the columns on the driver: a missing id or text column is bad usage (exit 2). */
-  void checkColumns(List<InputFile> files) {
+  /**
+   * Reads each file's schema on the driver (its footer only). A missing id or text column is bad
+   * usage (exit 2); a file that is not readable Parquet at all is one rejected document, so the rest
+   * of the run goes on and the manifest accounts for it.
+   */
+  List<SourceDocument> checkColumns(List<InputFile> files, List<InputFile> readable) {
+    List<SourceDocument> broken = new ArrayList<>();
     for (InputFile f : files) {
-      StructType schema = spark.read().parquet(f.path()).schema();
+      List<String> columns = new ArrayList<>();
+      // The footer straight from parquet-hadoop: no Spark job, so a broken file logs no failed task.
+      try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+          new org.apache.hadoop.fs.Path(f.path()), spark.sparkContext().hadoopConfiguration()))) {
+        reader.getFooter().getFileMetaData().getSchema().getFields().forEach(t -> columns.add(t.getName()));
+      } catch (Exception e) {
+        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        broken.add(FileReader.rejected(f, "not a readable Parquet file: "
+            + (why.length() > 160 ? why.substring(0, 160) + "…" : why)));
+        continue;
+      }
       for (String required : List.of("id", "text")) {
-        if (!Arrays.asList(schema.fieldNames()).contains(required)) {
+        if (!columns.contains(required)) {
           throw new MissingColumnException(required, f.path());
         }
       }
+      readable.add(f);
     }
+    return broken;
   }
 
   Dataset<Row> read(List<InputFile> files, long maxChars) {
-    checkColumns(files);
+    List<InputFile> readable = new ArrayList<>();
+    Dataset<Row> broken = Stages.of(spark, checkColumns(files, readable), SourceDocument.class, 1);
+    if (readable.isEmpty()) return broken;
+    return rows(readable, maxChars).unionByName(broken);
+  }
+
+  private Dataset<Row> rows(List<InputFile> files, long maxChars) {
     Dataset<Row> raw = spark.read().parquet(files.stream().map(InputFile::path).toArray(String[]::new));
     List<String> have = Arrays.asList(raw.columns());
     Column text = col("text").cast("string");

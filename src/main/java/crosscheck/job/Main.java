@@ -101,7 +101,8 @@ public final class Main {
     } catch (InputException | MissingColumnException e) {
       err.println("crosscheck: " + e.getMessage());
       return USAGE;
-    } catch (RuntimeException | IOException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Scala code throws checked SparkExceptions undeclared.
       LOG.debug("run failed", e);
       err.println("crosscheck: the run failed: " + describe(e));
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");

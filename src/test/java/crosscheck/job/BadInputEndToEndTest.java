@@ -59,6 +59,7 @@ class BadInputEndToEndTest {
     Files.createSymbolicLink(in.resolve("link-to-good.txt"), in.resolve("good.txt"));
     Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("no-such-file.txt"));
     Files.writeString(in.resolve("notes.docx"), "not a format we read");
+    Files.write(in.resolve("corrupt.parquet"), png);                              // not Parquet inside
 
     Path job = root.resolve("dirty.yaml");
     Files.writeString(job, "name: dirty\ninputs: [" + in + "]\noutput: " + root.resolve("out")
@@ -90,10 +91,10 @@ class BadInputEndToEndTest {
 
   @Test
   void everyFileAndRecordIsAccountedFor() {
-    // 16 files: 15 readable ones (one of them JSON Lines with 4 records) and a dangling link.
+    // 17 files: 16 regular ones (one of them JSON Lines with 5 records) and a dangling link.
     long files = byDoc.values().stream().map(d -> d.get("path").asText()).distinct().count();
-    assertEquals(16, files, byDoc.keySet().toString());
-    assertEquals(20, byDoc.size(), "each JSON Lines record is a document");
+    assertEquals(17, files, byDoc.keySet().toString());
+    assertEquals(21, byDoc.size(), "each JSON Lines record is a document");
     for (JsonNode d : byDoc.values()) {
       String status = d.get("status").asText();
       assertTrue(status.equals("accepted") || (status.equals("rejected") && !d.get("reason").asText().isBlank()),
@@ -110,6 +111,7 @@ class BadInputEndToEndTest {
     rejected("blank", "empty");
     rejected("huge", "too large");
     rejected("notes", "type");
+    rejected("corrupt", "not a readable parquet file");
     rejected("feed#L2", "json");   // the malformed record, with its line
     assertEquals(2, doc("feed#L2").get("line").asInt());
     rejected("j3", "text");
