@@ -17,6 +17,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantized ONNX, shipped inside the langchain4j jar of
@@ -45,6 +47,7 @@ public final class SentenceEmbedder {
   /** Length of every vector. */
   public static final int DIMENSION = 384;
 
+  private static final Logger LOG = LogManager.getLogger(SentenceEmbedder.class);
   private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
 
@@ -128,6 +131,7 @@ public final class SentenceEmbedder {
     }
 
     static MiniLm load() {
+      long start = System.nanoTime();
       pointDjlCacheAtWritableFolder();
       ClassLoader loader = SentenceEmbedder.class.getClassLoader();
       try (InputStream model = open(loader, MODEL_RESOURCE);
@@ -137,8 +141,15 @@ public final class SentenceEmbedder {
         options.setInterOpNumThreads(1);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = environment.createSession(model.readAllBytes(), options);
-        return new MiniLm(
-            new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+        MiniLm loaded =
+            new MiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+        // Once per JVM: on a cluster each executor's log shows it once, with where the natives went.
+        LOG.info(
+            "embedding model loaded in {} ms (native files: java.io.tmpdir={}, DJL_CACHE_DIR={})",
+            (System.nanoTime() - start) / 1_000_000,
+            System.getProperty("java.io.tmpdir"),
+            djlCacheDir());
+        return loaded;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the embedding model", e);
       } catch (OrtException e) {
@@ -169,6 +180,11 @@ public final class SentenceEmbedder {
         System.setProperty(
             "DJL_CACHE_DIR", Paths.get(System.getProperty("java.io.tmpdir"), ".djl.ai").toString());
       }
+    }
+
+    private static String djlCacheDir() {
+      String dir = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
+      return dir != null ? dir : Paths.get(System.getProperty("user.home", "?"), ".djl.ai").toString();
     }
 
     @Override
