@@ -1,5 +1,8 @@
 package crosscheck.facts;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import crosscheck.config.FactsConfig;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.spark.RecordCodec;
@@ -7,7 +10,11 @@ import crosscheck.spark.Stages;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Facts: segmented documents -> {@link FactRow} rows (claims with their sentences), on the executors. */
+/**
+ * Facts: segmented documents -> one {@link DatedFacts} row per document (its date, given or inferred,
+ * and the claims read against it), on the executors. The date is worked out once per document and
+ * serves both the manifest ({@link #dates}) and the claims ({@link #claims}).
+ */
 public final class FactsStage {
   public static final String NAME = "facts";
   private final FactsConfig config;
@@ -16,17 +23,22 @@ public final class FactsStage {
     this.config = config;
   }
 
-  /** One {@link DocumentDate} per document: given, inferred with a confidence, or none. */
-  public Dataset<Row> dates(Dataset<Row> documents) {
-    Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
-    return Stages.map(documents, SegmentedDocument.class, DocumentDate.class, DocumentFacts::date);
-  }
-
-  /** Claims of every document, read against the document's date. */
   public Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     double minConfidence = config.minAnchorConfidence();
-    return Stages.flatMap(documents, SegmentedDocument.class, FactRow.class,
-        d -> DocumentFacts.claims(d, DocumentFacts.anchor(DocumentFacts.date(d), minConfidence)));
+    return Stages.map(documents, SegmentedDocument.class, DatedFacts.class, d -> {
+      DocumentDate date = DocumentFacts.date(d);
+      return new DatedFacts(date, DocumentFacts.claims(d, DocumentFacts.anchor(date, minConfidence)));
+    });
+  }
+
+  /** {@link DocumentDate} rows of {@link #apply}'s output. */
+  public static Dataset<Row> dates(Dataset<Row> dated) {
+    return dated.select(col("date.*"));
+  }
+
+  /** {@link FactRow} rows of {@link #apply}'s output. */
+  public static Dataset<Row> claims(Dataset<Row> dated) {
+    return dated.select(explode(col("facts")).as("fact")).select(col("fact.*"));
   }
 }

@@ -91,12 +91,13 @@ public final class CrosscheckJob {
 
     List<ReuseFinding> reuse =
         log.time(ReuseStage.NAME, () -> reuseFindings(documents, entries), r -> r.size() + " reused passages");
-    FactsStage facts = new FactsStage(job.facts());
-    List<ManifestEntry> dated =
-        log.time(FactsStage.NAME + "-dates", () -> withInferredDates(entries, facts.dates(documents)),
-            e -> e.stream().filter(x -> x.publishedInferred() != null).count() + " publication dates inferred");
+    // One pass per document gives its date and its claims; both views read the persisted rows.
+    Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
     Dataset<Row> claims =
-        log.time(FactsStage.NAME, () -> persist(facts.apply(documents)), c -> c.count() + " claims");
+        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
+    List<ManifestEntry> dated =
+        log.time(FactsStage.NAME + "-dates", () -> withInferredDates(entries, FactsStage.dates(facts)),
+            e -> e.stream().filter(x -> x.publishedInferred() != null).count() + " publication dates inferred");
     ClaimBlocks.Found found =
         log.time(ConflictsStage.NAME, () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
             f -> f.conflicts().size() + " conflicts, " + f.corroborations().size() + " corroborations"
@@ -112,7 +113,7 @@ public final class CrosscheckJob {
             + " new and " + changes.resolvedConflicts().size() + " resolved conflicts");
     sources.unpersist();
     documents.unpersist();
-    claims.unpersist();
+    facts.unpersist();
     int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), conflicts.size());
   }
