@@ -24,8 +24,14 @@ final class RunFolders {
     return dir;
   }
 
-  /** Creates the parent folder and proves it writable before any work starts. */
+  /**
+   * Creates the parent folder and proves it writable before any work starts. A file in the report
+   * folder's place is refused: publishing would move it aside and delete it.
+   */
   static void checkWritable(Path reportDir) throws IOException {
+    if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
+      throw new IOException("a file of that name exists and is not a folder (it is left as it is)");
+    }
     Path parent = reportDir.getParent();
     Files.createDirectories(parent);
     Path probe = Files.createTempFile(parent, ".crosscheck-probe", "");

@@ -1,15 +1,21 @@
 package crosscheck.job;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SparkTestSession;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +75,60 @@ class MainTest {
     Files.writeString(file, "x");
     assertEquals(1, run("run", "--out", file.resolve("report").toString()));
     assertTrue(err.contains("cannot write"), err);
+  }
+
+  /** An output root under a regular file: exit 1 at once, one line naming the folder, nothing written. */
+  @Test
+  void anOutputFolderThatCannotBeWrittenExitsOneAndTouchesNothing() throws Exception {
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "x");
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "A short article.\n");
+    Path job = tmp.resolve("job.yaml");
+    Files.writeString(job, "name: blocked\ninputs: [" + in + "]\noutput: " + file.resolve("reports") + "\n");
+    Map<String, byte[]> before = snapshot(tmp);
+    assertEquals(1, run("run", job.toString()));
+    assertOneClearLine(file.resolve("reports").toString());
+    assertTrue(out.isEmpty(), out);
+    assertSnapshotEquals(before, snapshot(tmp));
+  }
+
+  /** --out naming an existing file: never replaced by the report (nor deleted), nothing written. */
+  @Test
+  void anOutputThatIsAFileExitsOneAndKeepsTheFile() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "A short article.\n");
+    Path notes = tmp.resolve("notes.txt");
+    Files.writeString(notes, "my notes");
+    Map<String, byte[]> before = snapshot(tmp);
+    SparkTestSession.get();
+    assertEquals(1, run("run", "--input", in.toString(), "--out", notes.toString()));
+    assertOneClearLine(notes.toString());
+    assertSnapshotEquals(before, snapshot(tmp));
+  }
+
+  private void assertOneClearLine(String folder) {
+    List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(1, lines.size(), err);
+    assertTrue(lines.get(0).startsWith("crosscheck: cannot write the report folder "), err);
+    assertTrue(lines.get(0).contains(folder), "names the folder: " + err);
+    assertFalse(err.contains("\tat "), err);
+  }
+
+  /** Every file and folder under {@code dir}, with the bytes of the files (folders map to null). */
+  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> entries = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.toList()) {
+        entries.put(dir.relativize(p).toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : null);
+      }
+    }
+    return entries;
+  }
+
+  private static void assertSnapshotEquals(Map<String, byte[]> before, Map<String, byte[]> after) {
+    assertEquals(before.keySet(), after.keySet(), "nothing created or removed");
+    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
   }
 
   @Test
