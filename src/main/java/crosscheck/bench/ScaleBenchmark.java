@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./crosscheck bench ScaleBenchmark &lt;out-folder&gt; [--sizes 1000,10000,40000] [--data DIR]
- *     [--injection-every 10] [--seed 42]
+ *     [--injection-every 10] [--seed 42] [--generate-only true]
  * </pre>
  *
  * For each size it writes {@code corpus-N/corpus.jsonl} and {@code corpus-N/gold.jsonl} (injected
@@ -53,7 +53,7 @@ public final class ScaleBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length < 1 || args[0].startsWith("--")) {
       System.err.println("usage: ScaleBenchmark <out-folder> [--sizes 1000,10000,40000] [--data DIR]"
-          + " [--injection-every 10] [--seed 42]");
+          + " [--injection-every 10] [--seed 42] [--generate-only true]");
       System.exit(2);
     }
     Path out = Path.of(args[0]).toAbsolutePath();
@@ -61,12 +61,14 @@ public final class ScaleBenchmark {
     Path data = Path.of(DEFAULT_DATA);
     int injectionEvery = 10;
     long seed = 42;
+    boolean generateOnly = false;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--sizes" -> sizes = parseSizes(args[i + 1]);
         case "--data" -> data = Path.of(args[i + 1]);
         case "--injection-every" -> injectionEvery = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--generate-only" -> generateOnly = Boolean.parseBoolean(args[i + 1]);
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -77,6 +79,10 @@ public final class ScaleBenchmark {
     List<CorpusGenerator.Article> articles = CorpusGenerator.readArticles(data);
     log("read %d articles (exact duplicates removed) from %s", articles.size(), data);
     for (int size : sizes) {
+      if (generateOnly) {
+        generate(out, articles, size, injectionEvery, seed);
+        continue;
+      }
       ObjectNode result = runSize(out, articles, size, injectionEvery, seed);
       Files.writeString(out.resolve("results.jsonl"), result + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -93,8 +99,9 @@ public final class ScaleBenchmark {
     return sizes;
   }
 
-  private static ObjectNode runSize(Path out, List<CorpusGenerator.Article> articles, int size,
-      int injectionEvery, long seed) throws Exception {
+  /** Writes {@code corpus-N/corpus.jsonl} and its {@code gold.jsonl}. */
+  private static Corpus generate(Path out, List<CorpusGenerator.Article> articles, int size,
+      int injectionEvery, long seed) throws IOException {
     Path dir = out.resolve("corpus-" + size);
     Files.createDirectories(dir);
     Corpus corpus = new CorpusGenerator(seed).generate(articles, size, injectionEvery);
@@ -103,6 +110,14 @@ public final class ScaleBenchmark {
     writeGold(corpus.injections(), dir.resolve("gold.jsonl"));
     log("size %d: %d real + %d filler documents, %d injections -> %s", size, corpus.realDocs(),
         size - corpus.realDocs(), corpus.injections().size(), corpusFile);
+    return corpus;
+  }
+
+  private static ObjectNode runSize(Path out, List<CorpusGenerator.Article> articles, int size,
+      int injectionEvery, long seed) throws Exception {
+    Path dir = out.resolve("corpus-" + size);
+    Corpus corpus = generate(out, articles, size, injectionEvery, seed);
+    Path corpusFile = dir.resolve("corpus.jsonl");
 
     ObjectNode r = MAPPER.createObjectNode();
     r.put("documents", size);
