@@ -46,7 +46,8 @@ public final class ScaleBenchmark {
   static final List<String> JVM_FLAGS = crosscheck.spark.JavaFlags.SPARK_ON_JAVA_17;
 
   /** A finished child process: exit status, wall seconds, peak RSS in bytes (VmHWM). */
-  record ChildRun(int exit, double seconds, long peakRssBytes) {}
+  /** A child process: exit code, wall time, peak RSS, and the mean 1-minute load average while it ran. */
+  record ChildRun(int exit, double seconds, long peakRssBytes, double meanLoad) {}
 
   private ScaleBenchmark() {}
 
@@ -177,6 +178,7 @@ public final class ScaleBenchmark {
     n.put("exit", run.exit());
     n.put("seconds", run.seconds());
     n.put("peakRssMB", run.peakRssBytes() / (1024 * 1024));
+    n.put("meanLoad", Math.round(run.meanLoad() * 10) / 10.0);
   }
 
   static void writeCorpus(Corpus corpus, Path file) throws IOException {
@@ -228,12 +230,27 @@ public final class ScaleBenchmark {
     Process p = pb.start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peak = 0;
-    while (p.isAlive()) {
+    double load = 0;
+    int loadSamples = 0;
+    for (int tick = 0; p.isAlive(); tick++) {
       peak = Math.max(peak, vmHwmBytes(status));
+      if (tick % 10 == 0) {
+        // Other work on the machine slows every pass: the load says how quiet the run was.
+        load += loadAverage();
+        loadSamples++;
+      }
       Thread.sleep(100);
     }
     int exit = p.waitFor();
-    return new ChildRun(exit, (System.nanoTime() - start) / 1e9, peak);
+    return new ChildRun(exit, (System.nanoTime() - start) / 1e9, peak, loadSamples == 0 ? 0 : load / loadSamples);
+  }
+
+  private static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static long vmHwmBytes(Path status) {
@@ -294,6 +311,9 @@ public final class ScaleBenchmark {
     row(md, rows, "recall of changed numbers, job (target ≥ 0.9)", r -> recall(r, "numbersFound", "numberInjections"));
     row(md, rows, "recall of injected reuse, baseline (doc pairs joined)", r -> recall(r, "minhashFound", "injections"));
     row(md, rows, "reuse findings written by the job", r -> r.path("findings").asText());
+    row(md, rows, "mean load average during floor / baseline / job (2 cores)", r -> String.format(Locale.ROOT,
+        "%.1f / %.1f / %.1f", r.path("floor").path("meanLoad").asDouble(), r.path("minhash").path("meanLoad").asDouble(),
+        r.path("job").path("meanLoad").asDouble()));
     if (rows.size() > 1) {
       md.append("\n");
       for (int i = 1; i < rows.size(); i++) {
