@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./crosscheck bench ScaleBenchmark &lt;out-folder&gt; [--sizes 1000,10000,40000] [--data DIR]
- *     [--injection-every 10] [--seed 42]
+ *     [--injection-every 10] [--seed 42] [--generate-only true]
  * </pre>
  *
  * For each size it writes {@code corpus-N/corpus.jsonl} and {@code corpus-N/gold.jsonl} (injected
@@ -46,14 +46,15 @@ public final class ScaleBenchmark {
   static final List<String> JVM_FLAGS = crosscheck.spark.JavaFlags.SPARK_ON_JAVA_17;
 
   /** A finished child process: exit status, wall seconds, peak RSS in bytes (VmHWM). */
-  record ChildRun(int exit, double seconds, long peakRssBytes) {}
+  /** A child process: exit code, wall time, peak RSS, and the mean 1-minute load average while it ran. */
+  record ChildRun(int exit, double seconds, long peakRssBytes, double meanLoad) {}
 
   private ScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1 || args[0].startsWith("--")) {
       System.err.println("usage: ScaleBenchmark <out-folder> [--sizes 1000,10000,40000] [--data DIR]"
-          + " [--injection-every 10] [--seed 42]");
+          + " [--injection-every 10] [--seed 42] [--generate-only true]");
       System.exit(2);
     }
     Path out = Path.of(args[0]).toAbsolutePath();
@@ -61,12 +62,14 @@ public final class ScaleBenchmark {
     Path data = Path.of(DEFAULT_DATA);
     int injectionEvery = 10;
     long seed = 42;
+    boolean generateOnly = false;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--sizes" -> sizes = parseSizes(args[i + 1]);
         case "--data" -> data = Path.of(args[i + 1]);
         case "--injection-every" -> injectionEvery = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--generate-only" -> generateOnly = Boolean.parseBoolean(args[i + 1]);
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -77,6 +80,10 @@ public final class ScaleBenchmark {
     List<CorpusGenerator.Article> articles = CorpusGenerator.readArticles(data);
     log("read %d articles (exact duplicates removed) from %s", articles.size(), data);
     for (int size : sizes) {
+      if (generateOnly) {
+        generate(out, articles, size, injectionEvery, seed);
+        continue;
+      }
       ObjectNode result = runSize(out, articles, size, injectionEvery, seed);
       Files.writeString(out.resolve("results.jsonl"), result + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -93,8 +100,9 @@ public final class ScaleBenchmark {
     return sizes;
   }
 
-  private static ObjectNode runSize(Path out, List<CorpusGenerator.Article> articles, int size,
-      int injectionEvery, long seed) throws Exception {
+  /** Writes {@code corpus-N/corpus.jsonl} and its {@code gold.jsonl}. */
+  private static Corpus generate(Path out, List<CorpusGenerator.Article> articles, int size,
+      int injectionEvery, long seed) throws IOException {
     Path dir = out.resolve("corpus-" + size);
     Files.createDirectories(dir);
     Corpus corpus = new CorpusGenerator(seed).generate(articles, size, injectionEvery);
@@ -103,6 +111,14 @@ public final class ScaleBenchmark {
     writeGold(corpus.injections(), dir.resolve("gold.jsonl"));
     log("size %d: %d real + %d filler documents, %d injections -> %s", size, corpus.realDocs(),
         size - corpus.realDocs(), corpus.injections().size(), corpusFile);
+    return corpus;
+  }
+
+  private static ObjectNode runSize(Path out, List<CorpusGenerator.Article> articles, int size,
+      int injectionEvery, long seed) throws Exception {
+    Path dir = out.resolve("corpus-" + size);
+    Corpus corpus = generate(out, articles, size, injectionEvery, seed);
+    Path corpusFile = dir.resolve("corpus.jsonl");
 
     ObjectNode r = MAPPER.createObjectNode();
     r.put("documents", size);
@@ -162,6 +178,7 @@ public final class ScaleBenchmark {
     n.put("exit", run.exit());
     n.put("seconds", run.seconds());
     n.put("peakRssMB", run.peakRssBytes() / (1024 * 1024));
+    n.put("meanLoad", Math.round(run.meanLoad() * 10) / 10.0);
   }
 
   static void writeCorpus(Corpus corpus, Path file) throws IOException {
@@ -213,12 +230,27 @@ public final class ScaleBenchmark {
     Process p = pb.start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peak = 0;
-    while (p.isAlive()) {
+    double load = 0;
+    int loadSamples = 0;
+    for (int tick = 0; p.isAlive(); tick++) {
       peak = Math.max(peak, vmHwmBytes(status));
+      if (tick % 10 == 0) {
+        // Other work on the machine slows every pass: the load says how quiet the run was.
+        load += loadAverage();
+        loadSamples++;
+      }
       Thread.sleep(100);
     }
     int exit = p.waitFor();
-    return new ChildRun(exit, (System.nanoTime() - start) / 1e9, peak);
+    return new ChildRun(exit, (System.nanoTime() - start) / 1e9, peak, loadSamples == 0 ? 0 : load / loadSamples);
+  }
+
+  private static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static long vmHwmBytes(Path status) {
@@ -279,6 +311,9 @@ public final class ScaleBenchmark {
     row(md, rows, "recall of changed numbers, job (target ≥ 0.9)", r -> recall(r, "numbersFound", "numberInjections"));
     row(md, rows, "recall of injected reuse, baseline (doc pairs joined)", r -> recall(r, "minhashFound", "injections"));
     row(md, rows, "reuse findings written by the job", r -> r.path("findings").asText());
+    row(md, rows, "mean load average during floor / baseline / job (2 cores)", r -> String.format(Locale.ROOT,
+        "%.1f / %.1f / %.1f", r.path("floor").path("meanLoad").asDouble(), r.path("minhash").path("meanLoad").asDouble(),
+        r.path("job").path("meanLoad").asDouble()));
     if (rows.size() > 1) {
       md.append("\n");
       for (int i = 1; i < rows.size(); i++) {

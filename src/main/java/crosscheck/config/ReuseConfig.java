@@ -37,7 +37,7 @@ public record ReuseConfig(
     Boolean withinDocument) implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
-      new ReuseConfig(3, 100, 3, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true);
+      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true);
 
   void validate(Validation v) {
     v.require(shingleSize != null && shingleSize >= 1 && shingleSize <= 8, "reuse.shingle_size", "must be 1..8");

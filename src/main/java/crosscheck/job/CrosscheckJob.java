@@ -55,6 +55,8 @@ public final class CrosscheckJob {
   private final SparkSession spark;
   private final JobConfig job;
   private final CommandLine cli;
+  private static final org.apache.logging.log4j.Logger LOG =
+      org.apache.logging.log4j.LogManager.getLogger(CrosscheckJob.class);
   private final StageLog log = new StageLog();
 
   public record Result(Path reportDir, int accepted, int rejected, int reuse, int conflicts) {}
@@ -152,15 +154,40 @@ public final class CrosscheckJob {
     return out;
   }
 
-  /** The texts of the documents findings cite, for the report (only these reach the driver). */
-  private static Map<String, String> citedTexts(
+  /**
+   * The texts of the documents findings cite, for the report's document view: documents of
+   * conflicts first, then of reuse, each set by id, up to {@code report.max_text_chars} in all, so
+   * that neither the driver nor report.html grows with the corpus.
+   */
+  private Map<String, String> citedTexts(
       Dataset<Row> documents, List<ReuseFinding> reuse, List<ConflictFinding> conflicts) {
-    Set<String> cited = new TreeSet<>();
-    reuse.forEach(f -> { cited.add(f.a().doc()); cited.add(f.b().doc()); });
-    conflicts.forEach(c -> c.values().forEach(v -> cited.add(v.doc())));
+    Set<String> byConflicts = new TreeSet<>();
+    conflicts.forEach(c -> c.values().forEach(v -> byConflicts.add(v.doc())));
+    Set<String> byReuse = new TreeSet<>();
+    reuse.forEach(f -> { byReuse.add(f.a().doc()); byReuse.add(f.b().doc()); });
+    Set<String> cited = new java.util.LinkedHashSet<>(byConflicts);
+    cited.addAll(byReuse);
     Map<String, String> texts = new java.util.TreeMap<>();
     if (cited.isEmpty()) return texts;
-    for (Row r : documents.filter(col("doc").isin(cited.toArray())).select("doc", "text").collectAsList()) {
+    Map<String, Integer> lengths = new HashMap<>();
+    for (Row r : documents.filter(col("doc").isin(cited.toArray()))
+        .select(col("doc"), org.apache.spark.sql.functions.length(col("text"))).collectAsList()) {
+      lengths.put(r.getString(0), r.getInt(1));
+    }
+    List<String> chosen = new java.util.ArrayList<>();
+    long budget = job.report().maxTextChars();
+    for (String doc : cited) {
+      Integer length = lengths.get(doc);
+      if (length == null || length > budget) continue;
+      budget -= length;
+      chosen.add(doc);
+    }
+    if (chosen.size() < lengths.size()) {
+      LOG.info("report.html carries the texts of {} of the {} cited documents (report.max_text_chars {});"
+          + " the others show their passages only", chosen.size(), lengths.size(), job.report().maxTextChars());
+    }
+    if (chosen.isEmpty()) return texts;
+    for (Row r : documents.filter(col("doc").isin(chosen.toArray())).select("doc", "text").collectAsList()) {
       texts.put(r.getString(0), r.getString(1));
     }
     return texts;

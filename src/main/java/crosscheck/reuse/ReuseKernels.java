@@ -56,12 +56,21 @@ final class ReuseKernels {
         language, d.text().substring(first.start(), last.end()), tokens));
   }
 
-  static List<Posting> shinglePostings(SentenceUnit u, int n) {
-    List<Posting> out = new ArrayList<>();
-    if (u.sentence() < 0) return out; // paragraphs repeat their sentences' shingles
-    for (long key : IndexKeys.shingles(u.tokens(), n)) {
-      out.add(new Posting(key, u.doc(), u.sentence(), u.language(), false));
+  /** Each shingle of a document's kept sentences once (shingles do not cross sentences). */
+  static List<ReuseStage.DocumentKey> shinglePostings(SegmentedDocument d, int n) {
+    java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
+    for (Sentence s : d.sentences()) {
+      if (s.kept()) keys.addAll(IndexKeys.shingles(s.tokens(), n));
     }
+    List<ReuseStage.DocumentKey> out = new ArrayList<>(keys.size());
+    for (long key : keys) out.add(new ReuseStage.DocumentKey(key, d.doc()));
+    return out;
+  }
+
+  /** The content-term and anchor postings of every unit of a document. */
+  static List<Posting> termPostings(SegmentedDocument d) {
+    List<Posting> out = new ArrayList<>();
+    for (SentenceUnit u : units(d)) out.addAll(termPostings(u));
     return out;
   }
 
@@ -74,6 +83,19 @@ final class ReuseKernels {
       out.add(new Posting(IndexKeys.hash("a:" + anchor), u.doc(), u.sentence(), u.language(), true));
     }
     return out;
+  }
+
+  /** The units of a document that candidates name. */
+  static List<SentenceUnit> wantedUnits(ReuseStage.WantedUnits w) {
+    java.util.Set<Integer> wanted = new java.util.HashSet<>(w.sentences());
+    List<SentenceUnit> out = new ArrayList<>(wanted.size());
+    for (SentenceUnit u : units(w.document())) if (wanted.contains(u.sentence())) out.add(u);
+    return out;
+  }
+
+  /** A document slimmed to what the aligner reads. */
+  static ReuseStage.AlignDocument alignDocument(SegmentedDocument d) {
+    return new ReuseStage.AlignDocument(d.doc(), d.meta() == null ? null : d.meta().outlet(), d.text(), keptTokens(d));
   }
 
   static TranslationMatcher.SentenceText sentenceText(SentenceUnit u) {
@@ -118,9 +140,9 @@ final class ReuseKernels {
     return out;
   }
 
-  static boolean sameOutlet(SegmentedDocument a, SegmentedDocument b) {
-    String x = a.meta() == null ? null : a.meta().outlet();
-    String y = b.meta() == null ? null : b.meta().outlet();
+  static boolean sameOutlet(ReuseStage.AlignDocument a, ReuseStage.AlignDocument b) {
+    String x = a.outlet();
+    String y = b.outlet();
     return x != null && y != null && crosscheck.text.Tokenizer.fold(x).equals(crosscheck.text.Tokenizer.fold(y));
   }
 
@@ -140,18 +162,28 @@ final class ReuseKernels {
     }
 
     List<PassagePair> align(DocumentPair pair) {
-      SegmentedDocument a = pair.a();
-      SegmentedDocument b = pair.b();
+      ReuseStage.AlignDocument a = pair.a();
+      ReuseStage.AlignDocument b = pair.b();
       if (!sameOutlet && sameOutlet(a, b)) return List.of();
       List<PassagePair> out = new ArrayList<>();
-      for (PassageAligner.AlignedPassage p :
-          PassageAligner.align(a.text(), keptTokens(a), b.text(), keptTokens(b), params)) {
+      for (PassageAligner.AlignedPassage p : PassageAligner.align(a.text(), a.tokens(), b.text(), b.tokens(), params)) {
         out.add(new PassagePair(a.doc(), p.aStart(), p.aEnd(), a.text().substring(p.aStart(), p.aEnd()),
             b.doc(), p.bStart(), p.bEnd(), b.text().substring(p.bStart(), p.bEnd()), p.kind(),
             round(p.similarity()), p.edits()));
       }
       return out;
     }
+  }
+
+  /** Unit embeddings, a batch at a time (the model is much faster on batches). */
+  static List<ReuseStage.EmbeddedUnit> embed(List<SentenceUnit> batch) {
+    List<float[]> vectors = SentenceEmbedder.embedAll(batch.stream().map(SentenceUnit::text).toList());
+    List<ReuseStage.EmbeddedUnit> out = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      SentenceUnit u = batch.get(i);
+      out.add(new ReuseStage.EmbeddedUnit(u.doc(), u.sentence(), u.start(), u.end(), u.text(), u.tokens(), vectors.get(i)));
+    }
+    return out;
   }
 
   /** Judges candidate sentence pairs: paraphrase in one language, translation across two. */
@@ -166,44 +198,34 @@ final class ReuseKernels {
       this.translationThreshold = c.translationThreshold();
     }
 
-    List<PassagePair> score(List<UnitPair> batch) {
+    /** A pair of one language worth asking the embedding model about, or none. */
+    List<CandidatePair> gate(UnitPair p) {
+      double overlap = ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap();
+      if (!ParaphraseScorer.plausible(p.a().tokens(), p.b().tokens(), overlap)) return List.of();
+      return List.of(new CandidatePair(p.a().doc(), p.a().sentence(), p.b().doc(), p.b().sentence(), false));
+    }
+
+    List<PassagePair> paraphrase(ReuseStage.EmbeddedPair p) {
       if (paraphrases == null) {
         paraphrases = new ParaphraseScorer(new ParaphraseScorer.ParaphraseParams(paraphraseThreshold,
             ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap()));
-        translations = new TranslationMatcher();
       }
-      double overlap = ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap();
-      List<PassagePair> out = new ArrayList<>();
-      List<UnitPair> sameLanguage = new ArrayList<>();
-      for (UnitPair p : batch) {
-        SentenceUnit a = p.a();
-        SentenceUnit b = p.b();
-        if (a.language().equals(b.language())) {
-          // The cheap lexical gate decides whether the embedding model is asked at all.
-          if (ParaphraseScorer.plausible(a.tokens(), b.tokens(), overlap)) sameLanguage.add(p);
-        } else {
-          double score = translations.score(sentenceText(a), sentenceText(b));
-          if (score >= translationThreshold) out.add(pair(p, "translation", score));
-        }
-      }
-      if (!sameLanguage.isEmpty()) {
-        double[] scores = paraphrases.scoreAll(
-            sameLanguage.stream().map(p -> p.a().text()).toList(),
-            sameLanguage.stream().map(p -> p.a().tokens()).toList(),
-            sameLanguage.stream().map(p -> p.b().text()).toList(),
-            sameLanguage.stream().map(p -> p.b().tokens()).toList());
-        for (int i = 0; i < scores.length; i++) {
-          if (scores[i] >= paraphraseThreshold) out.add(pair(sameLanguage.get(i), "paraphrase", scores[i]));
-        }
-      }
-      return out;
+      ReuseStage.EmbeddedUnit a = p.a();
+      ReuseStage.EmbeddedUnit b = p.b();
+      double score = paraphrases.score(a.text(), a.tokens(), a.vector(), b.text(), b.tokens(), b.vector());
+      if (score < paraphraseThreshold) return List.of();
+      return List.of(new PassagePair(a.doc(), a.start(), a.end(), a.text(), b.doc(), b.start(), b.end(), b.text(),
+          "paraphrase", round(score), List.of()));
     }
 
-    private static PassagePair pair(UnitPair p, String kind, double score) {
+    List<PassagePair> translation(UnitPair p) {
+      if (translations == null) translations = new TranslationMatcher();
+      double score = translations.score(sentenceText(p.a()), sentenceText(p.b()));
+      if (score < translationThreshold) return List.of();
       SentenceUnit a = p.a();
       SentenceUnit b = p.b();
-      return new PassagePair(a.doc(), a.start(), a.end(), a.text(), b.doc(), b.start(), b.end(), b.text(),
-          kind, round(score), List.of());
+      return List.of(new PassagePair(a.doc(), a.start(), a.end(), a.text(), b.doc(), b.start(), b.end(), b.text(),
+          "translation", round(score), List.of()));
     }
   }
 }

@@ -1,9 +1,12 @@
 package crosscheck.reuse;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -35,29 +38,18 @@ public final class ReuseStage {
 
   public Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
-    Dataset<Row> units =
-        Stages.flatMap(documents, SegmentedDocument.class, SentenceUnit.class, ReuseKernels::units)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> copies = copies(documents, units);
-    Dataset<Row> rewordings = rewordings(units);
-    return copies.unionByName(rewordings);
+    return copies(documents).unionByName(rewordings(documents));
   }
 
   /** Documents sharing enough rare shingles, aligned into copied passages. */
-  private Dataset<Row> copies(Dataset<Row> documents, Dataset<Row> units) {
-    int n = config.shingleSize();
-    Dataset<Row> postings =
-        Stages.flatMap(units, SentenceUnit.class, Posting.class, u -> ReuseKernels.shinglePostings(u, n))
-            .select("key", "doc").distinct();
-    Dataset<Row> keyDocs =
-        postings.groupBy("key").agg(collect_set("doc").as("docs"))
-            .filter(size(col("docs")).between(2, config.maxShingleDocuments()));
-    Dataset<Row> docPairs =
-        Stages.flatMap(keyDocs.select(col("key"), col("docs")), KeyDocs.class, CandidatePair.class,
-                ReuseKernels::documentPairs)
-            .groupBy("aDoc", "bDoc").agg(count(lit(1)).as("shared"))
-            .filter(col("shared").geq(config.minSharedShingles()));
-    Dataset<Row> docs = documents.select(docColumns(documents));
+  Dataset<Row> copies(Dataset<Row> documents) {
+    Dataset<Row> docPairs = documentCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    // Only the documents some candidate names travel to the join; the id set is small enough to
+    // broadcast (one id per document at most), so the corpus itself is never shuffled whole.
+    Dataset<Row> ids = docPairs.select(col("aDoc").as("doc")).union(docPairs.select(col("bDoc").as("doc"))).distinct();
+    Dataset<Row> docs =
+        Stages.map(documents.join(broadcast(ids), documents.col("doc").equalTo(ids.col("doc")), "left_semi"),
+            SegmentedDocument.class, AlignDocument.class, ReuseKernels::alignDocument);
     Dataset<Row> joined =
         docPairs.join(docs.as("A"), docPairs.col("aDoc").equalTo(col("A.doc")))
             .join(docs.as("B"), docPairs.col("bDoc").equalTo(col("B.doc")))
@@ -66,13 +58,80 @@ public final class ReuseStage {
     return Stages.flatMap(joined, DocumentPair.class, PassagePair.class, kernel::align);
   }
 
-  /** Sentences sharing content words (same language) or anchors (across languages), scored. */
-  private Dataset<Row> rewordings(Dataset<Row> units) {
+  /**
+   * Document pairs sharing at least {@code min_shared_shingles} shingles that occur in at most
+   * {@code max_shingle_documents} documents. Each document posts each shingle once, so the index
+   * needs no distinct pass.
+   */
+  Dataset<Row> documentCandidates(Dataset<Row> documents) {
+    int n = config.shingleSize();
     Dataset<Row> postings =
-        Stages.flatMap(units, SentenceUnit.class, Posting.class, ReuseKernels::termPostings).distinct();
+        Stages.flatMap(documents, SegmentedDocument.class, DocumentKey.class, d -> ReuseKernels.shinglePostings(d, n));
+    Dataset<Row> keyDocs =
+        postings.groupBy("key").agg(collect_list("doc").as("docs"))
+            .filter(size(col("docs")).between(2, config.maxShingleDocuments()));
+    return Stages.flatMap(keyDocs, KeyDocs.class, CandidatePair.class, ReuseKernels::documentPairs)
+        .groupBy("aDoc", "bDoc").agg(count(lit(1)).as("shared"))
+        .filter(col("shared").geq(config.minSharedShingles()));
+  }
+
+  /** Sentences sharing content words (same language) or anchors (across languages), scored. */
+  Dataset<Row> rewordings(Dataset<Row> documents) {
+    Dataset<Row> candidates = sentenceCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    // The units the candidates name, rebuilt from their documents only: the sentence lists per
+    // document are at most one int per sentence of the corpus, small enough to broadcast.
+    Dataset<Row> wanted =
+        candidates.select(col("aDoc").as("wantedDoc"), col("aSentence").as("sentence"))
+            .union(candidates.select(col("bDoc").as("wantedDoc"), col("bSentence").as("sentence")))
+            .groupBy("wantedDoc").agg(collect_set("sentence").as("wantedSentences"));
+    Dataset<Row> withWanted =
+        documents.join(broadcast(wanted), documents.col("doc").equalTo(wanted.col("wantedDoc")))
+            .select(struct(Arrays.stream(docColumns(documents)).toArray(Column[]::new)).as("document"),
+                wanted.col("wantedSentences").as("sentences"));
+    Dataset<Row> units =
+        Stages.flatMap(withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> joined = pairs(candidates, units).persist(StorageLevel.MEMORY_AND_DISK());
+    Column sameLanguage = col("a.language").equalTo(col("b.language"));
+    ReuseKernels.Rewordings kernel = new ReuseKernels.Rewordings(config);
+    Dataset<Row> translations =
+        Stages.flatMap(joined.filter(not(sameLanguage)), UnitPair.class, PassagePair.class, kernel::translation);
+    // The cheap lexical gate decides which pairs the embedding model sees; each unit of a gated
+    // pair is embedded once, however many pairs it is in.
+    Dataset<Row> gated =
+        Stages.flatMap(joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> gatedUnits =
+        gated.select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
+            .union(gated.select(col("bDoc").as("gDoc"), col("bSentence").as("gSentence"))).distinct();
+    Dataset<Row> toEmbed =
+        units.join(gatedUnits, col("doc").equalTo(col("gDoc")).and(col("sentence").equalTo(col("gSentence"))), "left_semi");
+    Dataset<Row> embedded =
+        Stages.mapBatches(toEmbed, SentenceUnit.class, EmbeddedUnit.class, 128, ReuseKernels::embed);
+    Dataset<Row> paraphrases =
+        Stages.flatMap(pairs(gated, embedded), EmbeddedPair.class, PassagePair.class, kernel::paraphrase);
+    return translations.unionByName(paraphrases);
+  }
+
+  /** Candidate pairs with both of their units (or embedded units) as structs {@code a} and {@code b}. */
+  private static Dataset<Row> pairs(Dataset<Row> candidates, Dataset<Row> units) {
+    return candidates
+        .join(units.as("A"), col("aDoc").equalTo(col("A.doc")).and(col("aSentence").equalTo(col("A.sentence"))))
+        .join(units.as("B"), col("bDoc").equalTo(col("B.doc")).and(col("bSentence").equalTo(col("B.sentence"))))
+        .select(struct(col("A.*")).as("a"), struct(col("B.*")).as("b"));
+  }
+
+  /**
+   * Sentence pairs sharing at least {@code min_shared_terms} content words (same language) or
+   * {@code min_shared_anchors} anchors (different languages) that occur in at most
+   * {@code max_term_sentences} sentences. Postings are distinct per sentence already.
+   */
+  Dataset<Row> sentenceCandidates(Dataset<Row> documents) {
+    Dataset<Row> postings =
+        Stages.flatMap(documents, SegmentedDocument.class, Posting.class, ReuseKernels::termPostings);
     Dataset<Row> keySentences =
         postings.groupBy("key", "anchor")
-            .agg(collect_set(struct(col("doc"), col("sentence"), col("language"))).as("sentences"))
+            .agg(collect_list(struct(col("doc"), col("sentence"), col("language"))).as("sentences"))
             .filter(size(col("sentences")).between(2, config.maxTermSentences()));
     boolean within = config.withinDocument();
     Dataset<Row> shared =
@@ -80,23 +139,23 @@ public final class ReuseStage {
                 k -> ReuseKernels.sentencePairs(k, within))
             .groupBy("aDoc", "aSentence", "bDoc", "bSentence", "crossLanguage")
             .agg(sum("terms").as("terms"), sum("anchors").as("anchors"));
-    Dataset<Row> candidates =
-        shared.filter(col("crossLanguage").equalTo(lit(false)).and(col("terms").geq(config.minSharedTerms()))
-            .or(col("crossLanguage").equalTo(lit(true)).and(col("anchors").geq(config.minSharedAnchors()))));
-    Dataset<Row> u = units.select(Arrays.stream(RecordCodec.schema(SentenceUnit.class).fieldNames())
-        .map(units::col).toArray(Column[]::new));
-    Dataset<Row> joined =
-        candidates.join(u.as("A"), col("aDoc").equalTo(col("A.doc")).and(col("aSentence").equalTo(col("A.sentence"))))
-            .join(u.as("B"), col("bDoc").equalTo(col("B.doc")).and(col("bSentence").equalTo(col("B.sentence"))))
-            .select(struct(col("A.*")).as("a"), struct(col("B.*")).as("b"));
-    ReuseKernels.Rewordings kernel = new ReuseKernels.Rewordings(config);
-    return Stages.mapBatches(joined, UnitPair.class, PassagePair.class, 256, kernel::score);
+    return shared.filter(col("crossLanguage").equalTo(lit(false)).and(col("terms").geq(config.minSharedTerms()))
+        .or(col("crossLanguage").equalTo(lit(true)).and(col("anchors").geq(config.minSharedAnchors()))));
   }
 
   private static Column[] docColumns(Dataset<Row> documents) {
     return Arrays.stream(RecordCodec.schema(SegmentedDocument.class).fieldNames())
         .map(documents::col).toArray(Column[]::new);
   }
+
+  /** A shingle of a document. */
+  public record DocumentKey(long key, String doc) {}
+
+  /** What the aligner needs of a document: its text, outlet and the tokens of its kept sentences. */
+  public record AlignDocument(String doc, String outlet, String text, java.util.List<crosscheck.model.Token> tokens) {}
+
+  /** A document and the indexes of the units of it that candidates name. */
+  public record WantedUnits(SegmentedDocument document, java.util.List<Integer> sentences) {}
 
   /** A shingle and the documents it occurs in. */
   public record KeyDocs(long key, java.util.List<String> docs) {}
@@ -112,7 +171,14 @@ public final class ReuseStage {
       int terms, int anchors) {}
 
   /** Two whole documents to align. */
-  public record DocumentPair(SegmentedDocument a, SegmentedDocument b) {}
+  public record DocumentPair(AlignDocument a, AlignDocument b) {}
+
+  /** A unit with its sentence embedding. */
+  public record EmbeddedUnit(String doc, int sentence, int start, int end, String text,
+      java.util.List<crosscheck.model.Token> tokens, float[] vector) {}
+
+  /** Two embedded units to score as a paraphrase. */
+  public record EmbeddedPair(EmbeddedUnit a, EmbeddedUnit b) {}
 
   /** Two sentences to compare. */
   public record UnitPair(SentenceUnit a, SentenceUnit b) {}

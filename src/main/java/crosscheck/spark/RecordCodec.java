@@ -80,6 +80,7 @@ public final class RecordCodec {
       return DataTypes.createArrayType(sparkType(p.getActualTypeArguments()[0]), true);
     }
     Class<?> c = (Class<?>) type;
+    if (c == float[].class) return DataTypes.createArrayType(DataTypes.FloatType, false);
     if (c == String.class || c.isEnum()) return DataTypes.StringType;
     if (c == int.class || c == Integer.class) return DataTypes.IntegerType;
     if (c == long.class || c == Long.class) return DataTypes.LongType;
@@ -93,6 +94,11 @@ public final class RecordCodec {
     if (value == null) return null;
     if (value instanceof Record r) return toRow(r);
     if (value instanceof Enum<?> e) return e.name();
+    if (value instanceof float[] floats) {
+      Object[] out = new Object[floats.length];
+      for (int i = 0; i < out.length; i++) out[i] = floats[i];
+      return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(out)).toSeq();
+    }
     if (value instanceof List<?> list) {
       Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       Object[] out = new Object[list.size()];
@@ -116,6 +122,13 @@ public final class RecordCodec {
       return java.util.Collections.unmodifiableList(out);
     }
     Class<?> c = (Class<?>) type;
+    if (c == float[].class) {
+      List<?> in = value instanceof scala.collection.Seq<?> seq
+          ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : java.util.Arrays.asList((Object[]) value);
+      float[] out = new float[in.size()];
+      for (int i = 0; i < out.length; i++) out[i] = ((Number) in.get(i)).floatValue();
+      return out;
+    }
     if (c.isRecord()) return fromRow((Row) value, (Class<? extends Record>) c);
     if (c.isEnum()) return Enum.valueOf((Class<? extends Enum>) c, (String) value);
     return value;

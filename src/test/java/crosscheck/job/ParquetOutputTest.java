@@ -18,7 +18,10 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** report.parquet: the findings also as Parquet tables, equal to the JSON Lines. */
+/**
+ * report.parquet: the findings also as Parquet tables, equal to the JSON Lines; and
+ * report.max_text_chars: report.html carries only the cited texts that fit the budget.
+ */
 class ParquetOutputTest {
   @TempDir Path root;
 
@@ -32,7 +35,7 @@ class ParquetOutputTest {
         + "\n\nWork starts in spring.\n");
     Path job = root.resolve("job.yaml");
     Files.writeString(job, "name: parquet-test\ninputs: [" + corpus + "]\noutput: " + root.resolve("out")
-        + "\nreport:\n  parquet: true\n");
+        + "\nreport:\n  parquet: true\n  max_text_chars: " + (shared.length() + 56) + "\n");
     Path out = root.resolve("out/run");
     SparkTestSession.get();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -52,6 +55,13 @@ class ParquetOutputTest {
     assertEquals(jsonLineCount(out.resolve("conflicts.jsonl")),
         SparkTestSession.get().read().parquet(out.resolve("conflicts.parquet").toUri().toString()).count());
     assertTrue(Files.isDirectory(out.resolve("corroborations.parquet")));
+
+    // Both documents are cited; the budget fits the shorter one, first by id, and not both.
+    String html = Files.readString(out.resolve("report.html"));
+    int open = html.indexOf('>', html.indexOf("id=\"crosscheck-texts\"")) + 1;
+    var texts = json.readTree(html.substring(open, html.indexOf("</script>", open)));
+    assertEquals(1, texts.size(), texts.toString());
+    assertTrue(texts.fieldNames().next().startsWith("a"), texts.toString());
   }
 
   private static long jsonLineCount(Path file) throws Exception {

@@ -44,6 +44,18 @@ class RecordCodecTest {
     assertEquals(doc, RecordCodec.fromRow(row, SegmentedDocument.class));
   }
 
+  record Vector(String id, float[] values) {}
+
+  @Test
+  void floatArraysRoundTripAsNonNullFloatArrays() {
+    StructType schema = RecordCodec.schema(Vector.class);
+    assertEquals(DataTypes.createArrayType(DataTypes.FloatType, false), schema.apply("values").dataType());
+    Vector v = new Vector("u", new float[] {0.25f, -1f, 3.5f});
+    Vector back = RecordCodec.fromRow(RecordCodec.toRow(v), Vector.class);
+    assertEquals("u", back.id());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(v.values(), back.values());
+  }
+
   @Test
   void nullsAndEmptyListsSurvive() {
     SourceDocument rejected =
