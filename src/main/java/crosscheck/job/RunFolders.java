@@ -25,16 +25,29 @@ final class RunFolders {
   }
 
   /**
-   * Creates the parent folder and proves it writable before any work starts. A file in the report
-   * folder's place is refused: publishing would move it aside and delete it.
+   * Creates the parent folder and proves it writable before any work starts. Publishing moves an
+   * existing folder aside and deletes it, so only an empty folder or an earlier report (it holds
+   * {@code _SUCCESS} or {@code manifest.json}) may stand in the report folder's place: a file, or a
+   * folder with anything else in it (a mistyped {@code --out ~}), is refused and left as it is.
    */
   static void checkWritable(Path reportDir) throws IOException {
     if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
       throw new IOException("a file of that name exists and is not a folder (it is left as it is)");
     }
+    if (Files.isDirectory(reportDir) && !isEmpty(reportDir)
+        && !Files.exists(reportDir.resolve("_SUCCESS")) && !Files.exists(reportDir.resolve("manifest.json"))) {
+      throw new IOException("the folder exists and is not a crosscheck report (no _SUCCESS or manifest.json);"
+          + " it is left as it is: name a new or empty folder");
+    }
     Path parent = reportDir.getParent();
     Files.createDirectories(parent);
     Path probe = Files.createTempFile(parent, ".crosscheck-probe", "");
     Files.delete(probe);
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
   }
 }

@@ -107,6 +107,21 @@ class MainTest {
     assertSnapshotEquals(before, snapshot(tmp));
   }
 
+  /** --out naming a folder that holds other things (say, a home folder): refused, nothing moved. */
+  @Test
+  void anOutputFolderThatIsNotAReportExitsOneAndKeepsItsContents() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "A short article.\n");
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Files.writeString(home.resolve("thesis.tex"), "three years of work");
+    Map<String, byte[]> before = snapshot(tmp);
+    SparkTestSession.get();
+    assertEquals(1, run("run", "--input", in.toString(), "--out", home.toString()));
+    assertOneClearLine(home.toString());
+    assertTrue(err.contains("not a crosscheck report"), err);
+    assertSnapshotEquals(before, snapshot(tmp));
+  }
+
   private void assertOneClearLine(String folder) {
     List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
     assertEquals(1, lines.size(), err);
