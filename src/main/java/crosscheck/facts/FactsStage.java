@@ -26,10 +26,24 @@ public final class FactsStage {
   public Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     double minConfidence = config.minAnchorConfidence();
-    return Stages.map(documents, SegmentedDocument.class, DatedFacts.class, d -> {
-      DocumentDate date = DocumentFacts.date(d);
+    return Stages.map(documents, SegmentedDocument.class, DatedFacts.class, d -> read(d, minConfidence));
+  }
+
+  /**
+   * One document's date and claims. A rule that fails on some text it was never shown costs that
+   * document its claims (logged with its id), not the run: the other documents' facts still count.
+   */
+  static DatedFacts read(SegmentedDocument d, double minConfidence) {
+    DocumentDate date = null;
+    try {
+      date = DocumentFacts.date(d);
       return new DatedFacts(date, DocumentFacts.claims(d, DocumentFacts.anchor(date, minConfidence)));
-    });
+    } catch (RuntimeException e) {
+      org.apache.logging.log4j.LogManager.getLogger(FactsStage.class)
+          .warn("facts: document {} gives no claims: the extractor failed on it ({})", d.doc(), e.toString());
+      if (date == null) date = new DocumentDate(d.doc(), null, "none", 0, "the date extractor failed");
+      return new DatedFacts(date, java.util.List.of());
+    }
   }
 
   /** {@link DocumentDate} rows of {@link #apply}'s output. */

@@ -70,6 +70,7 @@ final class TimeAnchor {
   static int yearOfMonthDay(LocalDate anchor, int month, int day, Lean lean) {
     int y = anchor.getYear();
     LocalDate d = safeDate(y, month, day == 29 && month == 2 ? 28 : day);
+    if (d == null) return y; // a day the month never has ("April 31"): no year makes it a date
     if (lean == Lean.PAST) {
       return ChronoUnit.DAYS.between(anchor, d) > PAST_SLACK_DAYS ? y - 1 : y;
     }

@@ -21,6 +21,20 @@ class DocumentFactsTest {
   }
 
   @Test
+  void aDocumentTheExtractorsFailOnLosesItsClaimsNotTheRun() {
+    String text = "The council signed the plan on March 3, 2024.\n";
+    SegmentedDocument good = segment(text, null);
+    // A sentence pointing at a paragraph the document lacks makes the date rules throw.
+    SegmentedDocument broken = new SegmentedDocument(good.doc(), good.text(), good.meta(), good.languages(),
+        List.of(), good.sentences());
+    DatedFacts facts = FactsStage.read(broken, 0.5);
+    assertEquals("news-x", facts.date().doc());
+    assertEquals("none", facts.date().source());
+    assertTrue(facts.facts().isEmpty());
+    assertTrue(!FactsStage.read(good, 0.5).facts().isEmpty(), "the same text, well formed, gives claims");
+  }
+
+  @Test
   void aDateFromAnEarlierSentenceComesWithThatSentenceAsEvidence() {
     String text = "On March 3, 2024, the trade ministers of Chile and Kenya met in Nairobi.\n\n"
         + "During the meeting, the two ministers signed a memorandum of understanding on fisheries.\n";
