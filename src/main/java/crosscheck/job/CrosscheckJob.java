@@ -109,13 +109,14 @@ public final class CrosscheckJob {
     Map<String, String> texts = citedTexts(documents, reuse, conflicts);
     Changes changes = ChangeDetector.changes(previous, reuse.stream().map(ReuseFinding::id).toList(),
         conflicts.stream().map(ConflictFinding::id).toList());
+    // The corpus is no longer needed: its cached blocks share the driver's heap in local mode.
+    sources.unpersist();
+    documents.unpersist();
+    facts.unpersist();
     log.time("report", () -> write(reportDir, manifest, reuse, conflicts, found.corroborations(), changes, texts),
         p -> "written to " + p + "; against the previous run " + changes.newReuse().size() + " new and "
             + changes.resolvedReuse().size() + " resolved reused passages, " + changes.newConflicts().size()
             + " new and " + changes.resolvedConflicts().size() + " resolved conflicts");
-    sources.unpersist();
-    documents.unpersist();
-    facts.unpersist();
     int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), conflicts.size());
   }

@@ -101,6 +101,11 @@ public final class Main {
     } catch (InputException | MissingColumnException e) {
       err.println("crosscheck: " + e.getMessage());
       return USAGE;
+    } catch (OutOfMemoryError e) {
+      err.println("crosscheck: the run ran out of memory (" + e.getMessage() + "): give the driver more, e.g."
+          + " CROSSCHECK_HEAP=6g for ./crosscheck or --driver-memory for spark-submit");
+      err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
+      return FAILED;
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code throws checked SparkExceptions undeclared.
       LOG.debug("run failed", e);

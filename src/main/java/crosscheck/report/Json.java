@@ -86,8 +86,11 @@ public final class Json {
 
   /** Writes {@code value} as indented JSON with a final newline, UTF-8. */
   public static void writePretty(Path file, Object value) throws IOException {
-    String text = PRETTY_WRITER.writeValueAsString(value);
-    Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+    // Streamed, never held as one string: a 40,000-document manifest is tens of megabytes.
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      PRETTY_WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      out.write('\n');
+    }
   }
 
   /** Reads a JSON Lines file written by {@link #writeJsonLines} (blank lines skipped). */
