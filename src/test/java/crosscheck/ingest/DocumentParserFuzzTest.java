@@ -140,14 +140,19 @@ class DocumentParserFuzzTest {
         case 0 -> bytes[at] = SPICE[random.nextInt(SPICE.length)];
         case 1 -> bytes = java.util.Arrays.copyOf(bytes, at);
         default -> {
-          byte[] longer = new byte[bytes.length + 1];
-          System.arraycopy(bytes, 0, longer, 0, at);
-          longer[at] = SPICE[random.nextInt(SPICE.length)];
-          System.arraycopy(bytes, at, longer, at + 1, bytes.length - at);
-          bytes = longer;
+          bytes = DocumentParserFuzzTest.inserted(bytes, at, SPICE[random.nextInt(SPICE.length)]);
         }
       }
     }
     return bytes;
+  }
+
+  /** {@code bytes} with {@code b} inserted at {@code at}. */
+  static byte[] inserted(byte[] bytes, int at, byte b) {
+    byte[] longer = new byte[bytes.length + 1];
+    System.arraycopy(bytes, 0, longer, 0, at);
+    longer[at] = b;
+    System.arraycopy(bytes, at, longer, at + 1, bytes.length - at);
+    return longer;
   }
 }

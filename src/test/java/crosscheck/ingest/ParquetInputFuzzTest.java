@@ -205,11 +205,7 @@ class ParquetInputFuzzTest {
           for (int i = 0; i < len; i++) bytes[at + i] = (byte) random.nextInt(256);
         }
         default -> {
-          byte[] longer = new byte[bytes.length + 1];
-          System.arraycopy(bytes, 0, longer, 0, at);
-          longer[at] = SPICE[random.nextInt(SPICE.length)];
-          System.arraycopy(bytes, at, longer, at + 1, bytes.length - at);
-          bytes = longer;
+          bytes = DocumentParserFuzzTest.inserted(bytes, at, SPICE[random.nextInt(SPICE.length)]);
         }
       }
     }
