@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.text.Folding;
 import crosscheck.facts.Claim;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
@@ -414,7 +415,7 @@ public final class ConflictFinder {
   /** "quantity:passenger", "quantity:body (identified)", "quantity:km", or "quantity". */
   private static String quantityAttribute(QuantityValue q, List<String> dimensions) {
     String lemma = ValueCompatibility.countedLemma(q.counted());
-    String modifier = ValueCompatibility.fold(q.modifier());
+    String modifier = Folding.fold(q.modifier());
     StringBuilder key = new StringBuilder(QUANTITY);
     if (lemma != null) key.append(':').append(lemma);
     if (modifier != null && !modifier.isEmpty()) key.append(lemma == null ? ":" : " ").append("(").append(modifier).append(")");
@@ -667,8 +668,8 @@ public final class ConflictFinder {
         Stated a = perDocument.get(i);
         Stated b = perDocument.get(j);
         // Outlets as text gives them: "Diálogo Américas" and "Dialogo Americas" are one outlet.
-        String oa = ValueCompatibility.fold(a.source().outlet());
-        String ob = ValueCompatibility.fold(b.source().outlet());
+        String oa = Folding.fold(a.source().outlet());
+        String ob = Folding.fold(b.source().outlet());
         boolean sameOutlet = oa != null && !oa.isBlank() && oa.equals(ob);
         Claim ca = a.source().claim();
         Claim cb = b.source().claim();

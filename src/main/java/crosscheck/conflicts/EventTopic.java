@@ -1,7 +1,7 @@
 package crosscheck.conflicts;
 
+import crosscheck.text.Folding;
 import crosscheck.facts.Claim;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,7 +125,7 @@ final class EventTopic {
     for (ClaimWithEvidence m : members) {
       String s = m.sentenceText();
       if (s == null) continue;
-      String folded = foldKeepingLength(s);
+      String folded = Folding.foldKeepingLength(s);
       int at = folded.indexOf(words);
       if (at >= 0) return s.substring(at, at + words.length());
     }
@@ -133,24 +133,6 @@ final class EventTopic {
     for (String w : words.split(" ")) {
       if (b.length() > 0) b.append(' ');
       b.append(LOWERCASE_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-    }
-    return b.toString();
-  }
-
-  /** Lowercase, accents removed, one char for one char so offsets still point into the original. */
-  private static String foldKeepingLength(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    Map<Character, Character> cache = new HashMap<>();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      Character f = cache.get(c);
-      if (f == null) {
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String l = d.toLowerCase(Locale.ROOT);
-        f = l.length() == 1 ? l.charAt(0) : Character.toLowerCase(c);
-        cache.put(c, f);
-      }
-      b.append(f);
     }
     return b.toString();
   }

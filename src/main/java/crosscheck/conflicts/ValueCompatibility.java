@@ -1,9 +1,9 @@
 package crosscheck.conflicts;
 
+import crosscheck.text.Folding;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -231,7 +231,7 @@ public final class ValueCompatibility {
    */
   public static boolean comparable(QuantityValue a, QuantityValue b) {
     if (!Objects.equals(countedLemma(a.counted()), countedLemma(b.counted()))) return false;
-    if (!Objects.equals(fold(a.modifier()), fold(b.modifier()))) return false;
+    if (!Objects.equals(Folding.fold(a.modifier()), Folding.fold(b.modifier()))) return false;
     return sameDimension(a.unit(), b.unit());
   }
 
@@ -263,7 +263,7 @@ public final class ValueCompatibility {
    * null for none and for stand-ins ("20 unidentified ones").
    */
   public static String countedLemma(String counted) {
-    String f = fold(counted);
+    String f = Folding.fold(counted);
     if (f == null || f.isEmpty() || ELLIPTICAL_NOUNS.contains(f)) return null;
     return switch (f) {
       case "people", "persons" -> "person";
@@ -294,9 +294,4 @@ public final class ValueCompatibility {
     };
   }
 
-  static String fold(String s) {
-    if (s == null) return null;
-    String d = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return d.toLowerCase(Locale.ROOT);
-  }
 }

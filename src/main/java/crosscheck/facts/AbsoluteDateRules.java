@@ -259,7 +259,7 @@ final class AbsoluteDateRules {
     String rel = group(m, "rel");
     if (rel == null) rel = group(m, "rel2");
     if (rel == null) rel = group(m, "rel3");
-    String r = TimeLexicon.fold(rel).replaceAll("\\s+", " ");
+    String r = TimeLexicon.key(rel).replaceAll("\\s+", " ");
     int shift = switch (r) {
       case "last", "pasado" -> -1;
       case "next", "el proximo", "proximo", "que viene" -> 1;
@@ -294,7 +294,7 @@ final class AbsoluteDateRules {
     if (group(m, "mon") != null) {
       v += String.format("-%02d", TimeLexicon.month(m.group("mon")));
     } else if (group(m, "season") != null) {
-      String code = switch (TimeLexicon.fold(m.group("season"))) {
+      String code = switch (TimeLexicon.key(m.group("season"))) {
         case "spring" -> "SP";
         case "summer" -> "SU";
         case "winter" -> "WI";
@@ -312,7 +312,7 @@ final class AbsoluteDateRules {
     int monStart = m.start("mon");
     boolean cued = pos != null || rel != null || DATE_CUES.contains(ctx.wordBefore(m.start()));
     // A bare "May" is a verb as often as a month; Spanish month names are common nouns too.
-    if (!cued && (month == 5 || spanish || TimeLexicon.fold(m.group("mon")).equals("mar"))) {
+    if (!cued && (month == 5 || spanish || TimeLexicon.key(m.group("mon")).equals("mar"))) {
       return null;
     }
     String before = ctx.wordBefore(m.start());
@@ -333,7 +333,7 @@ final class AbsoluteDateRules {
           TimeContext.UNANCHORED);
     }
     int y;
-    String r = rel == null ? "" : TimeLexicon.fold(rel);
+    String r = rel == null ? "" : TimeLexicon.key(rel);
     int now = ctx.anchor.getMonthValue();
     if (r.equals("last") || r.equals("past") || r.equals("pasado")) {
       y = month < now ? ctx.anchor.getYear() : ctx.anchor.getYear() - 1;
@@ -380,7 +380,7 @@ final class AbsoluteDateRules {
       if (n == null) return null;
       v = "19" + (int) (n / 10);
     } else {
-      String w = TimeLexicon.fold(m.group("word"));
+      String w = TimeLexicon.key(m.group("word"));
       Double n = TimeLexicon.number(w);
       if (n == null) return null;
       v = "19" + (int) (n / 10);

@@ -1,6 +1,6 @@
 package crosscheck.facts;
 
-import java.text.Normalizer;
+import crosscheck.text.Folding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -301,17 +301,8 @@ final class ActorGazetteer {
 
   /** The lookup form of words: folded, dots and hyphens dropped, single spaces. */
   static String phrase(String words) {
-    String folded = fold(words).replace(".", " ").replace("’", "'").replaceAll("[-–]", " ");
+    String folded = Folding.fold(words).replace(".", " ").replace("’", "'").replaceAll("[-–]", " ");
     return folded.trim().replaceAll("\\s+", " ");
-  }
-
-  /** Lowercase without accents: "Irán" gives "irán" -> "iran". */
-  static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
-    if (ascii) return s.toLowerCase(Locale.ROOT);
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 
   private static void put(String name, String key, String type, boolean lowercaseOk) {
@@ -357,7 +348,7 @@ final class ActorGazetteer {
 
   /** Spanish adjective forms from the masculine singular: "boliviano" -> bolivian[oa]s?. */
   private static Set<String> spanishInflections(String masculine) {
-    String f = fold(masculine);
+    String f = Folding.fold(masculine);
     if (f.endsWith("o")) {
       String stem = f.substring(0, f.length() - 1);
       return Set.of(f, stem + "a", stem + "os", stem + "as");

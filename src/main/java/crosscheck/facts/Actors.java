@@ -1,5 +1,7 @@
 package crosscheck.facts;
 
+import crosscheck.text.Folding;
+
 import crosscheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -240,7 +242,7 @@ public final class Actors {
       boolean glued = !out.isEmpty() && (gap.equals("-") || gap.equals("–") || gap.equals("‐"));
       boolean boundary = !glued && !gap.isBlank();
       boolean initial = out.isEmpty() || OPENING.matcher(gap).find();
-      String norm = ActorGazetteer.fold(surface).replace('’', '\'');
+      String norm = Folding.fold(surface).replace('’', '\'');
       if (surface.indexOf('.') >= 0) norm = norm.replace(".", "");
       out.add(new Word(s, e, surface, norm, glued, possessive, boundary, initial));
       previousEnd = m.end();

@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import crosscheck.text.Folding;
 import crosscheck.facts.Actors.Word;
 import crosscheck.facts.TriggerLexicon.Form;
 import crosscheck.facts.TriggerLexicon.Kind;
@@ -175,7 +176,7 @@ public final class ClaimExtractor {
           // "the two ministers" refers to participants; it is no count to compare.
           boolean reference =
               q.counted() != null
-                  && TriggerLexicon.GROUP_REFERENCES.contains(ActorGazetteer.fold(q.counted()));
+                  && TriggerLexicon.GROUP_REFERENCES.contains(Folding.fold(q.counted()));
           if (!reference
               && found.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
             counted.add(q);

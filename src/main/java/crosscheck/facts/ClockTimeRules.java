@@ -71,16 +71,16 @@ final class ClockTimeRules {
     String ampm = group(m, "ampm");
     String part = group(m, "part");
     boolean pm = (ampm != null && ampm.toLowerCase().startsWith("p"))
-        || (part != null && !TimeLexicon.fold(part).equals("manana")
-            && !TimeLexicon.fold(part).equals("madrugada")
-            && !TimeLexicon.fold(part).equals("morning") && h < 12);
+        || (part != null && !TimeLexicon.key(part).equals("manana")
+            && !TimeLexicon.key(part).equals("madrugada")
+            && !TimeLexicon.key(part).equals("morning") && h < 12);
     if (pm && h < 12) h += 12;
     if (ampm != null && ampm.toLowerCase().startsWith("a") && h == 12) h = 0;
     return at(m, c, String.format("T%02d:%02d", h, min), mod(group(m, "approx")));
   }
 
   private static TimeValue noon(Matcher m, TimeContext c) {
-    String w = TimeLexicon.fold(m.group());
+    String w = TimeLexicon.key(m.group());
     return at(m, c, w.startsWith("midn") || w.startsWith("median") ? "T24:00" : "T12:00", null);
   }
 

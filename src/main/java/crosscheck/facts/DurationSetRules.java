@@ -116,7 +116,7 @@ final class DurationSetRules {
     String unit = TimeLexicon.unit(m.group("unit"));
     Double n = TimeLexicon.number(m.group("num"));
     if (unit == null || n == null) return null;
-    String numWord = TimeLexicon.fold(m.group("num"));
+    String numWord = TimeLexicon.key(m.group("num"));
     boolean article = numWord.equals("a") || numWord.equals("an") || numWord.equals("un")
         || numWord.equals("una");
     // "a second time", "a quarter of the votes", "one second" are not durations.
@@ -181,7 +181,7 @@ final class DurationSetRules {
     // "rise 8% annually", "10,000 units annually": a rate of an amount, not a time expression.
     String before = c.text.substring(Math.max(0, m.start() - 25), m.start());
     if (AMOUNT_BEFORE.matcher(before).find()) return null;
-    String w = TimeLexicon.fold(m.group());
+    String w = TimeLexicon.key(m.group());
     String v;
     if (w.startsWith("dail") || w.startsWith("diari") || w.startsWith("night")) v = "P1D";
     else if (w.startsWith("week") || w.startsWith("seman")) v = "P1W";

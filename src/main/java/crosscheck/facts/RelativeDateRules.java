@@ -286,7 +286,7 @@ final class RelativeDateRules {
 
   private static String partCode(String part) {
     if (part == null) return "";
-    return switch (TimeLexicon.fold(part)) {
+    return switch (TimeLexicon.key(part)) {
       case "morning", "manana" -> "TMO";
       case "afternoon", "tarde" -> "TAF";
       case "evening" -> "TEV";
@@ -295,7 +295,7 @@ final class RelativeDateRules {
   }
 
   private static TimeValue deicticDay(Matcher m, TimeContext c) {
-    String w = TimeLexicon.fold(m.group("w")).replaceAll("\\s+", " ");
+    String w = TimeLexicon.key(m.group("w")).replaceAll("\\s+", " ");
     String part = group(m, "part");
     String mod = mod(group(m, "pos"));
     int shift;
@@ -325,7 +325,7 @@ final class RelativeDateRules {
     String rel = group(m, "rel");
     if (rel == null) rel = group(m, "rel2");
     if (rel == null) return null;
-    String r = TimeLexicon.fold(rel).replaceAll("\\s+", " ");
+    String r = TimeLexicon.key(rel).replaceAll("\\s+", " ");
     String unit = TimeLexicon.unit(m.group("unit").replaceAll("\\s+", " "));
     String mod = mod(group(m, "pos"));
     int shift =
@@ -346,7 +346,7 @@ final class RelativeDateRules {
   private static TimeValue ago(Matcher m, TimeContext c) {
     String unit = TimeLexicon.unit(m.group("unit"));
     if (unit == null) return null;
-    String dir = TimeLexicon.fold(m.group("dir")).replaceAll("\\s+", " ");
+    String dir = TimeLexicon.key(m.group("dir")).replaceAll("\\s+", " ");
     int sign = switch (dir) {
       case "ago", "earlier", "before", "hace" -> -1;
       default -> 1;
@@ -386,7 +386,7 @@ final class RelativeDateRules {
     int wd = TimeLexicon.weekday(m.group("wd"));
     String rel = group(m, "rel");
     if (rel == null) rel = group(m, "rel2");
-    String r = rel == null ? "" : TimeLexicon.fold(rel).replaceAll("\\s+", " ");
+    String r = rel == null ? "" : TimeLexicon.key(rel).replaceAll("\\s+", " ");
     int shift = switch (r) {
       case "last", "past", "pasado" -> -1;
       case "next", "coming", "proximo", "que viene" -> 1;
@@ -412,7 +412,7 @@ final class RelativeDateRules {
   }
 
   private static TimeValue quarter(Matcher m, TimeContext c) {
-    String ordText = TimeLexicon.fold(m.group("ord"));
+    String ordText = TimeLexicon.key(m.group("ord"));
     int ord = switch (ordText) {
       case "first", "1st" -> 1;
       case "second", "2nd" -> 2;
@@ -528,7 +528,7 @@ final class RelativeDateRules {
   }
 
   private static TimeValue season(Matcher m, TimeContext c) {
-    String s = TimeLexicon.fold(m.group("s"));
+    String s = TimeLexicon.key(m.group("s"));
     String code;
     int index;
     switch (s) {
@@ -564,7 +564,7 @@ final class RelativeDateRules {
     int current = month >= 3 && month <= 5 ? 1 : month <= 8 && month >= 6 ? 2
         : month >= 9 && month <= 11 ? 3 : 4;
     int year = c.anchor.getYear();
-    String r = group(m, "rel") == null ? "" : TimeLexicon.fold(m.group("rel"));
+    String r = group(m, "rel") == null ? "" : TimeLexicon.key(m.group("rel"));
     if (r.equals("last") || r.equals("past") || r.equals("el pasado")) {
       // In January and February the last spring, summer or fall were all in the previous year.
       if (index >= current || month <= 2) year--;

@@ -1,6 +1,6 @@
 package crosscheck.facts;
 
-import java.text.Normalizer;
+import crosscheck.text.Folding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,19 +108,19 @@ final class TimeLexicon {
     return "(?:\\d{1,3}(?:\\.\\d+)?(?:\\s+1/2)?|(?iu:" + compounds + "|" + String.join("|", sorted) + "))";
   }
 
-  static String fold(String word) {
-    String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replace(".", "").trim();
+  /** The lookup form of a time word: folded, dots dropped ("Sept." gives "sept"). */
+  static String key(String word) {
+    return Folding.fold(word).replace(".", "").trim();
   }
 
   /** 1..12, or 0 when not a month name. */
   static int month(String word) {
-    return crosscheck.text.MonthNames.number(fold(word));
+    return crosscheck.text.MonthNames.number(key(word));
   }
 
   /** 1 (Monday) .. 7 (Sunday), or 0. */
   static int weekday(String word) {
-    return WEEKDAYS.getOrDefault(fold(word), 0);
+    return WEEKDAYS.getOrDefault(key(word), 0);
   }
 
   /**
@@ -128,7 +128,7 @@ final class TimeLexicon {
    * .5 ("2 1/2"); null when not a number.
    */
   static Double number(String raw) {
-    String w = fold(raw).replaceAll("\\s+", " ");
+    String w = key(raw).replaceAll("\\s+", " ");
     if (w.matches("\\d+(\\.\\d+)?( 1/2)?")) {
       boolean half = w.endsWith(" 1/2");
       double v = Double.parseDouble(half ? w.substring(0, w.length() - 4) : w);
@@ -156,7 +156,7 @@ final class TimeLexicon {
    * WE (weekend); null when not a unit.
    */
   static String unit(String raw) {
-    String w = fold(raw);
+    String w = key(raw);
     if (w.endsWith("s") && !w.equals("mes") && !w.equals("dias") && !w.equals("horas")) {
       w = w.substring(0, w.length() - 1);
     }

@@ -82,7 +82,7 @@ record TimeRule(
   /** The TimeML mod of a position or approximation word, or null. */
   static String mod(String word) {
     if (word == null) return null;
-    String w = TimeLexicon.fold(word).replaceAll("\\s+", " ");
+    String w = TimeLexicon.key(word).replaceAll("\\s+", " ");
     if (w.startsWith("the ")) w = w.substring(4);
     return switch (w) {
       case "early", "beginning of", "start of", "principios", "comienzos", "inicios" -> "START";

@@ -72,7 +72,7 @@ public final class IngestStage {
             SourceDocument.class,
             f -> FileReader.read(f, hadoop, maxFile, maxChars, reject));
     if (!parquet.isEmpty()) {
-      docs = docs.unionByName(new ParquetInput(spark).read(parquet, maxChars));
+      docs = docs.unionByName(new ParquetIngestStage(spark).read(parquet, maxChars));
     }
     return markDuplicates(docs);
   }

@@ -34,7 +34,7 @@ import crosscheck.report.ReportFolder;
 import crosscheck.report.ReportWriter;
 import crosscheck.spark.HadoopConf;
 import crosscheck.spark.Sessions;
-import crosscheck.text.SegmentStage;
+import crosscheck.segment.SegmentStage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

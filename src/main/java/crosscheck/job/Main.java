@@ -9,6 +9,7 @@ import crosscheck.ingest.MissingColumnException;
 import crosscheck.report.ChangeDetector;
 import crosscheck.report.ChangeDetector.PreviousRun;
 import crosscheck.spark.Sessions;
+import crosscheck.text.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -54,6 +55,12 @@ public final class Main {
       err.println("crosscheck: " + e.getMessage());
       err.println("Try 'crosscheck --help'.");
       return USAGE;
+    }
+    try {
+      WordLists.checkAll();
+    } catch (RuntimeException e) {
+      err.println("crosscheck: this build is broken: " + e.getMessage());
+      return FAILED;
     }
     Path reportDir = RunFolders.target(job, cli.out());
     PreviousRun givenPrevious = null;

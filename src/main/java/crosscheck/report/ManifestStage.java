@@ -10,7 +10,7 @@ import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
-import crosscheck.text.DocumentSegmenter;
+import crosscheck.segment.DocumentSegmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.Folding;
 import crosscheck.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -361,7 +362,7 @@ public final class ParaphraseScorer {
     if (start < 0 || end > text.length() || start >= end || token.norm().isEmpty()) {
       return false;
     }
-    String folded = crosscheck.text.Tokenizer.fold(text.substring(start, start + 1));
+    String folded = Folding.fold(text.substring(start, start + 1));
     return !folded.isEmpty() && folded.charAt(0) == token.norm().charAt(0);
   }
 

@@ -1046,7 +1046,7 @@ public final class QuoteAttributor {
         } else if (m != null) {
           // "he"/"she" and a Spanish subjectless verb stand for a person, not "the ministry".
           boolean person = m.speaker() == null
-              || QuoteLexicon.PERSON_PRONOUNS.contains(QuoteLexicon.fold(m.speaker()));
+              || QuoteLexicon.PERSON_PRONOUNS.contains(QuoteLexicon.key(m.speaker()));
           String recent = person ? lastPerson : lastNamed;
           int recentParagraph = person ? lastPersonParagraph : lastNamedParagraph;
           // Reported speech is rarer than quotation after a pronoun: stay inside the paragraph.
@@ -1119,7 +1119,7 @@ public final class QuoteAttributor {
     }
 
     private static String key(String speaker) {
-      return QuoteLexicon.fold(speaker);
+      return QuoteLexicon.key(speaker);
     }
 
     // ---------------------------------------------------------------- lookups

@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.Folding;
 import crosscheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ final class QuoteLexicon {
           j++;
           word = text.substring(i, j);
         }
-        String folded = fold(word);
+        String folded = key(word);
         words.add(new Word(i, j, word, folded, atStart, false));
         atStart = false;
         i = j;
@@ -112,11 +113,11 @@ final class QuoteLexicon {
     if (word.contains(".")) {
       return Character.isUpperCase(word.charAt(0)); // "U.S" of "U.S."
     }
-    return Character.isUpperCase(word.charAt(0)) && TITLES.contains(fold(word));
+    return Character.isUpperCase(word.charAt(0)) && TITLES.contains(key(word));
   }
 
-  /** Folded form: lowercase, accent-free, without a final dot or a possessive. */
-  static String fold(String word) {
+  /** The lookup form of a word: folded, without a final dot or a possessive. */
+  static String key(String word) {
     String w = word;
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
@@ -125,7 +126,7 @@ final class QuoteLexicon {
     if (n >= 3 && isApostrophe(w.charAt(n - 2)) && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
       w = w.substring(0, n - 2);
     }
-    return Tokenizer.fold(w);
+    return Folding.fold(w);
   }
 
   static boolean isQuoteChar(char c) {

@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.Folding;
 import crosscheck.config.ReuseConfig;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
@@ -143,7 +144,7 @@ final class ReuseKernels {
   static boolean sameOutlet(ReuseStage.AlignDocument a, ReuseStage.AlignDocument b) {
     String x = a.outlet();
     String y = b.outlet();
-    return x != null && y != null && crosscheck.text.Tokenizer.fold(x).equals(crosscheck.text.Tokenizer.fold(y));
+    return x != null && y != null && Folding.fold(x).equals(Folding.fold(y));
   }
 
   static double round(double d) {

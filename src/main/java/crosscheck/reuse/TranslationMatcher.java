@@ -1,8 +1,9 @@
 package crosscheck.reuse;
 
+import crosscheck.text.Folding;
 import crosscheck.model.Sentence;
 import crosscheck.model.Token;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import crosscheck.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class TranslationMatcher {
       }
     }
     for (String word : quotedWords(s)) {
-      String folded = Tokenizer.fold(word);
+      String folded = Folding.fold(word);
       if (folded.length() < 5 || isFunctionWord(folded)) {
         continue;
       }
@@ -718,9 +719,9 @@ public final class TranslationMatcher {
    */
   static String stem(boolean spanish, String word) {
     SnowballStemmer stemmer = (spanish ? SPANISH_STEMMER : ENGLISH_STEMMER).get();
-    stemmer.setCurrent(spanish ? word.toLowerCase(java.util.Locale.ROOT) : Tokenizer.fold(word));
+    stemmer.setCurrent(spanish ? word.toLowerCase(java.util.Locale.ROOT) : Folding.fold(word));
     stemmer.stem();
-    return Tokenizer.fold(stemmer.getCurrent());
+    return Folding.fold(stemmer.getCurrent());
   }
 
   /** Spanish endings rewritten to their English counterparts, plurals dropped on both sides. */
@@ -910,20 +911,20 @@ public final class TranslationMatcher {
           if (columns.length < 2) {
             throw new IllegalStateException("lexicon line without translation: " + line);
           }
-          String spanish = Tokenizer.fold(columns[0].trim());
+          String spanish = Folding.fold(columns[0].trim());
           String spanishStem = stem(true, columns[0].trim());
           Set<String> targets = bySpanish.computeIfAbsent(spanishStem, k -> new HashSet<>());
           // The first translation listed is the word's key in anchors (a set has no order).
           primary.putIfAbsent(spanishStem, stem(false, columns[1].split("\\|")[0].trim()));
           for (String english : columns[1].split("\\|")) {
-            String folded = Tokenizer.fold(english.trim());
+            String folded = Folding.fold(english.trim());
             String englishStem = stem(false, folded);
             targets.add(englishStem);
             englishStems.add(englishStem);
           }
           // Proper names ("España" / "Spain") are written capitalised in the lexicon.
           if (Character.isUpperCase(columns[0].trim().charAt(0))) {
-            names.put(spanish, Tokenizer.fold(columns[1].split("\\|")[0].trim()));
+            names.put(spanish, Folding.fold(columns[1].split("\\|")[0].trim()));
           }
         }
       } catch (IOException e) {

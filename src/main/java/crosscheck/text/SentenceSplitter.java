@@ -1,5 +1,7 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
+
 import crosscheck.model.Token;
 import java.io.IOException;
 import java.io.Reader;
@@ -88,7 +90,7 @@ public final class Tokenizer {
       int numberEnd = numberPrefixEnd(text, start, end);
       if (numberEnd < end && allLetters(text, numberEnd, end)) {
         tokens.add(new Token(start, numberEnd, numberNorm(text, start, numberEnd, language)));
-        tokens.add(new Token(numberEnd, end, fold(text.substring(numberEnd, end))));
+        tokens.add(new Token(numberEnd, end, Folding.fold(text.substring(numberEnd, end))));
         return;
       }
       if (numberEnd == end) {
@@ -96,14 +98,14 @@ public final class Tokenizer {
         return;
       }
     }
-    String norm = stripApostrophes(fold(text.substring(start, end)));
+    String norm = stripApostrophes(Folding.fold(text.substring(start, end)));
     if (!norm.isEmpty()) {
       tokens.add(new Token(start, end, norm));
     }
   }
 
   private static String numberNorm(String text, int start, int end, String language) {
-    return normalizeNumber(fold(text.substring(start, end)), language);
+    return normalizeNumber(Folding.fold(text.substring(start, end)), language);
   }
 
   /** End of the leading run of digits and inner separators, ending on a digit. */
@@ -193,46 +195,6 @@ public final class Tokenizer {
       }
     }
     return n;
-  }
-
-  /** Lowercased, accent-folded form of a word: "Irán" gives "iran", "Straße" gives "strasse". */
-  public static String fold(String word) {
-    boolean ascii = true;
-    for (int i = 0; i < word.length() && ascii; i++) {
-      ascii = word.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return asciiLower(word);
-    }
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-    StringBuilder unmarked = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        unmarked.append(c);
-      }
-    }
-    String lower = unmarked.toString().toLowerCase(java.util.Locale.ROOT);
-    char[] in = lower.toCharArray();
-    char[] out = new char[in.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, length);
-  }
-
-  private static String asciiLower(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        char[] chars = word.toCharArray();
-        for (int j = i; j < chars.length; j++) {
-          if (chars[j] >= 'A' && chars[j] <= 'Z') {
-            chars[j] = (char) (chars[j] + ('a' - 'A'));
-          }
-        }
-        return new String(chars);
-      }
-    }
-    return word;
   }
 
   private static String stripApostrophes(String norm) {

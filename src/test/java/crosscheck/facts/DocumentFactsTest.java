@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import crosscheck.config.SegmentConfig;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
-import crosscheck.text.DocumentSegmenter;
+import crosscheck.segment.DocumentSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package crosscheck.reuse;
 import crosscheck.model.Sentence;
 import crosscheck.text.ParagraphSplitter;
 import crosscheck.text.SentenceSplitter;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

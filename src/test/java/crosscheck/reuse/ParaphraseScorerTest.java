@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.model.Token;
 import crosscheck.reuse.ParaphraseScorer.ParaphraseParams;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import crosscheck.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

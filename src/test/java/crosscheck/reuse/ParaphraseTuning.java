@@ -7,7 +7,7 @@ import crosscheck.bench.PairBenchmark.Result;
 import crosscheck.bench.PairBenchmark.Split;
 import crosscheck.model.Token;
 import crosscheck.reuse.ParaphraseScorer.Features;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import crosscheck.text.Tokenizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

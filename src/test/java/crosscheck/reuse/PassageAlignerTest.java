@@ -7,7 +7,7 @@ import crosscheck.model.Edit;
 import crosscheck.model.Token;
 import crosscheck.reuse.PassageAligner.AlignParams;
 import crosscheck.reuse.PassageAligner.AlignedPassage;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import crosscheck.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

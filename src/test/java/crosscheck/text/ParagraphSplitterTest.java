@@ -1,5 +1,7 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,7 @@ class TokenizerTest {
         if (Character.isDigit(original.charAt(0))) {
           assertTrue(token.norm().matches("[0-9]+(\\.[0-9]+)*"), "number " + original);
         } else {
-          assertEquals(Tokenizer.fold(original).replace("'", ""), token.norm(), original);
+          assertEquals(Folding.fold(original).replace("'", ""), token.norm(), original);
         }
         previousEnd = token.end();
       }

@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.model;
 
 /** A half-open range [start, end) of character offsets into a document's original text. */
 public record Span(int start, int end) {

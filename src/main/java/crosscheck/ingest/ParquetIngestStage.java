@@ -42,13 +42,13 @@ import org.apache.spark.sql.types.StructType;
  * Files are read in groups of equal schema, so that feeds with different column types (an integer
  * id beside a string one) are each read with their own.
  */
-final class ParquetInput {
+final class ParquetIngestStage {
   private static final List<String> OPTIONAL = List.of("outlet", "url", "published", "title");
   /** Where Spark keeps the schema it wrote; Spark reads the column types from it when present. */
   private static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
   private final SparkSession spark;
 
-  ParquetInput(SparkSession spark) {
+  ParquetIngestStage(SparkSession spark) {
     this.spark = spark;
   }
 

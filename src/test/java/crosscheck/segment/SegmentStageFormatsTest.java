@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package crosscheck.ingest;
+package crosscheck.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

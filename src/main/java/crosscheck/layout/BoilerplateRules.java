@@ -1,4 +1,4 @@
-package crosscheck.ingest;
+package crosscheck.layout;
 
 import java.util.regex.Pattern;
 

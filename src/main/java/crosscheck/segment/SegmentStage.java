@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.segment;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;

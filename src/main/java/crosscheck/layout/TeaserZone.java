@@ -1,6 +1,6 @@
-package crosscheck.ingest;
+package crosscheck.layout;
 
-import java.text.Normalizer;
+import crosscheck.text.Folding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ final class TeaserZone {
   private static final int MAX_SUMMARY_PARAGRAPHS = 3;
   private static final int STEM = 5;
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Set<String> STOP =
       Set.of(
           "that", "this", "with", "from", "have", "were", "been", "which", "their", "there",
@@ -272,10 +271,7 @@ final class TeaserZone {
 
   /** Content words, accent-folded and cut to a prefix: a cheap stem for English and Spanish. */
   static Set<String> stems(String text) {
-    String folded =
-        MARKS
-            .matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-            .replaceAll("");
+    String folded = Folding.fold(text);
     Set<String> out = new HashSet<>();
     for (String w : NON_LETTERS.split(folded)) {
       if (w.length() >= 4 && !STOP.contains(w)) {

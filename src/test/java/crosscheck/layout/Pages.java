@@ -1,7 +1,8 @@
-package crosscheck.ingest;
+package crosscheck.layout;
+
 
 import crosscheck.model.ParagraphRole;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package crosscheck.ingest;
+package crosscheck.layout;
 
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.ParagraphRole;
-import crosscheck.text.Span;
+import crosscheck.model.Span;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;

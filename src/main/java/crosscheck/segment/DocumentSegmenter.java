@@ -1,9 +1,15 @@
-package crosscheck.text;
+package crosscheck.segment;
+
+import crosscheck.model.Span;
+import crosscheck.text.LanguageIdentifier;
+import crosscheck.text.ParagraphSplitter;
+import crosscheck.text.SentenceSplitter;
+import crosscheck.text.Tokenizer;
 
 import crosscheck.config.SegmentConfig;
-import crosscheck.ingest.MetadataExtractor;
-import crosscheck.ingest.ParagraphRoleClassifier;
-import crosscheck.ingest.RoleAssignment;
+import crosscheck.layout.MetadataExtractor;
+import crosscheck.layout.ParagraphRoleClassifier;
+import crosscheck.layout.RoleAssignment;
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.DocumentSummary;
 import crosscheck.model.DroppedSpan;
