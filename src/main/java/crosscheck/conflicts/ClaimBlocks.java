@@ -1,5 +1,7 @@
 package crosscheck.conflicts;
 
+import crosscheck.model.Corroboration;
+
 import crosscheck.facts.FactRow;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;

@@ -1,5 +1,7 @@
 package crosscheck.conflicts;
 
+import crosscheck.model.Corroboration;
+
 import crosscheck.text.Folding;
 import crosscheck.facts.Claim;
 import crosscheck.facts.QuantityValue;

@@ -62,6 +62,11 @@ public final class Main {
       err.println("crosscheck: this build is broken: " + e.getMessage());
       return FAILED;
     }
+    return runJob(cli, job, out, err);
+  }
+
+  /** Checks the report folder and the previous run, takes the lock, runs the job under it. */
+  private static int runJob(CommandLine cli, JobConfig job, PrintStream out, PrintStream err) {
     Path reportDir = RunFolders.target(job, cli.out());
     PreviousRun givenPrevious = null;
     if (cli.previous() != null) {
@@ -88,6 +93,19 @@ public final class Main {
       err.println("crosscheck: cannot lock " + reportDir.getParent().resolve(RunLock.FILE) + ": " + e.getMessage());
       return FAILED;
     }
+    try {
+      return runLocked(cli, job, reportDir, givenPrevious, out, err);
+    } finally {
+      try {
+        lock.close();
+      } catch (IOException e) {
+        LOG.warn("cannot release {}: {}", lock.file(), e.getMessage());
+      }
+    }
+  }
+
+  private static int runLocked(CommandLine cli, JobConfig job, Path reportDir, PreviousRun givenPrevious,
+      PrintStream out, PrintStream err) {
     SparkSession spark = null;
     // A session that already exists (a test JVM's, a notebook's) is borrowed, never stopped.
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
@@ -96,7 +114,7 @@ public final class Main {
       PreviousRun previous = givenPrevious != null ? givenPrevious : latestPrevious(job, reportDir);
       LOG.info("changes against {}", previous == null ? "no previous run: every finding is new" : previous.folder());
       spark = Sessions.create("crosscheck:" + job.name(), job.spark());
-      CrosscheckJob.Result result = new CrosscheckJob(spark, job, cli).run(reportDir, previous);
+      CrosscheckJob.Result result = new CrosscheckJob(spark, job).run(reportDir, previous);
       out.println(result.reportDir().toAbsolutePath().normalize());
       if ((cli.failOn().contains("conflicts") && result.conflicts() > 0)
           || (cli.failOn().contains("reuse") && result.reuse() > 0)) {
@@ -120,15 +138,7 @@ public final class Main {
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } finally {
-      try {
-        if (spark != null && ownsSession) spark.stop();
-      } finally {
-        try {
-          lock.close();
-        } catch (IOException e) {
-          LOG.warn("cannot release {}: {}", lock.file(), e.getMessage());
-        }
-      }
+      if (spark != null && ownsSession) spark.stop();
     }
   }
 

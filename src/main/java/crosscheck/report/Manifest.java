@@ -1,11 +1,15 @@
 package crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import crosscheck.config.JobConfig;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SourceDocument;
+import crosscheck.spark.Sessions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +76,60 @@ public record Manifest(
         settings,
         counts,
         documents);
+  }
+
+  /**
+   * The manifest of a finished run: its job's settings in force (credentials in {@code spark.conf}
+   * masked) and its counts.
+   *
+   * @param found counts of findings by kind (reuse, conflicts, corroborations), in that order
+   */
+  public static Manifest ofRun(
+      JobConfig job,
+      String runId,
+      Instant started,
+      String sparkMaster,
+      String sparkVersion,
+      Map<String, Integer> found,
+      List<ManifestEntry> entries) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int accepted =
+        (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
+    counts.put("documents", entries.size());
+    counts.put("accepted", accepted);
+    counts.put("rejected", entries.size() - accepted);
+    counts.putAll(found);
+    return new Manifest(
+        SCHEMA,
+        job.name(),
+        runId,
+        started.toString(),
+        Instant.now().toString(),
+        sparkMaster,
+        sparkVersion,
+        settings(job, sparkMaster),
+        counts,
+        entries);
+  }
+
+  /** The settings in force, as manifest.json shows them. */
+  static Map<String, Object> settings(JobConfig job, String sparkMaster) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("inputs", job.inputs());
+    settings.put("output", job.output());
+    settings.put(
+        "spark",
+        Map.of(
+            "master", sparkMaster,
+            "shuffle_partitions", job.spark().shufflePartitions(),
+            "conf", Sessions.masked(job.spark().conf())));
+    settings.put("ingest", job.ingest());
+    settings.put("segment", job.segment());
+    settings.put("reuse", job.reuse());
+    settings.put("facts", job.facts());
+    settings.put("conflicts", job.conflicts());
+    settings.put("report", job.report());
+    return settings;
   }
 
   /**

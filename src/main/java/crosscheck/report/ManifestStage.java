@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
+import crosscheck.facts.DocumentDate;
 import crosscheck.model.DocumentSummary;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SegmentedDocument;
@@ -14,7 +15,9 @@ import crosscheck.segment.DocumentSegmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,6 +62,23 @@ public final class ManifestStage {
     entries.sort(Comparator.comparing(ManifestEntry::doc).thenComparing(ManifestEntry::path)
         .thenComparingInt(ManifestEntry::line));
     return entries;
+  }
+
+  /**
+   * The entries with the publication date that their documents' texts imply, where no date was
+   * given ({@link DocumentDate} rows of source "inferred").
+   */
+  public static List<ManifestEntry> withInferredDates(List<ManifestEntry> entries, Dataset<Row> dates) {
+    Map<String, DocumentDate> byDoc = new HashMap<>();
+    for (DocumentDate d : Stages.collect(dates, DocumentDate.class)) {
+      if ("inferred".equals(d.source())) byDoc.put(d.doc(), d);
+    }
+    List<ManifestEntry> out = new ArrayList<>(entries.size());
+    for (ManifestEntry e : entries) {
+      DocumentDate d = byDoc.get(e.doc());
+      out.add(d == null ? e : e.withInferredDate(d.value(), d.confidence(), d.evidence()));
+    }
+    return out;
   }
 
   static ManifestEntry entry(SourceDocument s, DocumentSummary summary) {

@@ -1,5 +1,7 @@
 package crosscheck.conflicts;
 
+import crosscheck.model.Corroboration;
+
 import static crosscheck.conflicts.ClaimFixture.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

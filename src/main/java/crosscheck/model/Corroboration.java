@@ -1,6 +1,5 @@
-package crosscheck.conflicts;
+package crosscheck.model;
 
-import crosscheck.model.ConflictValue;
 import java.util.List;
 
 /**
