@@ -1,5 +1,6 @@
 package crosscheck.layout;
 
+import crosscheck.text.WordLists;
 import java.util.regex.Pattern;
 
 /**
@@ -29,96 +30,18 @@ final class BoilerplateRules {
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final String SOCIAL =
-      anyOf(
-          "social(?: media)?",
-          "facebook",
-          "twitter",
-          "x",
-          "instagram",
-          "linkedin",
-          "whatsapp",
-          "telegram",
-          "youtube",
-          "tiktok",
-          "threads",
-          "bluesky",
-          "reddit",
-          "e-?mail");
+      WordLists.alternation("layout/social-networks.txt");
   private static final Pattern SHARE =
       Pattern.compile(
-          anyOf(
-              "follow us\\b.*",
-              "follow (?:\\S+ ){0,3}on " + SOCIAL + "\\b.*",
-              "share(?: this)?(?: article| story| post| page)?\\s*[:!]?",
-              "share (?:this|on|via|to|with)\\b.*",
-              "(?:tweet|email|print|pin) this\\b.*",
-              "síguenos\\b.*",
-              "compart(?:ir|e)\\b.*"),
-          I);
+          WordLists.alternation("layout/share-lines.txt").replace("{social}", SOCIAL), I);
   private static final Pattern NAVIGATION_LINE =
-      Pattern.compile(
-          anyOf(
-              "exit mobile version",
-              "skip to (?:main )?content",
-              "back to top",
-              "jump to\\b.*",
-              "toggle (?:navigation|menu)",
-              "(?:main )?menu",
-              "search",
-              "close",
-              "home",
-              "print",
-              "comments?",
-              "leave a (?:comment|reply)",
-              "related(?: articles| stories| posts| content)?",
-              "most (?:read|popular|viewed)",
-              "recommended(?: for you)?",
-              "trending(?: now)?",
-              "you (?:may|might) also like\\b.*",
-              "more from\\b.*",
-              "latest(?: news| stories)?",
-              "sign up\\b.*",
-              "subscribe\\b.*",
-              "newsletter\\b.*",
-              "log ?in",
-              "sign in",
-              "register",
-              "(?:ir|saltar) al contenido",
-              "suscr[ií]be(?:te)?\\b.*"),
-          I);
+      Pattern.compile(WordLists.alternation("layout/navigation-lines.txt"), I);
   private static final Pattern READ_MORE_LINE =
-      Pattern.compile(
-          anyOf(
-                  "keep reading",
-                  "continue reading",
-                  "read more",
-                  "read the full (?:story|article)",
-                  "show (?:less|more)",
-                  "see more",
-                  "view more",
-                  "leer más",
-                  "seguir leyendo",
-                  "ver más")
-              + "\\b.*",
-          I);
+      Pattern.compile(WordLists.alternation("layout/read-more-lines.txt") + "\\b.*", I);
   private static final Pattern ADVERT =
-      Pattern.compile(
-          anyOf("advertisement", "advertising", "sponsored(?: content)?", "publicidad", "anuncio"),
-          I);
+      Pattern.compile(WordLists.alternation("layout/advert-lines.txt"), I);
   private static final Pattern COOKIE =
-      Pattern.compile(
-          "\\bcookies?\\b.*\\b"
-              + anyOf(
-                  "accept",
-                  "consent",
-                  "agree",
-                  "policy",
-                  "settings",
-                  "preferences",
-                  "continu",
-                  "aceptar?",
-                  "pol[ií]tica"),
-          I);
+      Pattern.compile("\\bcookies?\\b.*\\b" + WordLists.alternation("layout/cookie-words.txt"), I);
 
   /** No spaces, and either a file extension or words joined by two or more hyphens/underscores. */
   private static final Pattern SLUG_LINE =
@@ -130,37 +53,12 @@ final class BoilerplateRules {
 
   /** Wire and photo agencies as credits print them, in capitals (case-sensitive). */
   private static final String AGENCY =
-      "(?-i:(?:REUTERS|AFP|AP|EFE|EPA|ANSA|DPA|dpa|XINHUA|Xinhua|ANADOLU|KYODO|YONHAP|TASS|UPI"
-          + "|IANS|PTI))";
+      "(?-i:" + WordLists.alternation("layout/wire-agencies.txt") + ")";
 
   private static final String PHOTO_SOURCE =
-      anyOf(
-          "Getty Images",
-          "Shutterstock",
-          "Alamy",
-          "iStock(?:photo)?",
-          "Unsplash",
-          "Pexels",
-          "Wikimedia Commons",
-          "AP Photo",
-          "Pool Photo",
-          "File Photo",
-          "Handout");
+      WordLists.alternation("layout/photo-sources.txt");
   private static final String CREDIT_WORD =
-      anyOf(
-          "photo(?:graph)?s?",
-          "pictures?",
-          "image[ns]?",
-          "foto(?:graf[ií]a)?s?",
-          "illustration",
-          "ilustraci[oó]n",
-          "credits?",
-          "cr[eé]dito",
-          "courtesy",
-          "cortes[ií]a",
-          "video",
-          "graphic",
-          "gr[aá]fico");
+      WordLists.alternation("layout/credit-words.txt");
 
   /** A standalone "(Source: X)" line is a credit; at the end of a paragraph it may be data's. */
   private static final String CREDIT_OR_SOURCE_WORD = anyOf(CREDIT_WORD, "source", "fuente");

@@ -1,5 +1,6 @@
 package crosscheck.layout;
 
+import crosscheck.text.WordLists;
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.ParagraphRole;
 import crosscheck.model.Span;
@@ -18,11 +19,10 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
   private static final Pattern UPDATED =
-      Pattern.compile(
-          "^(?:last )?(?:updated|modified|actualizado|[úu]ltima)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^" + WordLists.alternation("layout/updated-words.txt"), Pattern.CASE_INSENSITIVE);
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "^(?:first |originally )?(?:published|posted|publicado)", Pattern.CASE_INSENSITIVE);
+          "^" + WordLists.alternation("layout/published-words.txt"), Pattern.CASE_INSENSITIVE);
 
   private MetadataExtractor() {}
 

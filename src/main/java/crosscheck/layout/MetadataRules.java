@@ -1,5 +1,7 @@
 package crosscheck.layout;
 
+import crosscheck.text.WordLists;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,12 +36,13 @@ final class MetadataRules {
   private static final Pattern FIRST_URL = Pattern.compile("https?://[^\\s<>\"')\\]]+", I);
 
   // A name is capitalised words, allowing particles (de, van, da...) and initials.
+  private static final List<String> PARTICLES = WordLists.list("layout/name-particles.txt");
   private static final String NAME_WORD =
-      "(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|bin|al|y|e)";
+      "(?:\\p{Lu}[\\p{L}'’.-]*|" + String.join("|", PARTICLES) + ")";
   private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + NAME_WORD + "){0,5}";
-  private static final String NAMES = NAME + "(?:\\s+(?:and|&|y|e)\\s+" + NAME + "){0,3}";
-  private static final String BYLINE_WORD =
-      "(?:(?:written |reported |story |text )?by|por|par|texto de|escrito por)";
+  private static final String NAMES =
+      NAME + "(?:\\s+(?:" + String.join("|", WordLists.list("layout/name-joiners.txt")) + ")\\s+" + NAME + "){0,3}";
+  private static final String BYLINE_WORD = WordLists.alternation("layout/byline-words.txt");
   private static final Pattern BYLINE_LINE =
       Pattern.compile(
           "^"
@@ -52,7 +55,8 @@ final class MetadataRules {
           I);
   private static final Pattern OUTLET_LINE =
       Pattern.compile(
-          "^(?:(?:source|fuente|via|vía|originally published (?:at|on|by)|publicado (?:en|por))"
+          "^(?:"
+              + WordLists.alternation("layout/source-line-words.txt")
               + "\\s*[»:>|›-]+\\s*|site icon\\s+)(\\S.{0,60}?)\\s*$",
           I);
   private static final Pattern CATEGORY =

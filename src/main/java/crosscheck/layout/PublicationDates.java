@@ -1,5 +1,8 @@
 package crosscheck.layout;
 
+import crosscheck.text.MonthNames;
+import crosscheck.text.Weekdays;
+import crosscheck.text.WordLists;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,14 +16,8 @@ import java.util.regex.Pattern;
  */
 final class PublicationDates {
 
-  private static final String MONTH =
-      "(january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-          + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-          + "|noviembre|diciembre)\\.?";
-  private static final String WEEKDAY =
-      "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes"
-          + "|s[aá]bado|domingo),?\\s+";
+  private static final String MONTH = "(" + MonthNames.alternatives() + ")\\.?";
+  private static final String WEEKDAY = Weekdays.alternation() + ",?\\s+";
   private static final String TIME =
       "(?:\\s*(?:[,|•·-]|at|a las)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?"
           + "(?:\\s*(?:hrs?|h))?)?";
@@ -58,8 +55,8 @@ final class PublicationDates {
   /** "Published", "Updated", "Publicado el": words that say the date is the page's own. */
   private static final Pattern STATED_AS_PUBLICATION =
       Pattern.compile(
-          "^(?:(?:first |originally )?published|posted|updated|last updated|last modified|date"
-              + "|publicado|actualizado|fecha|[úu]ltima actualizaci[óo]n)"
+          "^"
+              + WordLists.alternation("layout/dateline-words.txt")
               + "(?:\\s+(?:on|at|el|en|:))?\\s*:?\\s*",
           I);
 
@@ -108,6 +105,6 @@ final class PublicationDates {
 
   private static String month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    return String.format(Locale.ROOT, "%02d", crosscheck.text.MonthNames.number(key));
+    return String.format(Locale.ROOT, "%02d", MonthNames.number(key));
   }
 }

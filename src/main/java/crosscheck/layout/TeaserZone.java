@@ -1,6 +1,7 @@
 package crosscheck.layout;
 
 import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +34,7 @@ final class TeaserZone {
   private static final int MAX_SUMMARY_PARAGRAPHS = 3;
   private static final int STEM = 5;
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-  private static final Set<String> STOP =
-      Set.of(
-          "that", "this", "with", "from", "have", "were", "been", "which", "their", "there",
-          "about", "would", "could", "should", "after", "before", "said", "says", "also", "more",
-          "than", "they", "them", "will", "into", "over", "other", "some", "what", "when", "where",
-          "while", "these", "those", "such", "only", "just", "most", "very", "even", "being",
-          "because", "between", "during", "under", "since", "still", "against", "among", "however",
-          "then", "para", "como", "pero", "este", "esta", "estos", "estas", "entre", "sobre",
-          "desde", "segun", "tambien", "cuando", "donde", "porque", "hasta", "tiene", "puede",
-          "dijo");
+  private static final Set<String> STOP = WordLists.set("layout/function-words-teaser.txt");
 
   private TeaserZone() {}
 

@@ -58,36 +58,15 @@ public final class LanguageIdentifier {
    * Italian, German) that are not English or Spanish words ("per", "die", "non" are): their
    * presence sends a text to the model even when function words agree.
    */
-  private static final Set<String> FOREIGN_MARKERS =
-      Set.of(
-          "le", "et", "des", "est", "il", "pas", "une", "dans", "não", "uma", "em", "os", "das",
-          "é", "à", "der", "und", "ist", "nicht", "ein", "della", "che", "è", "gli", "sono", "ao",
-          "às", "aux", "qui", "sur");
+  private static final Set<String> FOREIGN_MARKERS = WordLists.set("text/foreign-markers.txt");
 
   /** Function words alone decide a paragraph with this many votes at a 4:1 ratio. */
   static final int DECISIVE_VOTES = 3;
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.of(
-          "en",
-          Set.of(
-              "the", "of", "and", "to", "in", "is", "was", "were", "are", "for", "that", "with",
-              "on",
-              "by", "at", "from", "it", "this", "be", "have", "had", "she", "they", "his", "her",
-              "their", "which", "who", "will", "would", "an", "not", "but", "been", "its", "said",
-              "after", "also", "than", "about", "into", "over", "there", "we", "you", "our", "what",
-              "when", "can", "could", "these", "those", "has", "he", "or", "all", "new", "more",
-              "says", "should", "between", "against", "during", "while"),
-          "es",
-          Set.of(
-              "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "unos", "unas",
-              "por", "con", "para", "se", "su", "sus", "es", "son", "fue", "fueron", "al", "lo",
-              "como", "más", "pero", "este", "esta", "estos", "estas", "ese", "esa", "entre",
-              "sobre", "también", "ya", "ha", "han", "había", "sin", "muy", "cuando", "donde",
-              "según", "desde", "hasta", "porque", "tras", "dijo", "afirmó", "le", "les", "nos",
-              "ni", "sino", "cual", "qué", "quien", "hay", "está", "están", "ser", "será", "sido",
-              "tiene", "tienen", "otro", "otra", "año", "años", "durante", "contra", "mientras",
-              "aunque", "ante"));
+          "en", WordLists.set("text/function-words-language-en.txt"),
+          "es", WordLists.set("text/function-words-language-es.txt"));
 
   private final List<String> languages;
   private final Map<String, String> iso3ToWanted;

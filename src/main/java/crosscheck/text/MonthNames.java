@@ -51,4 +51,20 @@ public final class MonthNames {
   public static Set<String> namesAndAbbreviations(String language) {
     return Set.copyOf(ALL.getOrDefault(language, Set.of()));
   }
+
+  /**
+   * Every month name and abbreviation of every language as alternatives of a regular expression
+   * ({@code january|jan|...}, longest first), for the caller to group.
+   */
+  public static String alternatives() {
+    return String.join(
+        "|",
+        NUMBERS.keySet().stream()
+            .sorted(
+                java.util.Comparator.comparingInt(String::length)
+                    .reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder()))
+            .map(Folding::accentTolerant)
+            .toList());
+  }
 }

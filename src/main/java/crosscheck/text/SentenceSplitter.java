@@ -28,27 +28,12 @@ public final class SentenceSplitter {
   static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   /** Words that precede a name when they end with a dot: never a sentence end. */
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj",
-          "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det",
-          "st", "mt", "ft", "fr", "vs", "v", "cf", "approx", "dept", "univ", "assn");
+  private static final Set<String> TITLES = WordLists.set("text/abbreviations-before-name-en.txt");
 
-  private static final Set<String> SPANISH_TITLES =
-      Set.of(
-          "sr", "sra", "srta", "sres", "sras", "dra", "dras", "dres", "lic", "licda", "ing", "arq",
-          "gral", "cnel", "tte", "cap", "mons", "excmo", "excma", "ilmo", "ilma", "dña", "dn", "d",
-          "sto", "sta", "av", "avda", "ud", "uds", "vd", "vds", "aprox", "pdte", "dpto", "depto",
-          "cía", "ej");
+  private static final Set<String> SPANISH_TITLES = WordLists.set("text/abbreviations-before-name-es.txt");
 
   /** Words that end with a dot before a number: "No. 5", "Aug. 23", "art. 12", "pág. 4". */
-  private static final Set<String> BEFORE_NUMBER =
-      Set.of(
-          "no", "nos", "nº", "núm", "num", "nro", "art", "arts", "pág", "págs", "pag", "p", "pp",
-          "vol", "vols", "ch", "chap", "fig", "sec", "par", "tel", "jan", "feb", "mar", "apr",
-          "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "set", "op",
-          "ed");
+  private static final Set<String> BEFORE_NUMBER = WordLists.set("text/abbreviations-before-number.txt");
 
   private final ThreadSafeSentenceDetectorME detector;
 

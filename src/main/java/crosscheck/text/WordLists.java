@@ -52,6 +52,14 @@ public final class WordLists {
         "set:" + resource, () -> Collections.unmodifiableSet(new HashSet<>(list(resource))));
   }
 
+  /**
+   * The entries of a list of regular-expression fragments as one non-capturing alternation, {@code
+   * (?:a|b|c)}, in file order.
+   */
+  public static String alternation(String resource) {
+    return "(?:" + String.join("|", list(resource)) + ")";
+  }
+
   /** The rows of a table with exactly {@code columns} non-empty cells each, in file order. */
   public static List<List<String>> table(String resource, int columns) {
     return cached(
