@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -193,16 +195,17 @@ class SeedsEndToEndTest {
     }
   }
 
-  @Test
-  void reuseMatchesTheGoldenFile() throws Exception {
-    List<String> lines = Files.readAllLines(first.resolve("reuse.jsonl"));
-    Path golden = GOLDEN.resolve("reuse.jsonl");
+  @ParameterizedTest
+  @ValueSource(strings = {"reuse.jsonl", "conflicts.jsonl", "corroborations.jsonl"})
+  void findingsMatchTheGoldenFile(String file) throws Exception {
+    List<String> lines = Files.readAllLines(first.resolve(file));
+    Path golden = GOLDEN.resolve(file);
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN);
       Files.write(golden, lines);
     }
     assertEquals(Files.readAllLines(golden), lines,
-        "reuse differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
+        file + " differs from " + golden + " (review, then regenerate with -Dgolden.update=true)");
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -51,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver}) driven by Selenium, on the job's own output for seeds/ and for a hostile corpus
  * written here. Never skipped: without the browser it fails and says how to install it.
  */
+@Tag("browser")
 class BrowserReportTest {
 
   static final String CHROMIUM = System.getProperty("crosscheck.chromium", "/usr/bin/chromium");

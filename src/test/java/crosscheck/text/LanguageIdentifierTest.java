@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LanguageIdentifierTest {
 
@@ -34,14 +36,24 @@ class LanguageIdentifierTest {
           "Engineers found cracks in the western spillway of the dam.",
           "Police are investigating the theft of three lorries on the coast road.");
 
-  @Test
-  void identifiesParagraphsOfBothLanguages() {
-    for (String p : SPANISH_PARAGRAPHS) {
-      assertEquals("es", IDENTIFIER.identify(p), p);
-    }
-    for (String p : ENGLISH_PARAGRAPHS) {
-      assertEquals("en", IDENTIFIER.identify(p), p);
-    }
+  static List<String> spanishParagraphs() {
+    return SPANISH_PARAGRAPHS;
+  }
+
+  static List<String> englishParagraphs() {
+    return ENGLISH_PARAGRAPHS;
+  }
+
+  @ParameterizedTest
+  @MethodSource("spanishParagraphs")
+  void identifiesSpanishParagraphs(String paragraph) {
+    assertEquals("es", IDENTIFIER.identify(paragraph), paragraph);
+  }
+
+  @ParameterizedTest
+  @MethodSource("englishParagraphs")
+  void identifiesEnglishParagraphs(String paragraph) {
+    assertEquals("en", IDENTIFIER.identify(paragraph), paragraph);
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TokenizerTest {
 
@@ -28,31 +30,30 @@ class TokenizerTest {
         .toList();
   }
 
-  @Test
-  void offsetsAreAbsoluteAndMapBackToTheOriginalText() {
-    List<String> texts =
-        List.of(
-            "Irán’s envoy met the Minister of Défense 😀 in Tehrán on 16 July 👍🏽.",
-            "Cafe\u0301 owners in Sa\u0303o Paulo said 3,200 families left; 𝒳 marks 🇧🇴 flags.",
-            "“Dual-use” drones, O’Neill’s report (p. 46.1) and ＥＵＲ ５０ fees — all 1.234,5.",
-            "\u00A0\r\n  Línea dos:\tcañón, pingüino, Ærø, Straße; 12.5m y 3.5bn.  ");
-    for (String body : texts) {
-      String text = "Prefix sentence here. " + body + " Suffix.";
-      Span span = new Span(22, 22 + body.length());
-      List<Token> tokens = tokenizer.tokenize(text, span);
-      assertFalse(tokens.isEmpty());
-      int previousEnd = span.start();
-      for (Token token : tokens) {
-        assertTrue(token.start() >= previousEnd, token.toString());
-        assertTrue(token.end() <= span.end(), token.toString());
-        String original = text.substring(token.start(), token.end());
-        if (Character.isDigit(original.charAt(0))) {
-          assertTrue(token.norm().matches("[0-9]+(\\.[0-9]+)*"), "number " + original);
-        } else {
-          assertEquals(Folding.fold(original).replace("'", ""), token.norm(), original);
-        }
-        previousEnd = token.end();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Irán’s envoy met the Minister of Défense 😀 in Tehrán on 16 July 👍🏽.",
+        "Cafe\u0301 owners in Sa\u0303o Paulo said 3,200 families left; 𝒳 marks 🇧🇴 flags.",
+        "“Dual-use” drones, O’Neill’s report (p. 46.1) and ＥＵＲ ５０ fees — all 1.234,5.",
+        "\u00A0\r\n  Línea dos:\tcañón, pingüino, Ærø, Straße; 12.5m y 3.5bn.  "
+      })
+  void offsetsAreAbsoluteAndMapBackToTheOriginalText(String body) {
+    String text = "Prefix sentence here. " + body + " Suffix.";
+    Span span = new Span(22, 22 + body.length());
+    List<Token> tokens = tokenizer.tokenize(text, span);
+    assertFalse(tokens.isEmpty());
+    int previousEnd = span.start();
+    for (Token token : tokens) {
+      assertTrue(token.start() >= previousEnd, token.toString());
+      assertTrue(token.end() <= span.end(), token.toString());
+      String original = text.substring(token.start(), token.end());
+      if (Character.isDigit(original.charAt(0))) {
+        assertTrue(token.norm().matches("[0-9]+(\\.[0-9]+)*"), "number " + original);
+      } else {
+        assertEquals(Folding.fold(original).replace("'", ""), token.norm(), original);
       }
+      previousEnd = token.end();
     }
   }
 
