@@ -1,10 +1,7 @@
 package crosscheck.reuse;
 
 import crosscheck.text.Folding;
-import crosscheck.model.Sentence;
 import crosscheck.model.Token;
-import crosscheck.model.Span;
-import crosscheck.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,39 +51,6 @@ public final class TranslationMatcher {
 
     public SentenceText {
       tokens = List.copyOf(tokens);
-    }
-
-    /** The sentence {@code sentence} of a document whose text is {@code documentText}. */
-    public static SentenceText of(String documentText, Sentence sentence) {
-      return new SentenceText(
-          documentText.substring(sentence.start(), sentence.end()),
-          sentence.start(),
-          sentence.end(),
-          sentence.language(),
-          sentence.tokens());
-    }
-
-    /** A standalone sentence (offsets from 0), tokenised here. */
-    public static SentenceText of(String text, String language) {
-      return new SentenceText(
-          text,
-          0,
-          text.length(),
-          language,
-          new Tokenizer().tokenize(text, new Span(0, text.length()), language));
-    }
-
-    /** This sentence followed by {@code next} (a run of two), keeping document offsets. */
-    SentenceText join(SentenceText next) {
-      int gap = Math.max(1, next.start - end);
-      // Tokens of the second sentence move to where its text lands in the joined text.
-      int shift = start + text.length() + gap - next.start;
-      List<Token> joined = new ArrayList<>(tokens);
-      for (Token t : next.tokens) {
-        joined.add(shift == 0 ? t : new Token(t.start() + shift, t.end() + shift, t.norm()));
-      }
-      return new SentenceText(
-          text + " ".repeat(gap) + next.text, start, Math.max(end, next.end), language, joined);
     }
 
     /** The original spelling of a token (offsets are document offsets). */
@@ -469,135 +432,6 @@ public final class TranslationMatcher {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Sentence alignment
-
-  /**
-   * Monotone alignment of a text's sentences with its translation's (Gale–Church with this
-   * matcher's score instead of lengths alone): runs of one or two sentences on each side, skipping
-   * sentences without a counterpart. Returns beads {@code {aFirst, aLast, bFirst, bLast}} (indices
-   * into {@code a} and {@code b}, inclusive) whose score is at least {@code threshold}, in order.
-   */
-  public static List<int[]> alignSentences(
-      List<SentenceText> a, List<SentenceText> b, double threshold) {
-    int n = a.size();
-    int m = b.size();
-    if (n == 0 || m == 0) {
-      return List.of();
-    }
-    Profile[] pa = a.stream().map(TranslationMatcher::profile).toArray(Profile[]::new);
-    Profile[] pb = b.stream().map(TranslationMatcher::profile).toArray(Profile[]::new);
-    double[][] single = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        single[i][j] = score(pa[i], pb[j]);
-      }
-    }
-    // gain[i][j]: best total of (score - threshold) over accepted beads in a[0..i) x b[0..j).
-    double[][] gain = new double[n + 1][m + 1];
-    int[][] move = new int[n + 1][m + 1];
-    Map<Long, Double> runScores = new HashMap<>();
-    for (int i = 0; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
-        if (i == 0 && j == 0) {
-          continue;
-        }
-        double best = Double.NEGATIVE_INFINITY;
-        int bestMove = 0;
-        if (i > 0 && gain[i - 1][j] > best) {
-          best = gain[i - 1][j];
-          bestMove = SKIP_A;
-        }
-        if (j > 0 && gain[i][j - 1] > best) {
-          best = gain[i][j - 1];
-          bestMove = SKIP_B;
-        }
-        if (i > 0 && j > 0) {
-          double s = single[i - 1][j - 1];
-          if (s >= threshold && gain[i - 1][j - 1] + s - threshold > best) {
-            best = gain[i - 1][j - 1] + s - threshold;
-            bestMove = ONE_ONE;
-          }
-        }
-        if (i > 1 && j > 0 && Math.max(single[i - 2][j - 1], single[i - 1][j - 1]) >= RUN_GATE) {
-          double s = runScore(runScores, a, b, i - 2, 2, j - 1, 1);
-          if (s >= threshold && gain[i - 2][j - 1] + s - threshold > best) {
-            best = gain[i - 2][j - 1] + s - threshold;
-            bestMove = TWO_ONE;
-          }
-        }
-        if (i > 0 && j > 1 && Math.max(single[i - 1][j - 2], single[i - 1][j - 1]) >= RUN_GATE) {
-          double s = runScore(runScores, a, b, i - 1, 1, j - 2, 2);
-          if (s >= threshold && gain[i - 1][j - 2] + s - threshold > best) {
-            best = gain[i - 1][j - 2] + s - threshold;
-            bestMove = ONE_TWO;
-          }
-        }
-        gain[i][j] = best;
-        move[i][j] = bestMove;
-      }
-    }
-    List<int[]> beads = new ArrayList<>();
-    int i = n;
-    int j = m;
-    while (i > 0 || j > 0) {
-      switch (move[i][j]) {
-        case SKIP_A -> i--;
-        case SKIP_B -> j--;
-        case ONE_ONE -> {
-          beads.add(new int[] {i - 1, i - 1, j - 1, j - 1});
-          i--;
-          j--;
-        }
-        case TWO_ONE -> {
-          beads.add(new int[] {i - 2, i - 1, j - 1, j - 1});
-          i -= 2;
-          j--;
-        }
-        case ONE_TWO -> {
-          beads.add(new int[] {i - 1, i - 1, j - 2, j - 1});
-          i--;
-          j -= 2;
-        }
-        default -> throw new IllegalStateException("no move at " + i + "," + j);
-      }
-    }
-    Collections.reverse(beads);
-    return beads;
-  }
-
-  /**
-   * A run of two is scored only where one of its sentences scores at least this alone: half a
-   * translation scores low (0.01 to 0.1) but mostly above unrelated sentences (about 0.002).
-   */
-  private static final double RUN_GATE = 0.005;
-
-  private static final int SKIP_A = 1;
-  private static final int SKIP_B = 2;
-  private static final int ONE_ONE = 3;
-  private static final int TWO_ONE = 4;
-  private static final int ONE_TWO = 5;
-
-  private static double runScore(
-      Map<Long, Double> cache,
-      List<SentenceText> a,
-      List<SentenceText> b,
-      int aFrom,
-      int aCount,
-      int bFrom,
-      int bCount) {
-    long key = (((long) aFrom * 4 + aCount) << 32) | ((long) bFrom * 4 + bCount);
-    Double cached = cache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    SentenceText left = aCount == 2 ? a.get(aFrom).join(a.get(aFrom + 1)) : a.get(aFrom);
-    SentenceText right = bCount == 2 ? b.get(bFrom).join(b.get(bFrom + 1)) : b.get(bFrom);
-    double s = score(profile(left), profile(right));
-    cache.put(key, s);
-    return s;
   }
 
   // ---------------------------------------------------------------------------------------------
