@@ -1,6 +1,7 @@
 package crosscheck.reuse;
 
 import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import crosscheck.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -427,26 +428,8 @@ public final class ParaphraseScorer {
   /** Function words left out of content-word overlap; negations are kept apart, not ignored. */
   private static final class StopWords {
     private static final Set<String> ENGLISH =
-        Set.of(
-            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-            "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-            "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-            "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-            "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-            "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
-            "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-            "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
-            "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-            "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-            "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "said", "says",
-            "say", "told", "according", "mr", "mrs", "ms", "dr");
-    private static final Set<String> NEGATIONS =
-        Set.of(
-            "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere",
-            "without", "cannot", "didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "arent",
-            "cant", "couldnt", "wont", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "aint",
-            "nunca", "jamas", "ni", "tampoco", "nadie", "nada", "sin");
+        WordLists.set("reuse/function-words-paraphrase-en.txt");
+    private static final Set<String> NEGATIONS = WordLists.set("reuse/paraphrase-negations.txt");
     private static final org.apache.lucene.analysis.CharArraySet SPANISH =
         org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet();
 

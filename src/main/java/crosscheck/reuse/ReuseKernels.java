@@ -99,8 +99,8 @@ final class ReuseKernels {
     return new ReuseStage.AlignDocument(d.doc(), d.meta() == null ? null : d.meta().outlet(), d.text(), keptTokens(d));
   }
 
-  static TranslationMatcher.SentenceText sentenceText(SentenceUnit u) {
-    return new TranslationMatcher.SentenceText(u.text(), u.start(), u.end(), u.language(), u.tokens());
+  static SentenceText sentenceText(SentenceUnit u) {
+    return new SentenceText(u.text(), u.start(), u.end(), u.language(), u.tokens());
   }
 
   /** Every pair of documents sharing a shingle, the smaller id first. */
