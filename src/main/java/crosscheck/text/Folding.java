@@ -13,9 +13,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 public final class Folding {
   private Folding() {}
 
-  /** Lower-cased and accent-folded; {@code null} stays {@code null}. */
+  /**
+   * Lower-cased and accent-folded, without surrounding white space ("Fjörd Pöst " and "fjord post"
+   * are one name); {@code null} stays {@code null}.
+   */
   public static String fold(String text) {
     if (text == null) return null;
+    text = text.strip();
     boolean ascii = true;
     for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
     if (ascii) return text.toLowerCase(Locale.ROOT);
