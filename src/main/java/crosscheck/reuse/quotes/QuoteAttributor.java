@@ -1,8 +1,8 @@
-package crosscheck.reuse;
+package crosscheck.reuse.quotes;
 
 import crosscheck.model.Sentence;
-import crosscheck.reuse.NameResolver.NameRun;
-import crosscheck.reuse.QuoteLexicon.Word;
+import crosscheck.reuse.quotes.NameResolver.NameRun;
+import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package crosscheck.reuse;
+package crosscheck.reuse.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.model.Sentence;
-import crosscheck.reuse.QuoteAttributor.Attribution;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
