@@ -2,6 +2,7 @@ package crosscheck.reuse.quotes;
 
 import crosscheck.model.Sentence;
 import crosscheck.reuse.quotes.NameResolver.NameRun;
+import crosscheck.reuse.quotes.QuoteLexicon.SourcePhrase;
 import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +58,6 @@ public final class QuoteAttributor {
   public record Attribution(int start, int end, String speaker, String cue, boolean quoted) {}
 
   private static final String PRONOUN_CUE = "pronoun";
-  private static final Set<String> OF_WORDS = Set.of("of", "for", "de", "del");
-  private static final Set<String> AFFILIATION_WORDS =
-      Set.of("of", "from", "at", "with", "de", "del");
 
   private QuoteAttributor() {}
 
@@ -474,12 +472,10 @@ public final class QuoteAttributor {
         return null;
       }
       Word first = w.get(i);
-      if (first.is("according") && i + 1 < n && w.get(i + 1).is("to")) {
-        Match m = phraseMatch(w, i + 2, phraseEnd(w, i + 2, true), "according to", Strength.SPEAKER_AFTER);
-        return next ? null : m;
-      }
-      if (first.is("segun")) {
-        Match m = phraseMatch(w, i + 1, phraseEnd(w, i + 1, true), "según", Strength.SPEAKER_AFTER);
+      SourcePhrase source = QuoteLexicon.sourcePhraseAt(w, i, n);
+      if (source != null) {
+        int from = i + source.length();
+        Match m = phraseMatch(w, from, phraseEnd(w, from, true), source.cue(), Strength.SPEAKER_AFTER);
         return next ? null : m;
       }
       if (isVerb(first)) {
@@ -489,7 +485,7 @@ public final class QuoteAttributor {
         boolean spanish = QuoteLexicon.SPANISH_SPEECH_VERBS.contains(first.folded());
         int from = i + 1;
         int end = phraseEnd(w, from, false);
-        if (spanish && from < n && (w.get(from).is("a") || w.get(from).is("al"))) {
+        if (spanish && from < n && QuoteLexicon.ADDRESSEE_PREPOSITIONS.contains(w.get(from).folded())) {
           end = from;
         }
         if (next && !onlyAdjuncts(w, end)) {
@@ -561,7 +557,7 @@ public final class QuoteAttributor {
       int cue = -1;
       for (int k = e - 1; k >= 0 && e - k <= 14; k--) {
         Word x = w.get(k);
-        if (isVerb(x) || x.is("segun") || x.is("according") && k + 1 < e && w.get(k + 1).is("to")) {
+        if (isVerb(x) || QuoteLexicon.sourcePhraseAt(w, k, e) != null) {
           cue = k;
           break;
         }
@@ -570,11 +566,10 @@ public final class QuoteAttributor {
         return null;
       }
       Word c = w.get(cue);
-      if (c.is("according")) {
-        return phraseMatch(w, cue + 2, phraseEnd(w, cue + 2, true), "according to", Strength.SPEAKER_BEFORE);
-      }
-      if (c.is("segun")) {
-        return phraseMatch(w, cue + 1, phraseEnd(w, cue + 1, true), "según", Strength.SPEAKER_BEFORE);
+      SourcePhrase source = QuoteLexicon.sourcePhraseAt(w, cue, e);
+      if (source != null) {
+        int from = cue + source.length();
+        return phraseMatch(w, from, phraseEnd(w, from, true), source.cue(), Strength.SPEAKER_BEFORE);
       }
       boolean introduced = e < w.size() && (w.get(e).isPunct(':') || w.get(e).isPunct(','));
       if (introduced
@@ -605,7 +600,7 @@ public final class QuoteAttributor {
       if (QuoteLexicon.PRONOUNS.contains(x.folded()) && (!x.capitalised() || x.initial())) {
         return new Match(x.text(), true, cue, strength, x.start());
       }
-      if (x.is("who") || x.is("quien")) {
+      if (QuoteLexicon.PERSON_RELATIVES.contains(x.folded())) {
         j--;
         if (j >= 0 && w.get(j).isPunct(',')) {
           return apposed(w, j, cue, strength);
@@ -643,7 +638,7 @@ public final class QuoteAttributor {
       return first.possessive()
           || !first.capitalised()
           && !QuoteLexicon.CLAUSE_WORDS.contains(first.folded())
-          || first.is("which") || first.is("who") || first.is("que") || first.is("quien");
+          || QuoteLexicon.RELATIVES.contains(first.folded());
     }
 
     private Match nounPhraseMatch(List<Word> w, int end, String cue, Strength strength) {
@@ -666,12 +661,12 @@ public final class QuoteAttributor {
         boolean lower = !p.capitalised();
         if (lower && QuoteLexicon.DETERMINERS.contains(f)) {
           s--;
-          if (s - 1 >= 0 && OF_WORDS.contains(w.get(s - 1).folded())) {
+          if (s - 1 >= 0 && QuoteLexicon.OF_WORDS.contains(w.get(s - 1).folded())) {
             continue;
           }
           break;
         }
-        if (lower && OF_WORDS.contains(f)) {
+        if (lower && QuoteLexicon.OF_WORDS.contains(f)) {
           s--;
           continue;
         }
@@ -681,7 +676,7 @@ public final class QuoteAttributor {
         s--;
         count++;
       }
-      while (s < end && (!w.get(s).capitalised() && OF_WORDS.contains(w.get(s).folded())
+      while (s < end && (!w.get(s).capitalised() && QuoteLexicon.OF_WORDS.contains(w.get(s).folded())
           || w.get(s).initial() && QuoteLexicon.FUNCTION_WORDS.contains(w.get(s).folded())
               && !QuoteLexicon.DETERMINERS.contains(w.get(s).folded()))) {
         s++; // "But Labour officials say": "But" is no part of the speaker
@@ -725,7 +720,7 @@ public final class QuoteAttributor {
       for (int k = from; k < w.size(); k++) {
         Word x = w.get(k);
         if (!x.punct()) {
-          if (x.is("that") || x.is("que")) {
+          if (QuoteLexicon.COMPLEMENTIZERS.contains(x.folded())) {
             return false;
           }
           words++;
@@ -806,7 +801,7 @@ public final class QuoteAttributor {
         Word after = w.get(first.last() + 1);
         List<Word> run = w.subList(first.first(), first.last() + 1);
         if (NameResolver.stripTitles(run).size() >= 2 && !after.capitalised()
-            && AFFILIATION_WORDS.contains(after.folded())) {
+            && QuoteLexicon.AFFILIATION_WORDS.contains(after.folded())) {
           return names.resolve(text.substring(first.start(), first.end())); // "Ana Ruiz of X"
         }
       }
@@ -816,7 +811,7 @@ public final class QuoteAttributor {
           List<Word> run = w.subList(last.first(), last.last() + 1);
           boolean several = NameResolver.stripTitles(run).size() >= 2;
           boolean afterOf = last.first() > from
-              && OF_WORDS.contains(w.get(last.first() - 1).folded())
+              && QuoteLexicon.OF_WORDS.contains(w.get(last.first() - 1).folded())
               && !w.get(last.first() - 1).capitalised();
           if (several || !afterOf) {
             return names.resolve(text.substring(last.start(), last.end()));
@@ -858,18 +853,18 @@ public final class QuoteAttributor {
         return null;
       }
       Word first = w.get(0);
-      boolean according = first.is("according") && w.get(1).is("to");
-      if (according || first.is("segun")) {
-        int from = according ? 2 : 1;
+      SourcePhrase opening = QuoteLexicon.sourcePhraseAt(w, 0, n);
+      if (opening != null) {
+        int from = opening.length();
         int comma = phraseEnd(w, from, true);
         if (comma < n && w.get(comma).isPunct(',')) {
-          Match m = phraseMatch(w, from, comma, according ? "according to" : "según", Strength.SPEAKER_BEFORE);
+          Match m = phraseMatch(w, from, comma, opening.cue(), Strength.SPEAKER_BEFORE);
           if (m != null && !m.pronoun()) {
             return reported(w, comma + 1, n, sentence, p, s, m, false);
           }
         }
       }
-      if (first.is("for") || first.is("para")) {
+      if (QuoteLexicon.FOR_OPENERS.contains(first.folded())) {
         int comma = phraseEnd(w, 1, true);
         if (comma < n && comma > 1 && w.get(comma).isPunct(',') && w.get(1).capitalised()) {
           Match m = phraseMatch(w, 1, comma, cue(first), Strength.SPEAKER_BEFORE);
@@ -888,11 +883,11 @@ public final class QuoteAttributor {
           continue;
         }
         Word x = w.get(k + 1);
-        boolean accordingTo = x.is("according") && k + 2 < n && w.get(k + 2).is("to");
-        if (accordingTo || x.is("segun")) {
-          int from = k + (accordingTo ? 3 : 2);
+        SourcePhrase source = QuoteLexicon.sourcePhraseAt(w, k + 1, n);
+        if (source != null) {
+          int from = k + 1 + source.length();
           int end = phraseEnd(w, from, true);
-          Match m = phraseMatch(w, from, end, accordingTo ? "according to" : "según", Strength.SPEAKER_AFTER);
+          Match m = phraseMatch(w, from, end, source.cue(), Strength.SPEAKER_AFTER);
           if (m != null && !m.pronoun()) {
             boolean last = !hasWord(w.subList(end, n));
             return last ? reported(w, 0, k, sentence, p, s, m, false)
@@ -905,7 +900,7 @@ public final class QuoteAttributor {
         }
       }
       for (int k = 1; k + 1 < n; k++) {
-        if (isVerb(w.get(k)) && (w.get(k + 1).is("that") || w.get(k + 1).is("que"))) {
+        if (isVerb(w.get(k)) && QuoteLexicon.COMPLEMENTIZERS.contains(w.get(k + 1).folded())) {
           Match m = subjectOf(w, k, Strength.SPEAKER_BEFORE);
           if (m != null) {
             return reported(w, k + 2, n, sentence, p, s, m, false);
@@ -933,7 +928,7 @@ public final class QuoteAttributor {
         }
         int rest = v + 1;
         for (int k = v + 1; k < n && k <= v + 8; k++) {
-          if (w.get(k).is("that") || w.get(k).is("que")) {
+          if (QuoteLexicon.COMPLEMENTIZERS.contains(w.get(k).folded())) {
             rest = k + 1; // "said on Monday that …", "told Reuters that …"
             break;
           }
@@ -991,7 +986,7 @@ public final class QuoteAttributor {
       Word firstAfter = null;
       for (int k = verb + 1; k < w.size(); k++) {
         Word x = w.get(k);
-        if (x.is("that") || x.is("que")) {
+        if (QuoteLexicon.COMPLEMENTIZERS.contains(x.folded())) {
           return false;
         }
         if (!x.punct()) {

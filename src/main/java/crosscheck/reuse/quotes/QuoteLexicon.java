@@ -1,19 +1,22 @@
 package crosscheck.reuse.quotes;
 
 import crosscheck.text.Folding;
-import crosscheck.text.Tokenizer;
+import crosscheck.text.MonthNames;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Words and word lists shared by {@link QuoteAttributor} and {@link NameResolver}: a small lexer
  * that keeps names whole ("B’nai", "U.S.", "Iran’s", "Buenos Aires-based") and the English/Spanish
- * lists of speech verbs, titles and function words. All lists hold folded forms (lowercase, no
- * accents, no final dot). Stateless and thread-safe.
+ * lists of speech verbs, titles and function words, read from {@code reuse/quotes/} through {@link
+ * WordLists}. All lists hold folded forms (lowercase, no accents, no final dot). Stateless and
+ * thread-safe.
  */
 final class QuoteLexicon {
+
+  private static final String RESOURCES = "reuse/quotes/";
 
   private QuoteLexicon() {}
 
@@ -133,162 +136,128 @@ final class QuoteLexicon {
     return "\"“”„‟«»‹›‘’‚'".indexOf(c) >= 0;
   }
 
-  /** Verbs and nouns that introduce what someone said, English and Spanish, as folded forms. */
-  /** English verbs that introduce what someone said, as folded forms. */
-  static final Set<String> ENGLISH_SPEECH_VERBS =
-      words(
-          "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "conclude",
-          "concludes", "concluded", "notes", "noted", "warn", "warns", "warned", "explain",
-          "explains", "explained", "write", "writes", "wrote", "states", "stated",
-          "indicate", "indicates", "indicated", "reports", "reported", "ask", "asks",
-          "asked", "replies", "replied", "responds", "responded", "argue",
-          "argues", "argued", "insist", "insists", "insisted", "claims", "claimed",
-          "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-          "stresses", "stressed", "declare", "declares", "declared", "announce",
-          "announces", "announced", "comments", "commented", "observe", "observes",
-          "observed", "recalls", "recalled", "acknowledge", "acknowledges",
-          "acknowledged", "admit", "admits", "admitted", "tweeted", "suggest", "suggests",
-          "suggested", "continued", "mentioned", "confirmed", "confirms", "asserted", "asserts",
-          "contended", "remarked", "testified", "cautioned", "conceded", "lamented",
-          "complained", "predicted", "quipped", "joked", "whispered", "shouted");
+  // Every list below is data under src/main/resources/crosscheck/reuse/quotes/, in folded form.
+
+  /** English verbs that introduce what someone said. */
+  static final Set<String> ENGLISH_SPEECH_VERBS = list("speech-verbs-en.txt");
 
   /** Spanish verbs that introduce what someone said; their subject may be left out ("“…”, dijo."). */
-  static final Set<String> SPANISH_SPEECH_VERBS =
-      words(
-          "dijo", "dice", "dicen", "dijeron", "afirmo", "afirma", "afirmaron", "agrego", "agrega",
-          "agregaron", "anadio", "anade", "senalo", "senala", "senalaron", "indico", "indica",
-          "explico", "explica", "aseguro", "asegura", "aseguraron", "declaro", "declara",
-          "comento", "comenta", "advirtio", "advierte", "informo", "informa", "informaron",
-          "concluyo", "sostuvo", "sostiene", "manifesto", "expreso", "escribio", "escribe",
-          "destaco", "subrayo", "apunto", "preciso", "insistio", "reconocio", "admitio",
-          "respondio", "pregunto", "anuncio", "puntualizo", "enfatizo", "recalco", "considero",
-          "opino", "relato", "conto", "denuncio", "aclaro", "remarco", "planteo", "detallo",
-          "argumento", "reporto", "estimo", "agrego");
+  static final Set<String> SPANISH_SPEECH_VERBS = list("speech-verbs-es.txt");
 
   static final Set<String> SPEECH_VERBS = union(ENGLISH_SPEECH_VERBS, SPANISH_SPEECH_VERBS);
 
   /** Speech verbs whose object follows them ("told Reuters"): never "told Jane Roe" for a speaker. */
-  static final Set<String> OBJECT_VERBS = words("tell", "tells", "told");
+  static final Set<String> OBJECT_VERBS = list("object-verbs.txt");
 
   /** A source passing something on rather than saying it: weaker than a speaker saying it. */
-  static final Set<String> SOURCE_VERBS =
-      words("report", "reports", "reported", "informo", "informa", "informaron", "reporto");
+  static final Set<String> SOURCE_VERBS = list("source-verbs.txt");
 
   /** Verbs whose reported clause may follow without "that" ("Roe said the port will close"). */
-  static final Set<String> BARE_CLAUSE_VERBS =
-      words("say", "says", "said", "add", "adds", "added", "warned", "insisted", "argued",
-          "claimed", "believes", "dijo", "dice", "afirmo", "aseguro", "agrego", "anadio");
+  static final Set<String> BARE_CLAUSE_VERBS = list("bare-clause-verbs.txt");
 
   /** Pronouns that stand for a person, not an organisation. */
-  static final Set<String> PERSON_PRONOUNS = words("he", "she", "el", "ella", "i");
+  static final Set<String> PERSON_PRONOUNS = list("person-pronouns.txt");
 
   /** Heads of descriptions that name a person ("an analyst at X", "un experto"). */
-  static final Set<String> PERSON_NOUNS =
-      words("analyst", "economist", "official", "expert", "lawyer", "witness", "source", "resident",
-          "researcher", "scientist", "spokesperson", "analista", "experto", "experta", "abogado",
-          "abogada", "testigo", "fuente", "investigador", "investigadora", "economista");
+  static final Set<String> PERSON_NOUNS = list("person-nouns.txt");
 
-  static final Set<String> PRONOUNS =
-      words("he", "she", "they", "it", "we", "el", "ella", "ellos", "ellas", "i");
+  static final Set<String> PRONOUNS = list("pronouns.txt");
 
   /** Words a speaker phrase never starts with: the quotation is inside a clause, not attributed. */
   static final Set<String> CLAUSE_WORDS =
-      words(
-          "of", "in", "to", "and", "or", "but", "that", "which", "who", "whom", "whose", "is",
-          "are", "was", "were", "be", "been", "has", "have", "had", "with", "for", "by", "on",
-          "at", "from", "as", "than", "if", "because", "while", "when", "where", "into", "about",
-          "also", "not", "no", "so", "then", "would", "will", "could", "should", "can", "may",
-          "de", "del", "en", "y", "e", "o", "u", "que", "con", "por", "para", "como", "porque",
-          "cuando", "donde", "sin", "es", "son", "fue", "era", "ha", "han", "se", "lo", "le",
-          "les", "su", "sus", "al", "mas", "pero", "ni", "entre", "sobre", "hasta", "desde");
+      union(list("function-words-clause-start-en.txt"), list("function-words-clause-start-es.txt"));
 
   /** Words that mark a clause inside a would-be speaker phrase. */
   static final Set<String> CLAUSE_MARKERS =
-      words("that", "which", "because", "while", "when", "whether", "if", "que", "porque",
-          "cuando", "mientras", "si", "is", "are", "was", "were", "es", "son", "fue", "era",
-          "has", "have", "had", "been", "be", "not", "will", "would", "could", "should", "can",
-          "may", "might", "must", "did", "does", "do", "ha", "han", "no");
+      union(list("function-words-clause-markers-en.txt"), list("function-words-clause-markers-es.txt"));
 
   /** Where the speaker phrase after an inverted verb ends ("said Jane Roe to reporters"). */
-  static final Set<String> PHRASE_ENDS =
-      words("to", "at", "in", "on", "during", "after", "before", "while", "when", "who", "which",
-          "that", "with", "from", "via", "a", "en", "durante", "tras", "ante", "al", "desde",
-          "con", "que", "quien", "quienes", "mientras", "cuando", "ayer", "hoy", "yesterday",
-          "today", "tonight", "this", "last", "earlier", "later", "este", "esta");
+  static final Set<String> PHRASE_ENDS = list("phrase-ends.txt");
 
-  static final Set<String> DETERMINERS =
-      words("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
-          "those", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus");
+  static final Set<String> DETERMINERS = list("determiners.txt");
 
   /** Words that never start or belong to a name when capitalised at a sentence start. */
   static final Set<String> FUNCTION_WORDS =
-      words(
-          "the", "a", "an", "in", "on", "at", "for", "of", "to", "by", "with", "from", "as",
-          "after", "before", "during", "despite", "since", "while", "when", "where", "but", "and",
-          "or", "so", "yet", "if", "this", "that", "these", "those", "it", "its", "he", "she",
-          "they", "we", "i", "you", "his", "her", "their", "our", "there", "here", "what", "who",
-          "why", "how", "many", "most", "some", "all", "both", "each", "every", "one", "no", "not",
-          "then", "now", "also", "however", "meanwhile", "indeed", "further", "still", "even",
-          "just", "according", "among", "although", "though", "unlike", "like", "given", "over",
-          "under", "about", "into", "through", "until", "without", "within", "again", "instead",
-          "besides", "moreover", "furthermore", "thus", "therefore", "today", "yesterday",
-          "el", "la", "los", "las", "un", "una", "unos", "unas", "en", "de", "del", "por", "para",
-          "con", "sin", "segun", "desde", "durante", "tras", "ante", "entre", "pero", "y", "o",
-          "si", "cuando", "como", "este", "esta", "estos", "estas", "ese", "esa", "eso", "esto",
-          "lo", "al", "su", "sus", "mientras", "ademas", "aunque", "tambien", "hoy", "ayer",
-          "asimismo", "sin", "otro", "otra", "hay", "no");
+      union(list("function-words-sentence-start-en.txt"), list("function-words-sentence-start-es.txt"));
 
   /** Never a name even in mid-sentence: articles and the pronoun "I". */
-  static final Set<String> NEVER_NAMES = words("the", "a", "an", "i", "this", "that", "these", "those");
+  static final Set<String> NEVER_NAMES = list("never-names.txt");
 
   /** Lowercase words allowed inside a person's name ("Lula da Silva", "van der Berg"). */
-  static final Set<String> NAME_PARTICLES =
-      words("da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "bin", "ibn", "ben", "ter");
+  static final Set<String> NAME_PARTICLES = list("name-particles.txt");
 
   /** Titles and roles dropped in front of a name ("Brigadier General", "Dr.", "Ministra"). */
-  static final Set<String> TITLES =
-      words(
-          "president", "presidente", "presidenta", "vice", "vicepresident", "vicepresidente",
-          "vicepresidenta", "expresidente", "expresidenta", "prime", "premier", "minister",
-          "ministro", "ministra", "secretary", "secretario", "secretaria", "general", "brigadier",
-          "colonel", "coronel", "major", "captain", "capitan", "lieutenant", "teniente", "admiral",
-          "almirante", "sergeant", "sargento", "commander", "comandante", "marshal", "mariscal",
-          "dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "miss", "mister", "sr", "sra",
-          "srta", "prof", "professor", "profesor", "profesora", "senator", "senador", "senadora",
-          "sen", "rep", "representative", "congressman", "congresswoman", "diputado", "diputada",
-          "governor", "gobernador", "gobernadora", "gov", "mayor", "alcalde", "alcaldesa", "judge",
-          "juez", "jueza", "justice", "ambassador", "embajador", "embajadora", "chancellor",
-          "canciller", "king", "queen", "rey", "reina", "prince", "princess", "principe",
-          "princesa", "pope", "director", "directora", "chief", "jefe", "jefa", "spokesman",
-          "spokeswoman", "spokesperson", "portavoz", "vocero", "vocera", "chairman", "chairwoman",
-          "ceo", "sheikh", "ayatollah", "sir", "dame", "lord", "lady", "rev", "reverend", "father",
-          "padre", "monsignor", "monsenor", "deputy", "commissioner", "comisario", "attorney",
-          "fiscal", "inspector", "superintendent", "detective", "det", "sgt", "gen", "col", "maj",
-          "capt", "lt", "adm", "cmdr", "gral", "cnel", "tte", "lic", "ing", "don", "dona", "senor",
-          "senora", "madam", "madame", "emir", "sultan", "archbishop", "bishop", "obispo",
-          "cardinal", "cardenal", "rabbi", "imam", "mullah", "ex", "former", "acting", "interim",
-          "mp", "mep", "msp", "mla", "cllr", "councillor", "concejal", "concejala");
+  static final Set<String> TITLES = list("titles.txt");
 
-  /** Time words that follow a Spanish verb where a speaker would ("dijo el lunes"). */
+  /** Time words that follow a Spanish verb where a speaker would ("dijo el lunes"), months included. */
   static final Set<String> TIME_WORDS =
-      words(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
-          "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "yesterday", "today",
-          "tonight", "ayer", "hoy", "anoche", "morning", "evening", "afternoon", "week", "month",
-          "year", "manana", "tarde", "noche", "semana", "mes", "ano", "pasado", "last", "earlier",
-          "later", "recently", "recientemente", "january", "february", "march", "april", "may",
-          "june", "july", "august", "september", "october", "november", "december", "enero",
-          "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-          "setiembre", "octubre", "noviembre", "diciembre");
+      union(list("time-words.txt"), union(MonthNames.fullNames("en"), MonthNames.fullNames("es")));
 
   /** Adverbs and auxiliaries between a subject and its verb ("Roe also said", "Roe has said"). */
-  static final Set<String> VERB_MODIFIERS =
-      words("also", "then", "later", "again", "further", "once", "previously", "recently",
-          "has", "had", "have", "was", "will", "would", "tambien", "ademas", "luego", "ya", "ha",
-          "habia", "han", "finally", "simply", "repeatedly", "publicly", "privately");
+  static final Set<String> VERB_MODIFIERS = list("verb-modifiers.txt");
 
-  private static Set<String> words(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+  /** Prepositions inside a speaker's noun phrase ("the Institute for the Study of War"). */
+  static final Set<String> OF_WORDS = list("of-words.txt");
+
+  /** Prepositions of an affiliation after a full name ("Ana Ruiz of X"). */
+  static final Set<String> AFFILIATION_WORDS = list("affiliation-words.txt");
+
+  /** Words that open a reported clause ("said that …", "dijo que …"). */
+  static final Set<String> COMPLEMENTIZERS = list("complementizers.txt");
+
+  /** Relative pronouns of a person ("Roe, who said …"). */
+  static final Set<String> PERSON_RELATIVES = list("relative-pronouns-person.txt");
+
+  /** Relative pronouns that open a relative clause after a speaker ("X, which …, said"). */
+  static final Set<String> RELATIVES = list("relative-pronouns.txt");
+
+  /** Words opening "For X, …" reported speech. */
+  static final Set<String> FOR_OPENERS = list("for-openers.txt");
+
+  /** After a Spanish speech verb, whom it was said to ("afirmó a la prensa"), not the speaker. */
+  static final Set<String> ADDRESSEE_PREPOSITIONS = list("addressee-prepositions-es.txt");
+
+  /**
+   * A phrase that attributes what follows to a source ("according to X", "según X").
+   *
+   * @param words its folded words
+   * @param cue the cue reported for it ({@link QuoteAttributor.Attribution#cue})
+   */
+  record SourcePhrase(List<String> words, String cue) {
+
+    /** Words of the phrase. */
+    int length() {
+      return words.size();
+    }
+  }
+
+  private static final List<SourcePhrase> SOURCE_PHRASES = sourcePhrases();
+
+  /** The source phrase whose words are w[k, k + length), all before {@code limit}; else null. */
+  static SourcePhrase sourcePhraseAt(List<Word> w, int k, int limit) {
+    for (SourcePhrase phrase : SOURCE_PHRASES) {
+      int n = phrase.length();
+      boolean matches = k + n <= limit;
+      for (int j = 0; matches && j < n; j++) {
+        matches = w.get(k + j).is(phrase.words().get(j));
+      }
+      if (matches) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  private static List<SourcePhrase> sourcePhrases() {
+    List<SourcePhrase> phrases = new ArrayList<>();
+    for (List<String> row : WordLists.table(RESOURCES + "according-to.tsv", 2)) {
+      phrases.add(new SourcePhrase(List.of(row.get(0).split(" ")), row.get(1)));
+    }
+    return List.copyOf(phrases);
+  }
+
+  private static Set<String> list(String file) {
+    return WordLists.set(RESOURCES + file);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
