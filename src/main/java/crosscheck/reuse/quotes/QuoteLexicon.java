@@ -132,6 +132,26 @@ final class QuoteLexicon {
     return Folding.fold(w);
   }
 
+  /** A speech verb written in lowercase. */
+  static boolean isSpeechVerb(Word x) {
+    return !x.punct() && !x.capitalised() && SPEECH_VERBS.contains(x.folded());
+  }
+
+  /** The cue of an attribution: its verb or opening word as written, in lowercase. */
+  static String cue(Word word) {
+    return word.text().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether the words hold more than punctuation. */
+  static boolean hasWord(List<Word> words) {
+    for (Word w : words) {
+      if (!w.punct()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isQuoteChar(char c) {
     return "\"“”„‟«»‹›‘’‚'".indexOf(c) >= 0;
   }
@@ -169,7 +189,9 @@ final class QuoteLexicon {
 
   /** Words that mark a clause inside a would-be speaker phrase. */
   static final Set<String> CLAUSE_MARKERS =
-      union(list("function-words-clause-markers-en.txt"), list("function-words-clause-markers-es.txt"));
+      union(
+          list("function-words-clause-markers-en.txt"),
+          list("function-words-clause-markers-es.txt"));
 
   /** Where the speaker phrase after an inverted verb ends ("said Jane Roe to reporters"). */
   static final Set<String> PHRASE_ENDS = list("phrase-ends.txt");
@@ -178,7 +200,9 @@ final class QuoteLexicon {
 
   /** Words that never start or belong to a name when capitalised at a sentence start. */
   static final Set<String> FUNCTION_WORDS =
-      union(list("function-words-sentence-start-en.txt"), list("function-words-sentence-start-es.txt"));
+      union(
+          list("function-words-sentence-start-en.txt"),
+          list("function-words-sentence-start-es.txt"));
 
   /** Never a name even in mid-sentence: articles and the pronoun "I". */
   static final Set<String> NEVER_NAMES = list("never-names.txt");
@@ -189,7 +213,7 @@ final class QuoteLexicon {
   /** Titles and roles dropped in front of a name ("Brigadier General", "Dr.", "Ministra"). */
   static final Set<String> TITLES = list("titles.txt");
 
-  /** Time words that follow a Spanish verb where a speaker would ("dijo el lunes"), months included. */
+  /** Time words that follow a Spanish verb where a speaker would ("dijo el lunes"), and months. */
   static final Set<String> TIME_WORDS =
       union(list("time-words.txt"), union(MonthNames.fullNames("en"), MonthNames.fullNames("es")));
 
