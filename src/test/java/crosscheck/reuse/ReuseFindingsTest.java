@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.model.Edit;
 import crosscheck.model.ReuseFinding;
-import crosscheck.reuse.QuoteAttributor.Attribution;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package crosscheck.reuse;
+package crosscheck.reuse.quotes;
 
 import crosscheck.model.Sentence;
 import crosscheck.text.ParagraphSplitter;

@@ -1,7 +1,7 @@
-package crosscheck.reuse;
+package crosscheck.reuse.quotes;
 
 import crosscheck.model.Sentence;
-import crosscheck.reuse.QuoteLexicon.Word;
+import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

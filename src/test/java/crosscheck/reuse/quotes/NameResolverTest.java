@@ -1,4 +1,4 @@
-package crosscheck.reuse;
+package crosscheck.reuse.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
