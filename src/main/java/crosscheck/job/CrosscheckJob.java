@@ -12,31 +12,22 @@ import crosscheck.model.ConflictFinding;
 import crosscheck.model.InputFile;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.ReuseFinding;
-import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
 import crosscheck.report.ChangeDetector;
 import crosscheck.report.Changes;
 import crosscheck.report.Manifest;
 import crosscheck.report.ManifestStage;
 import crosscheck.report.ReportStage;
-import crosscheck.reuse.DocumentAttributions;
-import crosscheck.reuse.PassagePair;
-import crosscheck.reuse.quotes.QuoteAttributor;
-import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
-import crosscheck.reuse.ReuseFindings;
 import crosscheck.reuse.ReuseStage;
 import crosscheck.segment.SegmentStage;
 import crosscheck.spark.HadoopConf;
-import crosscheck.spark.Stages;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -85,7 +76,10 @@ public final class CrosscheckJob {
             e -> e.size() + " manifest entries");
 
     List<ReuseFinding> reuse =
-        log.time(ReuseStage.NAME, () -> reuseFindings(documents, entries), r -> r.size() + " reused passages");
+        log.time(
+            ReuseStage.NAME,
+            () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
+            r -> r.size() + " reused passages");
 
     // One pass per document gives its date and its claims; both views read the persisted rows.
     Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
@@ -124,24 +118,11 @@ public final class CrosscheckJob {
     return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
   }
 
-  /** Passage pairs from the executors; speakers, direction, families and ids on the driver. */
-  private List<ReuseFinding> reuseFindings(Dataset<Row> documents, List<ManifestEntry> entries) {
-    List<PassagePair> pairs = Stages.collect(new ReuseStage(job.reuse()).apply(documents), PassagePair.class);
-    Set<String> involved = new TreeSet<>();
-    pairs.forEach(p -> { involved.add(p.aDoc()); involved.add(p.bDoc()); });
-    Map<String, List<Attribution>> attributions = new HashMap<>();
-    if (!involved.isEmpty()) {
-      Dataset<Row> quoted = documents.filter(col("doc").isin(involved.toArray()));
-      for (DocumentAttributions d : Stages.collect(
-          Stages.map(quoted, SegmentedDocument.class, DocumentAttributions.class,
-              d -> new DocumentAttributions(d.doc(), QuoteAttributor.attribute(d.text(), d.sentences()))),
-          DocumentAttributions.class)) {
-        attributions.put(d.doc(), d.attributions());
-      }
-    }
+  /** Publication dates by document, given or found in the text. */
+  private static Map<String, String> publicationDates(List<ManifestEntry> entries) {
     Map<String, String> published = new HashMap<>();
     for (ManifestEntry e : entries) if (e.published() != null) published.put(e.doc(), e.published());
-    return ReuseFindings.build(pairs, published, attributions);
+    return published;
   }
 
   private Manifest manifest(

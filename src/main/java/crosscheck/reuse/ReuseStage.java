@@ -12,10 +12,19 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import crosscheck.config.ReuseConfig;
+import crosscheck.model.ReuseFinding;
 import crosscheck.model.SegmentedDocument;
+import crosscheck.reuse.quotes.QuoteAttributor;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,19 +40,65 @@ import org.apache.spark.storage.StorageLevel;
 public final class ReuseStage {
   public static final String NAME = "reuse";
   private final ReuseConfig config;
+  /** Intermediate datasets read twice (candidates, units, gated pairs), released by {@link #findings}. */
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
 
   public ReuseStage(ReuseConfig config) {
     this.config = config;
   }
 
-  public Dataset<Row> apply(Dataset<Row> documents) {
+  /**
+   * The reused passages of the corpus: passage pairs from the executors, speakers found on the
+   * executors in the documents the pairs name, then direction, families and stable ids on the
+   * driver ({@link ReuseFindings}). What the stage persisted on the way is released before it
+   * returns.
+   *
+   * @param published publication dates by document, for the direction of reuse
+   */
+  public List<ReuseFinding> findings(Dataset<Row> documents, Map<String, String> published) {
+    List<PassagePair> pairs;
+    try {
+      pairs = Stages.collect(apply(documents), PassagePair.class);
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+      persisted.clear();
+    }
+    return ReuseFindings.build(pairs, published, attributions(documents, pairs));
+  }
+
+  /** Passage pairs, lazily; {@link #findings} collects them and releases what they persisted. */
+  Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     return copies(documents).unionByName(rewordings(documents));
   }
 
+  /** Quotes and reported speech with their speakers, of the documents some pair names. */
+  private static Map<String, List<Attribution>> attributions(
+      Dataset<Row> documents, List<PassagePair> pairs) {
+    Set<String> involved = new TreeSet<>();
+    pairs.forEach(
+        p -> {
+          involved.add(p.aDoc());
+          involved.add(p.bDoc());
+        });
+    Map<String, List<Attribution>> attributions = new HashMap<>();
+    if (involved.isEmpty()) return attributions;
+    Dataset<Row> quoted = documents.filter(col("doc").isin(involved.toArray()));
+    Dataset<Row> found =
+        Stages.map(
+            quoted,
+            SegmentedDocument.class,
+            DocumentAttributions.class,
+            d -> new DocumentAttributions(d.doc(), QuoteAttributor.attribute(d.text(), d.sentences())));
+    for (DocumentAttributions d : Stages.collect(found, DocumentAttributions.class)) {
+      attributions.put(d.doc(), d.attributions());
+    }
+    return attributions;
+  }
+
   /** Documents sharing enough rare shingles, aligned into copied passages. */
   Dataset<Row> copies(Dataset<Row> documents) {
-    Dataset<Row> docPairs = documentCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docPairs = persist(documentCandidates(documents));
     // Only the documents some candidate names travel to the join; the id set is small enough to
     // broadcast (one id per document at most), so the corpus itself is never shuffled whole.
     Dataset<Row> ids = docPairs.select(col("aDoc").as("doc")).union(docPairs.select(col("bDoc").as("doc"))).distinct();
@@ -77,7 +132,7 @@ public final class ReuseStage {
 
   /** Sentences sharing content words (same language) or anchors (across languages), scored. */
   Dataset<Row> rewordings(Dataset<Row> documents) {
-    Dataset<Row> candidates = sentenceCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> candidates = persist(sentenceCandidates(documents));
     // The units the candidates name, rebuilt from their documents only: the sentence lists per
     // document are at most one int per sentence of the corpus, small enough to broadcast.
     Dataset<Row> wanted =
@@ -89,9 +144,8 @@ public final class ReuseStage {
             .select(struct(Arrays.stream(docColumns(documents)).toArray(Column[]::new)).as("document"),
                 wanted.col("wantedSentences").as("sentences"));
     Dataset<Row> units =
-        Stages.flatMap(withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> joined = pairs(candidates, units).persist(StorageLevel.MEMORY_AND_DISK());
+        persist(Stages.flatMap(withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits));
+    Dataset<Row> joined = persist(pairs(candidates, units));
     Column sameLanguage = col("a.language").equalTo(col("b.language"));
     ReuseKernels.Rewordings kernel = new ReuseKernels.Rewordings(config);
     Dataset<Row> translations =
@@ -99,8 +153,7 @@ public final class ReuseStage {
     // The cheap lexical gate decides which pairs the embedding model sees; each unit of a gated
     // pair is embedded once, however many pairs it is in.
     Dataset<Row> gated =
-        Stages.flatMap(joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        persist(Stages.flatMap(joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate));
     Dataset<Row> gatedUnits =
         gated.select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
             .union(gated.select(col("bDoc").as("gDoc"), col("bSentence").as("gSentence"))).distinct();
@@ -111,6 +164,12 @@ public final class ReuseStage {
     Dataset<Row> paraphrases =
         Stages.flatMap(pairs(gated, embedded), EmbeddedPair.class, PassagePair.class, kernel::paraphrase);
     return translations.unionByName(paraphrases);
+  }
+
+  private Dataset<Row> persist(Dataset<Row> ds) {
+    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(p);
+    return p;
   }
 
   /** Candidate pairs with both of their units (or embedded units) as structs {@code a} and {@code b}. */
