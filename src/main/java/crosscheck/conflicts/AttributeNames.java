@@ -1,7 +1,6 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.QuantityValue;
-import crosscheck.text.Folding;
 import java.util.List;
 
 /**
@@ -24,7 +23,7 @@ final class AttributeNames {
    */
   static String quantity(QuantityValue q, List<String> dimensions) {
     String lemma = ValueCompatibility.countedLemma(q.counted());
-    String modifier = Folding.fold(q.modifier());
+    String modifier = ValueCompatibility.foldTrimmed(q.modifier());
     StringBuilder key = new StringBuilder(QUANTITY);
     if (lemma != null) key.append(':').append(lemma);
     if (modifier != null && !modifier.isEmpty()) key.append(lemma == null ? ":" : " ").append("(").append(modifier).append(")");

@@ -1,6 +1,5 @@
 package crosscheck.conflicts;
 
-import crosscheck.text.Folding;
 import java.util.List;
 
 /**
@@ -19,8 +18,8 @@ final class IndependentSources {
         Stated a = perDocument.get(i);
         Stated b = perDocument.get(j);
         // Outlets as text gives them: "Diálogo Américas" and "Dialogo Americas" are one outlet.
-        String oa = Folding.fold(a.source().outlet());
-        String ob = Folding.fold(b.source().outlet());
+        String oa = ValueCompatibility.foldTrimmed(a.source().outlet());
+        String ob = ValueCompatibility.foldTrimmed(b.source().outlet());
         boolean sameOutlet = oa != null && !oa.isBlank() && oa.equals(ob);
         boolean copied = reuse.linked(a.source().claim(), b.source().claim());
         if (sameOutlet || copied) sources.attach(sources.root(i), sources.root(j));

@@ -239,7 +239,7 @@ public final class ValueCompatibility {
    */
   public static boolean comparable(QuantityValue a, QuantityValue b) {
     if (!Objects.equals(countedLemma(a.counted()), countedLemma(b.counted()))) return false;
-    if (!Objects.equals(Folding.fold(a.modifier()), Folding.fold(b.modifier()))) return false;
+    if (!Objects.equals(foldTrimmed(a.modifier()), foldTrimmed(b.modifier()))) return false;
     return sameDimension(a.unit(), b.unit());
   }
 
@@ -271,7 +271,7 @@ public final class ValueCompatibility {
    * null for none and for stand-ins ("20 unidentified ones").
    */
   public static String countedLemma(String counted) {
-    String f = Folding.fold(counted);
+    String f = foldTrimmed(counted);
     if (f == null || f.isEmpty() || ELLIPTICAL_NOUNS.contains(f)) return null;
     String irregular = IRREGULAR_PLURALS.get(f);
     if (irregular != null) return irregular;
@@ -281,6 +281,15 @@ public final class ValueCompatibility {
       return f.substring(0, f.length() - 1);
     }
     return f;
+  }
+
+  /**
+   * {@link Folding#fold} of the text without its surrounding spaces: extractors and feeds leave
+   * spaces around nouns, modifiers and outlet names ("Fjörd Pöst "), which must not make two of them
+   * differ.
+   */
+  static String foldTrimmed(String s) {
+    return Folding.fold(s == null ? null : s.trim());
   }
 
   /** How wide an amount's range is, relative to its size: exact counts are the finest. */
