@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import crosscheck.facts.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,33 +15,11 @@ import java.util.TreeMap;
 /** A readable one-line name for an event: "signing of the 2023 Bolivia–Iran memorandum (...)". */
 final class EventTopic {
 
-  private static final Map<String, String> EVENT_NOUNS =
-      Map.ofEntries(
-          Map.entry("sign", "signing"),
-          Map.entry("meet", "meeting"),
-          Map.entry("visit", "visit"),
-          Map.entry("kill", "deaths"),
-          Map.entry("injure", "injuries"),
-          Map.entry("arrest", "arrests"),
-          Map.entry("carry", "carrying"),
-          Map.entry("announce", "announcement"),
-          Map.entry("deliver", "delivery"),
-          Map.entry("buy", "purchase"),
-          Map.entry("sell", "sale"),
-          Map.entry("transfer", "transfer"),
-          Map.entry("attack", "attack"),
-          Map.entry("launch", "launch"),
-          Map.entry("arrive", "arrival"),
-          Map.entry("approve", "approval"),
-          Map.entry("receive", "receipt"),
-          Map.entry("send", "dispatch"),
-          Map.entry("deploy", "deployment"),
-          Map.entry("export", "export"),
-          Map.entry("elect", "election"),
-          Map.entry("resign", "resignation"),
-          Map.entry("sentence", "sentencing"));
+  /** Trigger group -> the noun naming its event ("sign" -> "signing"). */
+  private static final Map<String, String> EVENT_NOUNS = WordLists.map("conflicts/event-nouns.tsv");
 
-  private static final Set<String> LOWERCASE_WORDS = Set.of("of", "de", "del", "the", "and", "for", "al", "la", "el", "y");
+  // Function words a name keeps in lower case ("Ministry of Fisheries").
+  private static final Set<String> LOWERCASE_WORDS = lowercaseWords();
 
   private EventTopic() {}
 
@@ -135,5 +114,11 @@ final class EventTopic {
       b.append(LOWERCASE_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
+  }
+
+  private static Set<String> lowercaseWords() {
+    Set<String> words = new HashSet<>(WordLists.set("conflicts/function-words-names-en.txt"));
+    words.addAll(WordLists.set("conflicts/function-words-names-es.txt"));
+    return Set.copyOf(words);
   }
 }

@@ -4,11 +4,13 @@ import crosscheck.text.Folding;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
+import crosscheck.text.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,7 +44,13 @@ public final class ValueCompatibility {
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})$");
 
-  private static final Set<String> ELLIPTICAL_NOUNS = Set.of("one", "ones", "other", "others");
+  // Words standing in for a noun named elsewhere ("20 unidentified ones").
+  private static final Set<String> ELLIPTICAL_NOUNS =
+      Set.copyOf(WordLists.set("conflicts/function-words-noun-stand-ins-en.txt"));
+
+  // Plurals the rules of countedLemma would not reduce to their lemma ("people" -> "person").
+  private static final Map<String, String> IRREGULAR_PLURALS =
+      WordLists.map("conflicts/irregular-plurals.tsv");
 
   private ValueCompatibility() {}
 
@@ -265,21 +273,14 @@ public final class ValueCompatibility {
   public static String countedLemma(String counted) {
     String f = Folding.fold(counted);
     if (f == null || f.isEmpty() || ELLIPTICAL_NOUNS.contains(f)) return null;
-    return switch (f) {
-      case "people", "persons" -> "person";
-      case "men" -> "man";
-      case "women" -> "woman";
-      case "children" -> "child";
-      case "personas" -> "persona";
-      default -> {
-        if (f.endsWith("ies") && f.length() > 4) yield f.substring(0, f.length() - 3) + "y";
-        if (f.matches(".*(?:ss|sh|ch|x|z)es")) yield f.substring(0, f.length() - 2);
-        if (f.endsWith("s") && !f.endsWith("ss") && f.length() > 3) {
-          yield f.substring(0, f.length() - 1);
-        }
-        yield f;
-      }
-    };
+    String irregular = IRREGULAR_PLURALS.get(f);
+    if (irregular != null) return irregular;
+    if (f.endsWith("ies") && f.length() > 4) return f.substring(0, f.length() - 3) + "y";
+    if (f.matches(".*(?:ss|sh|ch|x|z)es")) return f.substring(0, f.length() - 2);
+    if (f.endsWith("s") && !f.endsWith("ss") && f.length() > 3) {
+      return f.substring(0, f.length() - 1);
+    }
+    return f;
   }
 
   /** How wide an amount's range is, relative to its size: exact counts are the finest. */
