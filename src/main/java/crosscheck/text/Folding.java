@@ -48,4 +48,24 @@ public final class Folding {
     }
     return b.toString();
   }
+
+  /**
+   * A regular expression that matches the word with or without its accents ("miércoles" gives
+   * "mi[ée]rcoles"); letters are quoted, so the word may hold any character.
+   */
+  public static String accentTolerant(String word) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      String c = String.valueOf(word.charAt(i));
+      String f = fold(c);
+      if (f.length() == 1 && !f.equals(c.toLowerCase(Locale.ROOT))) {
+        b.append('[').append(c).append(f).append(']');
+      } else if (Character.isLetterOrDigit(c.charAt(0)) || c.equals(" ")) {
+        b.append(c);
+      } else {
+        b.append(java.util.regex.Pattern.quote(c));
+      }
+    }
+    return b.toString();
+  }
 }
