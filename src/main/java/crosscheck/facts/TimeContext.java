@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import crosscheck.facts.TimeAnchor.Lean;
+import crosscheck.text.WordLists;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -15,22 +16,14 @@ final class TimeContext {
   static final double UNANCHORED = 0.3;
 
   // Tense cues: the one nearest an expression decides which way it leans.
-  private static final Set<String> FUTURE_WORDS =
-      Set.of("will", "shall", "won't", "scheduled", "upcoming", "next", "prevé", "prevista",
-          "previsto", "programado", "programada", "próximo", "próxima", "proximo", "proxima");
+  private static final Set<String> FUTURE_WORDS = WordLists.set("facts/tense-future-words.txt");
   /** Words that announce the future when "to" follows: "expected to", "plans to". */
   private static final Set<String> FUTURE_BEFORE_TO =
-      Set.of("going", "plans", "plan", "planned", "expected", "expect", "expects", "due", "set", "is",
-          "are", "va", "van");
-  private static final Set<String> PAST_WORDS =
-      Set.of("said", "was", "were", "had", "did", "ago", "last", "dijo", "fue", "fueron", "había",
-          "habían", "pasado", "pasada");
+      WordLists.set("facts/tense-future-before-to.txt");
+  private static final Set<String> PAST_WORDS = WordLists.set("facts/tense-past-words.txt");
 
   /** Words before a full stop that do not end a sentence: "Mr. Smith", "Daniel P. Davison". */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "co", "ltd", "gen", "gov",
-          "sen", "rep", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-          "vs", "no", "sra", "dra", "av");
+  private static final Set<String> ABBREVIATIONS = WordLists.set("facts/abbreviations.txt");
 
   final String text;
   final LocalDate anchor;

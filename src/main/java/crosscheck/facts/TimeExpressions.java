@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,10 +37,14 @@ public final class TimeExpressions {
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
   private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+  // "yesterday", "this week", "on Monday": the text speaks of recent days.
   private static final Pattern RECENT_CUE =
       Pattern.compile(
-          "(?iu)\\b(?:yesterday|today|tonight|this\\s+week|last\\s+night|on\\s+(?:monday|tuesday"
-              + "|wednesday|thursday|friday|saturday|sunday)|ayer|hoy|esta\\s+semana|anoche)\\b");
+          "(?iu)\\b(?:"
+              + WordPatterns.alternation(WordLists.list("facts/recent-day-cues.txt"))
+              + "|on\\s+(?:"
+              + TimeLexicon.WEEKDAY_EN_TRIGGER
+              + "))\\b");
 
   private TimeExpressions() {}
 

@@ -11,6 +11,7 @@ public final class Weekdays {
   private static final String RESOURCE = "text/weekdays.tsv";
   private static final Map<String, Integer> NUMBERS = new HashMap<>();
   private static final List<String> NAMES = new ArrayList<>();
+  private static final Map<String, List<String>> BY_LANGUAGE = new HashMap<>();
 
   static {
     for (List<String> row : WordLists.table(RESOURCE, 3)) {
@@ -21,6 +22,7 @@ public final class Weekdays {
       }
       NUMBERS.put(Folding.fold(row.get(2)), day);
       NAMES.add(row.get(2));
+      BY_LANGUAGE.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
     }
   }
 
@@ -29,6 +31,11 @@ public final class Weekdays {
   /** 1 (Monday) .. 7 (Sunday) for a weekday name in any case, with or without accents; else 0. */
   public static int number(String name) {
     return NUMBERS.getOrDefault(Folding.fold(name), 0);
+  }
+
+  /** The weekday names of a language ("en", "es"), Monday first, lower case as in the table. */
+  public static List<String> names(String language) {
+    return List.copyOf(BY_LANGUAGE.getOrDefault(language, List.of()));
   }
 
   /** Every weekday name as one alternation that tolerates missing accents, longest names first. */
