@@ -117,8 +117,8 @@ final class EventTopic {
   }
 
   private static Set<String> lowercaseWords() {
-    Set<String> words = new HashSet<>(WordLists.set("conflicts/function-words-names-en.txt"));
-    words.addAll(WordLists.set("conflicts/function-words-names-es.txt"));
+    Set<String> words = new HashSet<>(WordLists.set("conflicts/lower-case-name-words-en.txt"));
+    words.addAll(WordLists.set("conflicts/lower-case-name-words-es.txt"));
     return Set.copyOf(words);
   }
 }

@@ -115,8 +115,8 @@ final class Evidence {
   }
 
   private static Set<String> datePrepositions() {
-    Set<String> words = new HashSet<>(WordLists.set("conflicts/function-words-date-prepositions-en.txt"));
-    words.addAll(WordLists.set("conflicts/function-words-date-prepositions-es.txt"));
+    Set<String> words = new HashSet<>(WordLists.set("conflicts/date-prepositions-en.txt"));
+    words.addAll(WordLists.set("conflicts/date-prepositions-es.txt"));
     return Set.copyOf(words);
   }
 

@@ -46,7 +46,7 @@ public final class ValueCompatibility {
 
   // Words standing in for a noun named elsewhere ("20 unidentified ones").
   private static final Set<String> ELLIPTICAL_NOUNS =
-      Set.copyOf(WordLists.set("conflicts/function-words-noun-stand-ins-en.txt"));
+      Set.copyOf(WordLists.set("conflicts/noun-stand-ins-en.txt"));
 
   // Plurals the rules of countedLemma would not reduce to their lemma ("people" -> "person").
   private static final Map<String, String> IRREGULAR_PLURALS =

@@ -45,7 +45,7 @@ final class AbsoluteDateRules {
   private static final Set<String> NOT_PLURAL = notPlural();
 
   /** Words before a month that link it to another date ("March and April"). */
-  private static final Set<String> LINKS = WordLists.set("facts/function-words-linking-en.txt");
+  private static final Set<String> LINKS = WordLists.set("facts/linking-en.txt");
 
   /** "the nineties": English tens in the plural ("twenty" gives "twenties"). */
   private static final List<String> DECADE_WORDS =
@@ -225,8 +225,8 @@ final class AbsoluteDateRules {
   }
 
   private static Set<String> notPlural() {
-    Set<String> words = new HashSet<>(WordLists.set("facts/function-words-ending-in-s-en.txt"));
-    words.addAll(WordLists.set("facts/function-words-ending-in-s-es.txt"));
+    Set<String> words = new HashSet<>(WordLists.set("facts/ending-in-s-en.txt"));
+    words.addAll(WordLists.set("facts/ending-in-s-es.txt"));
     return Set.copyOf(words);
   }
 

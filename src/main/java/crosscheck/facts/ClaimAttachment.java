@@ -23,10 +23,10 @@ final class ClaimAttachment {
 
   // Words that may stand between a clause's start and a date that opens it ("and in early 2012").
   private static final Set<String> CLAUSE_OPENERS =
-      TriggerLexicon.bothLanguages("function-words-clause-openers");
+      TriggerLexicon.bothLanguages("clause-openers");
 
   private static final Set<String> CONJUNCTIONS =
-      TriggerLexicon.bothLanguages("function-words-conjunctions");
+      TriggerLexicon.bothLanguages("conjunctions");
 
   private ClaimAttachment() {}
 

@@ -22,10 +22,10 @@ final class ClaimReferences {
   /** What later sentences may refer back to. */
   record SentenceMemory(List<Actor> actors, Set<String> categories) {}
 
-  private static final Set<String> DURING = TriggerLexicon.bothLanguages("function-words-during");
+  private static final Set<String> DURING = TriggerLexicon.bothLanguages("during");
 
   private static final Set<String> GROUP_QUANTIFIERS =
-      TriggerLexicon.bothLanguages("function-words-group-quantifiers");
+      TriggerLexicon.bothLanguages("group-quantifiers");
 
   private ClaimReferences() {}
 

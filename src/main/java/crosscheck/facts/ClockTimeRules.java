@@ -97,8 +97,8 @@ final class ClockTimeRules {
   /** "at|by|from|until|las|a\\s+las|desde|hasta": the words before a 24-hour clock time. */
   private static String beforeClock() {
     List<String> words =
-        new ArrayList<>(WordLists.list("facts/function-words-before-clock-en.txt"));
-    words.addAll(WordLists.list("facts/function-words-before-clock-es.txt"));
+        new ArrayList<>(WordLists.list("facts/before-clock-en.txt"));
+    words.addAll(WordLists.list("facts/before-clock-es.txt"));
     return alternation(words);
   }
 

@@ -1,12 +1,11 @@
 package crosscheck.facts;
 
+import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.EN_IRREGULAR_PLURALS;
 import static crosscheck.facts.QuantityLexicon.EN_MONTHS;
 import static crosscheck.facts.QuantityLexicon.EN_PLURAL_HEADS;
-import static crosscheck.facts.QuantityLexicon.EN_STOP;
 import static crosscheck.facts.QuantityLexicon.ES_ADJECTIVE_ENDINGS;
 import static crosscheck.facts.QuantityLexicon.ES_MONTHS;
-import static crosscheck.facts.QuantityLexicon.ES_STOP;
 import static crosscheck.facts.QuantityLexicon.OF_WORDS;
 
 import crosscheck.facts.QuantityLexer.Tok;
@@ -75,7 +74,7 @@ final class CountedNouns {
       if (!x.isWord()) break;
       if (idx > k && !t.spaceOnlyBetween(t.get(idx - 1), x)) break;
       String lw = x.lower();
-      if (EN_STOP.contains(lw) || t.isNumberWord(lw) || EN_MONTHS.contains(lw)) break;
+      if (StopWords.english(lw) || t.isNumberWord(lw) || EN_MONTHS.contains(lw)) break;
       String surface = x.text();
       if (idx + 2 < n && t.get(idx + 1).is("-") && t.get(idx + 1).start() == x.end()
           && t.get(idx + 2).isWord() && t.get(idx + 2).start() == t.get(idx + 1).end()) {
@@ -111,14 +110,14 @@ final class CountedNouns {
     if (k >= n || !t.get(k).isWord()) return null;
     Tok x = t.get(k);
     String lw = x.lower();
-    if (ES_STOP.contains(lw) || ES_MONTHS.contains(lw) || t.isNumberWord(lw)) return null;
+    if (StopWords.spanish(lw) || ES_MONTHS.contains(lw) || t.isNumberWord(lw)) return null;
     if (value != 1 && !lw.endsWith("s")) return null;
     List<String> mods = new ArrayList<>();
     int idx = k + 1;
     while (mods.size() < 2 && idx < n && t.get(idx).isWord()
         && t.spaceOnlyBetween(t.get(idx - 1), t.get(idx))) {
       String m = t.get(idx).lower();
-      if (ES_STOP.contains(m) || !looksAdjectiveEs(m)) break;
+      if (StopWords.spanish(m) || !looksAdjectiveEs(m)) break;
       mods.add(t.get(idx).text());
       idx++;
     }

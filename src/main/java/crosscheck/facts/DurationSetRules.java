@@ -37,7 +37,7 @@ final class DurationSetRules {
           "(?i)(?:\\d%?|%|" + alternation(WordLists.list("facts/amount-words.txt")) + ")\\s*$");
 
   private static final String DETERMINERS_EN =
-      alternation(WordLists.list("facts/function-words-before-duration-en.txt"));
+      alternation(WordLists.list("facts/before-duration-en.txt"));
   private static final String SPAN_ADJECTIVES_EN =
       alternation(WordLists.list("facts/duration-span-adjectives-en.txt"));
   private static final String SPAN_ADJECTIVES_ES =
@@ -45,7 +45,7 @@ final class DurationSetRules {
   private static final String COUNT_ADJECTIVES_EN =
       alternation(WordLists.list("facts/duration-count-adjectives-en.txt"));
   private static final String BEFORE_VAGUE_DURATION =
-      alternation(WordLists.list("facts/function-words-before-vague-duration-en.txt"));
+      alternation(WordLists.list("facts/before-vague-duration-en.txt"));
   private static final List<String> VAGUE_UNITS =
       unitWords("en", "plural", Set.of("Y", "M", "W", "DE", "CE"));
   private static final List<String> LONG_UNITS = unitWords("en", "plural", Set.of("DE", "Y"));

@@ -1,6 +1,6 @@
 package crosscheck.facts;
 
-import static crosscheck.facts.QuantityLexicon.EN_STOP;
+import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.FRACTIONS;
 import static crosscheck.facts.QuantityLexicon.HYPHEN_NON_NOUNS;
 import static crosscheck.facts.QuantityLexicon.HYPHEN_UNITS;
@@ -38,7 +38,7 @@ final class HyphenModifiers {
     } else if (w.equals("strong") && d.unit == null) {
       d.last = k + 1; // "a 3,000-strong force": the force counts 3,000
       d.hyphenModifier = true;
-    } else if (!HYPHEN_NON_NOUNS.contains(w) && !EN_STOP.contains(w) && !t.isNumberWord(w)
+    } else if (!HYPHEN_NON_NOUNS.contains(w) && !StopWords.english(w) && !t.isNumberWord(w)
         && d.unit == null) {
       d.counted = CountedNouns.plural(w);
       d.last = k + 1;

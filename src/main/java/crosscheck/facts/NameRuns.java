@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import crosscheck.text.StopWords;
 import crosscheck.facts.Actors.Word;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
@@ -18,11 +19,11 @@ final class NameRuns {
 
   private static final Set<String> CONNECTORS = WordLists.set("facts/name-connectors.txt");
   private static final Set<String> ARTICLES_AFTER_CONNECTOR =
-      TriggerLexicon.bothLanguages("function-words-articles-after-connector");
+      TriggerLexicon.bothLanguages("articles-after-connector");
   private static final Set<String> SPANISH_ARTICLES =
-      WordLists.set("facts/function-words-capitalised-articles-es.txt");
+      WordLists.set("facts/capitalised-articles-es.txt");
   private static final Set<String> ORG_CONNECTORS =
-      WordLists.set("facts/function-words-organisation-connectors-en.txt");
+      WordLists.set("facts/organisation-connectors-en.txt");
 
   private static final Set<String> TITLES = WordLists.set("facts/titles.txt");
 
@@ -39,13 +40,10 @@ final class NameRuns {
   private static final Set<String> MEDIA_WORDS = WordLists.set("facts/media-words.txt");
 
   private static final Set<String> PLACE_PREPOSITIONS =
-      TriggerLexicon.bothLanguages("function-words-place-prepositions");
+      TriggerLexicon.bothLanguages("place-prepositions");
 
   private static final Set<String> CALENDAR = TimeLexicon.calendarWords();
 
-  // Words capitalised only because they open a sentence.
-  private static final Set<String> FUNCTION_WORDS =
-      TriggerLexicon.bothLanguages("function-words-sentence-initial");
 
   private NameRuns() {}
 
@@ -84,7 +82,7 @@ final class NameRuns {
     Word word = w.get(i);
     if (!word.capitalised() || CALENDAR.contains(word.norm())) return false;
     if (gazetteer > 0) return true;
-    return !(word.initial() && FUNCTION_WORDS.contains(word.norm()));
+    return !(word.initial() && StopWords.any(word.norm()));
   }
 
   /** The last word of the capitalised run starting at {@code i}. */
@@ -119,7 +117,7 @@ final class NameRuns {
     // A capitalised article opens organisation names ("The Washington Post"): not part of the key.
     while (first < last
         && (w.get(first).norm().equals("the")
-            || (w.get(first).initial() && FUNCTION_WORDS.contains(w.get(first).norm())))
+            || (w.get(first).initial() && StopWords.any(w.get(first).norm())))
         && gazetteerLength(w, first, last, false) == 0) {
       first++;
     }
@@ -186,7 +184,7 @@ final class NameRuns {
       out.add(actor(text, w, first, last, "org:" + phrase, "org"));
       return;
     }
-    if (first == last && w.get(first).initial() && FUNCTION_WORDS.contains(w.get(first).norm())) {
+    if (first == last && w.get(first).initial() && StopWords.any(w.get(first).norm())) {
       return;
     }
     boolean afterPlacePreposition =

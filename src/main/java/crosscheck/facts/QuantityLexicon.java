@@ -93,8 +93,6 @@ final class QuantityLexicon {
   /** Prepositions before a bare 4-digit number that make it a year. */
   static final Set<String> YEAR_CONTEXT = WordLists.set("facts/quantity-year-context.txt");
 
-  static final Set<String> EN_STOP = WordLists.set("facts/function-words-quantities-en.txt");
-  static final Set<String> ES_STOP = WordLists.set("facts/function-words-quantities-es.txt");
   /** Irregular or uncountable English plurals that are counted heads. */
   static final Set<String> EN_PLURAL_HEADS = WordLists.set("facts/quantity-plural-heads-en.txt");
   /** Words after "one"/"a" that make it a pronoun or idiom, not a count. */

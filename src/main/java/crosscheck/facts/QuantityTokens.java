@@ -1,14 +1,13 @@
 package crosscheck.facts;
 
+import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.EN_MONTHS;
 import static crosscheck.facts.QuantityLexicon.EN_MULT;
 import static crosscheck.facts.QuantityLexicon.EN_SCALE;
 import static crosscheck.facts.QuantityLexicon.EN_SMALL;
-import static crosscheck.facts.QuantityLexicon.EN_STOP;
 import static crosscheck.facts.QuantityLexicon.ES_MONTHS;
 import static crosscheck.facts.QuantityLexicon.ES_SCALE;
 import static crosscheck.facts.QuantityLexicon.ES_SMALL;
-import static crosscheck.facts.QuantityLexicon.ES_STOP;
 
 import crosscheck.facts.QuantityLexer.Tok;
 import java.util.List;
@@ -105,6 +104,6 @@ final class QuantityTokens {
   }
 
   static boolean isStopAnyLang(String w) {
-    return EN_STOP.contains(w) || ES_STOP.contains(w);
+    return StopWords.english(w) || StopWords.spanish(w);
   }
 }

@@ -57,7 +57,7 @@ final class RelativeDateRules {
    */
   private static final String NOT_AFTER_NOUN =
       "(?!(?i:"
-          + alternation(WordLists.list("facts/function-words-after-a-noun-en.txt"))
+          + alternation(WordLists.list("facts/after-a-noun-en.txt"))
           + ")\\b)";
 
   private static final Pattern UNTIL_BEFORE =
@@ -286,8 +286,8 @@ final class RelativeDateRules {
     List<String> seasons = new ArrayList<>(TimeNames.seasons("en"));
     seasons.addAll(TimeNames.seasons("es"));
     List<String> beforeSeason =
-        new ArrayList<>(WordLists.list("facts/function-words-before-season-en.txt"));
-    beforeSeason.addAll(WordLists.list("facts/function-words-before-season-es.txt"));
+        new ArrayList<>(WordLists.list("facts/before-season-en.txt"));
+    beforeSeason.addAll(WordLists.list("facts/before-season-es.txt"));
     return List.of(
         TimeRule.of(
             "weekend",
@@ -325,7 +325,7 @@ final class RelativeDateRules {
   private static String spanishDeicticDays(List<String> spanish) {
     List<String> parts = TimeNames.partsOfDay("es", true);
     String morningBefore =
-        alternation(WordLists.list("facts/function-words-before-morning-es.txt"));
+        alternation(WordLists.list("facts/before-morning-es.txt"));
     List<String> out = new ArrayList<>();
     for (String day : spanish) {
       String word = alternation(List.of(day));

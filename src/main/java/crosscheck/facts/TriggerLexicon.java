@@ -47,23 +47,23 @@ final class TriggerLexicon {
   static final Set<String> NEEDS_VERB_CONTEXT =
       WordLists.set("facts/triggers-needing-verb-context.txt");
 
-  static final Set<String> VERB_CONTEXT = WordLists.set("facts/function-words-before-verb-en.txt");
+  static final Set<String> VERB_CONTEXT = WordLists.set("facts/before-verb-en.txt");
 
   /** Verb forms that are also nouns after a determiner: "a visit", "the official visits". */
   static final Set<String> NOUN_LIKE_VERBS = WordLists.set("facts/triggers-noun-like-verbs.txt");
 
   /** Determiners before an -ing form make it a noun: "the signing of", "the meeting". */
-  static final Set<String> DETERMINERS = bothLanguages("function-words-determiners");
+  static final Set<String> DETERMINERS = bothLanguages("determiners");
 
   /** Definite or demonstrative determiners: the noun refers back to something already told. */
   static final Set<String> ANAPHORIC_DETERMINERS =
-      bothLanguages("function-words-anaphoric-determiners");
+      bothLanguages("anaphoric-determiners");
 
   /** "the two ministers", "both countries", "los dos paises". */
   static final Set<String> GROUP_REFERENCES = WordLists.set("facts/group-references.txt");
 
   static final Set<String> PASSIVE_AUXILIARIES =
-      bothLanguages("function-words-passive-auxiliaries");
+      bothLanguages("passive-auxiliaries");
 
   static final Set<String> NEGATIONS = WordLists.set("facts/negation-cues.txt");
 

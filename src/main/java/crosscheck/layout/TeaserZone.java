@@ -1,5 +1,6 @@
 package crosscheck.layout;
 
+import crosscheck.text.StopWords;
 import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.util.HashSet;
@@ -34,7 +35,6 @@ final class TeaserZone {
   private static final int MAX_SUMMARY_PARAGRAPHS = 3;
   private static final int STEM = 5;
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-  private static final Set<String> STOP = WordLists.set("layout/function-words-teaser.txt");
 
   private TeaserZone() {}
 
@@ -266,7 +266,7 @@ final class TeaserZone {
     String folded = Folding.fold(text);
     Set<String> out = new HashSet<>();
     for (String w : NON_LETTERS.split(folded)) {
-      if (w.length() >= 4 && !STOP.contains(w)) {
+      if (w.length() >= 4 && !StopWords.any(w)) {
         out.add(w.length() > STEM ? w.substring(0, STEM) : w);
       }
     }

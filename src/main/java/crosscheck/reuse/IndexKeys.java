@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.StopWords;
 import crosscheck.model.Token;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class IndexKeys {
     for (Token t : tokens) {
       String w = t.norm();
       boolean number = !w.isEmpty() && Character.isDigit(w.charAt(0));
-      if (number || (w.length() >= 3 && !FunctionWords.contains(w))) out.add(stem(w));
+      if (number || (w.length() >= 3 && !StopWords.any(w))) out.add(stem(w));
     }
     return out;
   }

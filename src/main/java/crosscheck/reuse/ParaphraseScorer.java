@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.StopWords;
 import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import crosscheck.model.Token;
@@ -427,14 +428,10 @@ public final class ParaphraseScorer {
 
   /** Function words left out of content-word overlap; negations are kept apart, not ignored. */
   private static final class StopWords {
-    private static final Set<String> ENGLISH =
-        WordLists.set("reuse/function-words-paraphrase-en.txt");
     private static final Set<String> NEGATIONS = WordLists.set("reuse/paraphrase-negations.txt");
-    private static final org.apache.lucene.analysis.CharArraySet SPANISH =
-        org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet();
 
     static boolean contains(String norm) {
-      return !NEGATIONS.contains(norm) && (ENGLISH.contains(norm) || SPANISH.contains(norm));
+      return !NEGATIONS.contains(norm) && crosscheck.text.StopWords.any(norm);
     }
 
     static boolean isNegation(String norm) {

@@ -1,5 +1,6 @@
 package crosscheck.reuse;
 
+import crosscheck.text.StopWords;
 import crosscheck.model.Token;
 import crosscheck.text.MonthNames;
 import crosscheck.text.WordLists;
@@ -58,10 +59,6 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
     }
   }
 
-  private static final Set<String> ENGLISH_FUNCTION_WORDS =
-      WordLists.set("reuse/function-words-translation-en.txt");
-  private static final Set<String> SPANISH_FUNCTION_WORDS =
-      WordLists.set("reuse/function-words-translation-es.txt");
   private static final Set<String> NEGATIONS = WordLists.set("reuse/translation-negations.txt");
   private static final Map<String, String> NUMBER_WORDS =
       WordLists.map("reuse/translation-number-words.tsv");
@@ -162,10 +159,10 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
     int spanish = 0;
     int english = 0;
     for (Token t : s.tokens()) {
-      if (SPANISH_FUNCTION_WORDS.contains(t.norm()) && !ENGLISH_FUNCTION_WORDS.contains(t.norm())) {
+      if (StopWords.spanish(t.norm()) && !StopWords.english(t.norm())) {
         spanish++;
-      } else if (ENGLISH_FUNCTION_WORDS.contains(t.norm())
-          && !SPANISH_FUNCTION_WORDS.contains(t.norm())) {
+      } else if (StopWords.english(t.norm())
+          && !StopWords.spanish(t.norm())) {
         english++;
       }
     }
@@ -174,7 +171,7 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
 
   /** Whether a folded word is a function word of either language. */
   static boolean isFunctionWord(String norm) {
-    return SPANISH_FUNCTION_WORDS.contains(norm) || ENGLISH_FUNCTION_WORDS.contains(norm);
+    return StopWords.spanish(norm) || StopWords.english(norm);
   }
 
   private static BigDecimal parseNumber(String norm) {

@@ -65,8 +65,8 @@ public final class LanguageIdentifier {
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.of(
-          "en", WordLists.set("text/function-words-language-en.txt"),
-          "es", WordLists.set("text/function-words-language-es.txt"));
+          "en", WordLists.set("text/language-vote-words-en.txt"),
+          "es", WordLists.set("text/language-vote-words-es.txt"));
 
   private final List<String> languages;
   private final Map<String, String> iso3ToWanted;

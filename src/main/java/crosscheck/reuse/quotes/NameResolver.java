@@ -1,5 +1,6 @@
 package crosscheck.reuse.quotes;
 
+import crosscheck.text.StopWords;
 import crosscheck.model.Sentence;
 import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import java.util.ArrayList;
@@ -219,7 +220,7 @@ public final class NameResolver {
       return false;
     }
     if (w.initial()) {
-      return !QuoteLexicon.FUNCTION_WORDS.contains(w.folded())
+      return !StopWords.any(w.folded())
           && !lowercaseWords.contains(w.folded());
     }
     return true;

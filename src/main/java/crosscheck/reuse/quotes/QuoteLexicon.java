@@ -185,13 +185,13 @@ final class QuoteLexicon {
 
   /** Words a speaker phrase never starts with: the quotation is inside a clause, not attributed. */
   static final Set<String> CLAUSE_WORDS =
-      union(list("function-words-clause-start-en.txt"), list("function-words-clause-start-es.txt"));
+      union(list("clause-start-en.txt"), list("clause-start-es.txt"));
 
   /** Words that mark a clause inside a would-be speaker phrase. */
   static final Set<String> CLAUSE_MARKERS =
       union(
-          list("function-words-clause-markers-en.txt"),
-          list("function-words-clause-markers-es.txt"));
+          list("clause-markers-en.txt"),
+          list("clause-markers-es.txt"));
 
   /** Where the speaker phrase after an inverted verb ends ("said Jane Roe to reporters"). */
   static final Set<String> PHRASE_ENDS = list("phrase-ends.txt");
@@ -199,10 +199,6 @@ final class QuoteLexicon {
   static final Set<String> DETERMINERS = list("determiners.txt");
 
   /** Words that never start or belong to a name when capitalised at a sentence start. */
-  static final Set<String> FUNCTION_WORDS =
-      union(
-          list("function-words-sentence-start-en.txt"),
-          list("function-words-sentence-start-es.txt"));
 
   /** Never a name even in mid-sentence: articles and the pronoun "I". */
   static final Set<String> NEVER_NAMES = list("never-names.txt");

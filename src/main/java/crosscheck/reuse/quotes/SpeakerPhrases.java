@@ -1,5 +1,6 @@
 package crosscheck.reuse.quotes;
 
+import crosscheck.text.StopWords;
 import crosscheck.reuse.quotes.NameResolver.NameRun;
 import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import crosscheck.reuse.quotes.SpeakerMatch.Strength;
@@ -122,7 +123,7 @@ final class SpeakerPhrases {
       count++;
     }
     while (s < end && (!w.get(s).capitalised() && QuoteLexicon.OF_WORDS.contains(w.get(s).folded())
-        || w.get(s).initial() && QuoteLexicon.FUNCTION_WORDS.contains(w.get(s).folded())
+        || w.get(s).initial() && StopWords.any(w.get(s).folded())
             && !QuoteLexicon.DETERMINERS.contains(w.get(s).folded()))) {
       s++; // "But Labour officials say": "But" is no part of the speaker
     }
