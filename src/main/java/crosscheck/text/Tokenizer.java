@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -18,9 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Words and numbers of a span with absolute offsets into the original text and a normalised form.
  *
  * <p>Word boundaries are Lucene's {@link StandardTokenizer} (Unicode UAX#29: "dual-use" gives
- * "dual" and "use"; emoji are dropped). The norm is lowercased and accent-folded (NFKD, combining
- * marks removed, then {@link ASCIIFoldingFilter#foldToASCII}: "Irán" and "Irán" spelt with a
- * combining accent both give "iran", "５０" gives "50"). ICUFoldingFilter is not used: Spark 4.1
+ * "dual" and "use"; emoji are dropped). The norm is lowercased and accent-folded by {@link
+ * Folding#fold} ("Irán" and "Irán" spelt with a combining accent both give "iran", "５０" gives
+ * "50"). ICUFoldingFilter is not used: Spark 4.1
  * puts icu4j 77 on the classpath, whose loader rejects the data file of lucene-analysis-icu 9.12.
  *
  * <p>Apostrophes: a final "'s" (any apostrophe: ' ’ ʼ) is a possessive or a contraction and is
