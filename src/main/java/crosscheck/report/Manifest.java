@@ -54,30 +54,6 @@ public record Manifest(
             : documents.stream().map(Manifest::withEmptyLists).sorted(DOCUMENT_ORDER).toList();
   }
 
-  /** A manifest of the current schema. */
-  public static Manifest of(
-      String job,
-      String runId,
-      String startedAt,
-      String finishedAt,
-      String sparkMaster,
-      String sparkVersion,
-      Object settings,
-      Map<String, Integer> counts,
-      List<ManifestEntry> documents) {
-    return new Manifest(
-        SCHEMA,
-        job,
-        runId,
-        startedAt,
-        finishedAt,
-        sparkMaster,
-        sparkVersion,
-        settings,
-        counts,
-        documents);
-  }
-
   /**
    * The manifest of a finished run: its job's settings in force (credentials in {@code spark.conf}
    * masked) and its counts.
