@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>days named from the day of writing: today, tonight, ayer, pasado mañana, this morning;
- *   <li>units named from it: this week, next year, the end of the month, el mes pasado;
+ *   <li>units named from it: this week, next year, the end of the month, el mes pasado ({@link
+ *       UnitFromWritingRules});
  *   <li>spans counted from it: three years ago, ten days later, hace dos años;
  *   <li>weekdays: last Thursday, on Friday, el pasado jueves;
  *   <li>vague references: now, recently, in recent years, the future;
@@ -56,9 +57,7 @@ final class RelativeDateRules {
    * these, which follow a noun ("the future and", "the future if").
    */
   private static final String NOT_AFTER_NOUN =
-      "(?!(?i:"
-          + alternation(WordLists.list("facts/after-a-noun-en.txt"))
-          + ")\\b)";
+      "(?!(?i:" + alternation(WordLists.list("facts/after-a-noun-en.txt")) + ")\\b)";
 
   private static final Pattern UNTIL_BEFORE =
       // Lower-case "until" only: "Until Thursday, they had..." opens a sentence about the past.
@@ -73,7 +72,7 @@ final class RelativeDateRules {
 
   static List<TimeRule> rules() {
     List<TimeRule> rules = new ArrayList<>(daysFromWriting());
-    rules.addAll(unitsFromWriting());
+    rules.addAll(UnitFromWritingRules.rules());
     rules.addAll(countedSpans());
     rules.addAll(weekdays());
     rules.addAll(vagueReferences());
@@ -88,121 +87,81 @@ final class RelativeDateRules {
     List<String> spanish = TimeNames.deicticDays("es");
     return List.of(
         TimeRule.of(
-            "deictic-day",
-            Language.EN,
-            alternation(lastWords(english)),
-            POS_EN + "(?<w>(?i:" + alternation(english) + "))(?:\\s+" + PART_EN + ")?" + END,
-            RelativeDateRules::deicticDay)
+                "deictic-day",
+                Language.EN,
+                alternation(lastWords(english)),
+                POS_EN + "(?<w>(?i:" + alternation(english) + "))(?:\\s+" + PART_EN + ")?" + END,
+                RelativeDateRules::deicticDay)
             .around(25, 20),
         TimeRule.of(
-            "dia-deictico",
-            Language.ES,
-            alternation(lastWords(spanish)),
-            POS_ES + "(?<w>(?iu:" + spanishDeicticDays(spanish) + "))"
-                + "(?:\\s+(?:por\\s+la\\s+)?" + PART_ES + ")?" + END,
-            RelativeDateRules::deicticDay)
+                "dia-deictico",
+                Language.ES,
+                alternation(lastWords(spanish)),
+                POS_ES
+                    + "(?<w>(?iu:"
+                    + spanishDeicticDays(spanish)
+                    + "))"
+                    + "(?:\\s+(?:por\\s+la\\s+)?"
+                    + PART_ES
+                    + ")?"
+                    + END,
+                RelativeDateRules::deicticDay)
             .around(30, 25),
         TimeRule.of(
-            "this-part-of-day",
-            Language.ANY,
-            alternation(partsAfterThis()),
-            "(?<w>(?iu:this|esta))\\s+(?<part>(?iu:" + alternation(partsAfterThis()) + "))" + END,
-            (m, c) -> dayFromWriting(m, c, 0, false))
+                "this-part-of-day",
+                Language.ANY,
+                alternation(partsAfterThis()),
+                "(?<w>(?iu:this|esta))\\s+(?<part>(?iu:"
+                    + alternation(partsAfterThis())
+                    + "))"
+                    + END,
+                (m, c) -> dayFromWriting(m, c, 0, false))
             .around(6, 12));
-  }
-
-  /** this week, the full year, the end of the month, year-end; el mes pasado, este siglo. */
-  private static List<TimeRule> unitsFromWriting() {
-    List<String> shiftedUnits =
-        unitWords("en", "singular", Set.of("W", "WE", "M", "Y", "Q", "DE", "CE"));
-    List<String> unidades =
-        unitWords("es", "singular", Set.of("W", "M", "Y", "Q", "WE", "DE", "CE"));
-    List<String> partUnits = unitWords("en", "singular", Set.of("W", "M"));
-    return List.of(
-        TimeRule.of(
-            "this-unit",
-            Language.EN,
-            alternation(shiftedUnits),
-            POS_EN + "(?:(?i:the)\\s+)?(?<rel>(?i:this|last|next|past|previous|coming|current"
-                + "|following|latest|same))\\s+(?<unit>(?i:" + alternation(shiftedUnits) + "))"
-                + END + "(?!-)",
-            RelativeDateRules::thisUnit)
-            .around(50, 2),
-        // "sales for the full year", "a high for the year": in news, the year being reported on.
-        TimeRule.of(
-            "the-year",
-            Language.EN,
-            "year",
-            "(?i:the)\\s+(?:(?i:full|current|whole|entire)\\s+)?(?i:year)" + END
-                + "(?!-|'|\\s+(?i:ended|ending|that|ago|earlier|before|after|later|when|in\\s+which"
-                + "|two|nineteen|twenty)\\b)",
-            (m, c) -> c.anchored()
-                ? c.value(m, TimeAnchor.year(c.anchor), "DATE", null, true, TimeContext.GUESSED)
-                : unanchored(m, c, null, "DATE"))
-            .around(20, 2),
-        // "by the end of the month": the anchor's week or month, with the part as its mod.
-        TimeRule.of(
-            "part-of-unit",
-            Language.EN,
-            alternation(partUnits),
-            "(?<pos>(?i:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of))\\s+(?i:the|this)\\s+"
-                + "(?<unit>(?i:" + alternation(partUnits) + "))" + END,
-            (m, c) -> c.anchored()
-                ? c.value(m, TimeAnchor.shifted(c.anchor, TimeLexicon.unit(m.group("unit")), 0),
-                    "DATE", mod(m.group("pos")), true, TimeContext.ANCHORED)
-                : unanchored(m, c, mod(m.group("pos")), "DATE"))
-            .around(25, 2),
-        TimeRule.of(
-            "year-end",
-            Language.EN,
-            "year|end",
-            "(?i:(?:the\\s+)?year(?:'s)?[-\\s]end|(?:the\\s+)?end\\s+of\\s+the\\s+year)" + END,
-            (m, c) -> c.anchored()
-                ? c.value(m, TimeAnchor.year(c.anchor), "DATE", "END", true, TimeContext.ANCHORED)
-                : c.value(m, null, "DATE", "END", true, TimeContext.UNANCHORED))
-            .around(12, 16),
-        TimeRule.of(
-            "esta-unidad",
-            Language.ES,
-            alternation(firstWords(unidades)),
-            POS_ES + "(?:(?iu:el|la|del|de\\s+la)\\s+)?(?:(?<rel>(?iu:pasado|pasada|próximo|próxima"
-                + "|proximo|proxima|último|última|ultimo|ultima|este|esta))\\s+)?(?<unit>(?iu:"
-                + alternation(unidades) + "))(?:\\s+(?<rel2>(?iu:pasado"
-                + "|pasada|próximo|próxima|proximo|proxima|que\\s+viene|entrante|anterior|actual"
-                + "|en\\s+curso)))?" + END,
-            RelativeDateRules::thisUnit)
-            .around(45, 25));
   }
 
   /** three years ago, two days later, years earlier; hace dos años, dentro de un mes. */
   private static List<TimeRule> countedSpans() {
     List<String> directions = TimeNames.directions("en");
     List<String> direcciones = TimeNames.directions("es");
-    List<String> vagueUnits =
-        unitWords("en", "plural", Set.of("Y", "M", "W", "D", "DE", "CE"));
+    List<String> vagueUnits = unitWords("en", "plural", Set.of("Y", "M", "W", "D", "DE", "CE"));
     return List.of(
         TimeRule.of(
-            "ago",
-            Language.EN,
-            alternation(lastWords(directions)),
-            "(?:" + APPROX_EN + "\\s+)?(?<num>" + TimeLexicon.NUMBER_EN + ")[-\\s]+(?<unit>"
-                + UNITS_EN + ")\\s+(?<dir>(?i:" + alternation(directions) + "))" + END,
-            RelativeDateRules::ago)
+                "ago",
+                Language.EN,
+                alternation(lastWords(directions)),
+                "(?:"
+                    + APPROX_EN
+                    + "\\s+)?(?<num>"
+                    + TimeLexicon.NUMBER_EN
+                    + ")[-\\s]+(?<unit>"
+                    + UNITS_EN
+                    + ")\\s+(?<dir>(?i:"
+                    + alternation(directions)
+                    + "))"
+                    + END,
+                RelativeDateRules::ago)
             .around(60, 2),
         TimeRule.of(
-            "vague-ago",
-            Language.EN,
-            "ago|earlier",
-            "(?<unit>(?i:" + alternation(vagueUnits) + "))\\s+(?<dir>(?i:ago|earlier))" + END,
-            RelativeDateRules::ago)
+                "vague-ago",
+                Language.EN,
+                "ago|earlier",
+                "(?<unit>(?i:" + alternation(vagueUnits) + "))\\s+(?<dir>(?i:ago|earlier))" + END,
+                RelativeDateRules::ago)
             .around(15, 2),
         TimeRule.of(
-            "hace",
-            Language.ES,
-            alternation(firstWords(direcciones)),
-            "(?<dir>(?iu:" + alternation(direcciones) + "))\\s+(?:" + APPROX_ES + "\\s+)?(?<num>"
-                + TimeLexicon.NUMBER_ES + ")\\s+(?<unit>" + UNITS_ES + ")",
-            RelativeDateRules::ago)
+                "hace",
+                Language.ES,
+                alternation(firstWords(direcciones)),
+                "(?<dir>(?iu:"
+                    + alternation(direcciones)
+                    + "))\\s+(?:"
+                    + APPROX_ES
+                    + "\\s+)?(?<num>"
+                    + TimeLexicon.NUMBER_ES
+                    + ")\\s+(?<unit>"
+                    + UNITS_ES
+                    + ")",
+                RelativeDateRules::ago)
             .around(2, 45));
   }
 
@@ -210,21 +169,28 @@ final class RelativeDateRules {
   private static List<TimeRule> weekdays() {
     return List.of(
         TimeRule.of(
-            "weekday",
-            Language.EN,
-            TimeLexicon.WEEKDAY_EN_TRIGGER,
-            "(?:(?<pos>(?i:early|late))\\s+)?(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<wd>"
-                + TimeLexicon.WEEKDAY_EN + ")(?:\\s+" + PART_EN + ")?" + END,
-            RelativeDateRules::weekday)
+                "weekday",
+                Language.EN,
+                TimeLexicon.WEEKDAY_EN_TRIGGER,
+                "(?:(?<pos>(?i:early|late))\\s+)?(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<wd>"
+                    + TimeLexicon.WEEKDAY_EN
+                    + ")(?:\\s+"
+                    + PART_EN
+                    + ")?"
+                    + END,
+                RelativeDateRules::weekday)
             .around(22, 18),
         TimeRule.of(
-            "dia-semana",
-            Language.ES,
-            WEEKDAY_ES_TRIGGER,
-            "(?:(?<rel>(?iu:pasado|próximo|proximo))\\s+)?(?<wd>" + TimeLexicon.WEEKDAY_ES
-                + ")(?:\\s+(?<rel2>(?iu:pasado|próximo|proximo|que\\s+viene)))?(?:\\s+(?:por\\s+la\\s+)?"
-                + PART_ES + ")?" + END,
-            RelativeDateRules::weekday)
+                "dia-semana",
+                Language.ES,
+                WEEKDAY_ES_TRIGGER,
+                "(?:(?<rel>(?iu:pasado|próximo|proximo))\\s+)?(?<wd>"
+                    + TimeLexicon.WEEKDAY_ES
+                    + ")(?:\\s+(?<rel2>(?iu:pasado|próximo|proximo|que\\s+viene)))?(?:\\s+(?:por\\s+la\\s+)?"
+                    + PART_ES
+                    + ")?"
+                    + END,
+                RelativeDateRules::weekday)
             .around(20, 30));
   }
 
@@ -233,51 +199,74 @@ final class RelativeDateRules {
     String someUnits = alternation(unitWords("en", "plural", YEARS_MONTHS_WEEKS_DAYS));
     return List.of(
         TimeRule.of(
-            "present",
-            Language.ANY,
-            "now|nowadays|currently|present|days|moment|actualmente|ahora|actualidad|hoy",
-            "(?iu:right\\s+now|now|nowadays|currently|current(?=\\s+\\p{Ll})|at\\s+present|these\\s+days"
-                + "|at\\s+the\\s+moment|actualmente|ahora|en\\s+la\\s+actualidad|hoy\\s+en\\s+d[ií]a)"
-                + END,
-            (m, c) -> c.value(m, "PRESENT_REF", "DATE", null, true, TimeContext.GUESSED))
+                "present",
+                Language.ANY,
+                "now|nowadays|currently|present|days|moment|actualmente|ahora|actualidad|hoy",
+                "(?iu:right\\s+now|now|nowadays|currently|current(?=\\s+\\p{Ll})|at\\s+present|these\\s+days"
+                    + "|at\\s+the\\s+moment|actualmente|ahora|en\\s+la\\s+actualidad|hoy\\s+en\\s+d[ií]a)"
+                    + END,
+                (m, c) -> c.value(m, "PRESENT_REF", "DATE", null, true, TimeContext.GUESSED))
             .around(20, 15),
         TimeRule.of(
-            "past",
-            Language.ANY,
-            "recently|lately|previously|formerly|past|recent|recientemente|últimamente|anteriormente|pasado",
-            "(?iu:recently|lately|formerly|recent(?=\\s+\\p{Ll})|(?<=\\b(?i:in)\\s)the\\s+past"
-                + "(?!\\s+(?:\\w+\\s+)?(?:years?|months?|weeks?|days?|decades?)\\b)"
-                + "|recientemente|últimamente|anteriormente"
-                + "|(?<=\\b(?iu:en)\\s)el\\s+pasado)" + END,
-            (m, c) -> c.value(m, "PAST_REF", "DATE", null, true, TimeContext.GUESSED))
+                "past",
+                Language.ANY,
+                "recently|lately|previously|formerly|past|recent|recientemente|últimamente|anteriormente|pasado",
+                "(?iu:recently|lately|formerly|recent(?=\\s+\\p{Ll})|(?<=\\b(?i:in)\\s)the\\s+past"
+                    + "(?!\\s+(?:\\w+\\s+)?(?:years?|months?|weeks?|days?|decades?)\\b)"
+                    + "|recientemente|últimamente|anteriormente"
+                    + "|(?<=\\b(?iu:en)\\s)el\\s+pasado)"
+                    + END,
+                (m, c) -> c.value(m, "PAST_REF", "DATE", null, true, TimeContext.GUESSED))
             .around(15, 25),
         // "in coming weeks", "the months ahead": an unknown stretch from now on.
         TimeRule.of(
-            "coming-units",
-            Language.EN,
-            "coming|ahead",
-            "(?:(?i:the)\\s+)?(?:(?i:coming)\\s+(?<unit>(?i:" + someUnits + "))"
-                + "|(?<unit2>(?i:" + someUnits + "))\\s+(?i:ahead))" + END,
-            (m, c) -> c.value(m, TimeAnchor.duration(TimeLexicon.VAGUE, TimeLexicon.unit(
-                group(m, "unit") != null ? m.group("unit") : m.group("unit2"))), "DURATION", null,
-                false, TimeContext.GUESSED))
+                "coming-units",
+                Language.EN,
+                "coming|ahead",
+                "(?:(?i:the)\\s+)?(?:(?i:coming)\\s+(?<unit>(?i:"
+                    + someUnits
+                    + "))"
+                    + "|(?<unit2>(?i:"
+                    + someUnits
+                    + "))\\s+(?i:ahead))"
+                    + END,
+                (m, c) ->
+                    c.value(
+                        m,
+                        TimeAnchor.duration(
+                            TimeLexicon.VAGUE,
+                            TimeLexicon.unit(
+                                group(m, "unit") != null ? m.group("unit") : m.group("unit2"))),
+                        "DURATION",
+                        null,
+                        false,
+                        TimeContext.GUESSED))
             .around(12, 12),
         // "in recent years" spans an unknown number of years up to now: a vague duration.
         TimeRule.of(
-            "recent-units",
-            Language.EN,
-            "recent",
-            "(?i:recent)\\s+(?<unit>(?i:" + someUnits + "))" + END,
-            (m, c) -> c.value(m, TimeAnchor.duration(TimeLexicon.VAGUE,
-                TimeLexicon.unit(m.group("unit"))), "DURATION", null, false, TimeContext.GUESSED))
+                "recent-units",
+                Language.EN,
+                "recent",
+                "(?i:recent)\\s+(?<unit>(?i:" + someUnits + "))" + END,
+                (m, c) ->
+                    c.value(
+                        m,
+                        TimeAnchor.duration(TimeLexicon.VAGUE, TimeLexicon.unit(m.group("unit"))),
+                        "DURATION",
+                        null,
+                        false,
+                        TimeContext.GUESSED))
             .around(1, 12),
         TimeRule.of(
-            "future",
-            Language.ANY,
-            "future|futuro|próximamente|term",
-            "(?iu:(?:the\\s+(?:near\\s+)?)?future(?!\\s+" + NOT_AFTER_NOUN + "\\p{Ll})|el\\s+futuro"
-                + "|próximamente|the\\s+(?:near|short)\\s+term(?!-))" + END,
-            (m, c) -> c.value(m, "FUTURE_REF", "DATE", null, true, TimeContext.GUESSED))
+                "future",
+                Language.ANY,
+                "future|futuro|próximamente|term",
+                "(?iu:(?:the\\s+(?:near\\s+)?)?future(?!\\s+"
+                    + NOT_AFTER_NOUN
+                    + "\\p{Ll})|el\\s+futuro"
+                    + "|próximamente|the\\s+(?:near|short)\\s+term(?!-))"
+                    + END,
+                (m, c) -> c.value(m, "FUTURE_REF", "DATE", null, true, TimeContext.GUESSED))
             .around(20, 2));
   }
 
@@ -285,35 +274,47 @@ final class RelativeDateRules {
   private static List<TimeRule> namedPeriods() {
     List<String> seasons = new ArrayList<>(TimeNames.seasons("en"));
     seasons.addAll(TimeNames.seasons("es"));
-    List<String> beforeSeason =
-        new ArrayList<>(WordLists.list("facts/before-season-en.txt"));
+    List<String> beforeSeason = new ArrayList<>(WordLists.list("facts/before-season-en.txt"));
     beforeSeason.addAll(WordLists.list("facts/before-season-es.txt"));
     return List.of(
         TimeRule.of(
-            "weekend",
-            Language.EN,
-            "weekend",
-            "(?i:the|this)\\s+weekend" + END,
-            RelativeDateRules::weekend)
+                "weekend",
+                Language.EN,
+                "weekend",
+                "(?i:the|this)\\s+weekend" + END,
+                RelativeDateRules::weekend)
             .around(6, 2),
         TimeRule.of(
-            "holiday",
-            Language.ANY,
-            alternation(firstWords(TimeNames.holidays())),
-            "(?iu:(?<holiday>" + alternation(TimeNames.holidays()) + "))"
-                + "(?:,?\\s+(?<year>" + YEAR + "))?" + END,
-            RelativeDateRules::holiday)
+                "holiday",
+                Language.ANY,
+                alternation(firstWords(TimeNames.holidays())),
+                "(?iu:(?<holiday>"
+                    + alternation(TimeNames.holidays())
+                    + "))"
+                    + "(?:,?\\s+(?<year>"
+                    + YEAR
+                    + "))?"
+                    + END,
+                RelativeDateRules::holiday)
             .around(4, 12),
         TimeRule.of(
-            "season",
-            Language.ANY,
-            alternation(seasons),
-            POS_EN + "(?:(?<rel>(?iu:this|last|next|past|coming|este|esta|el\\s+pasado|el\\s+próximo))\\s+"
-                + "|(?<=\\b(?iu:" + alternation(beforeSeason) + ")"
-                + "[\\s-]))(?<s>"
-                + "(?iu:" + alternation(seasons) + "))"
-                + "(?:\\s+(?:(?iu:of|de|del)\\s+)?(?<year>" + YEAR + "))?" + END,
-            RelativeDateRules::season)
+                "season",
+                Language.ANY,
+                alternation(seasons),
+                POS_EN
+                    + "(?:(?<rel>(?iu:this|last|next|past|coming|este|esta|el\\s+pasado|el\\s+próximo))\\s+"
+                    + "|(?<=\\b(?iu:"
+                    + alternation(beforeSeason)
+                    + ")"
+                    + "[\\s-]))(?<s>"
+                    + "(?iu:"
+                    + alternation(seasons)
+                    + "))"
+                    + "(?:\\s+(?:(?iu:of|de|del)\\s+)?(?<year>"
+                    + YEAR
+                    + "))?"
+                    + END,
+                RelativeDateRules::season)
             .around(30, 14));
   }
 
@@ -324,8 +325,7 @@ final class RelativeDateRules {
    */
   private static String spanishDeicticDays(List<String> spanish) {
     List<String> parts = TimeNames.partsOfDay("es", true);
-    String morningBefore =
-        alternation(WordLists.list("facts/before-morning-es.txt"));
+    String morningBefore = alternation(WordLists.list("facts/before-morning-es.txt"));
     List<String> out = new ArrayList<>();
     for (String day : spanish) {
       String word = alternation(List.of(day));
@@ -371,22 +371,6 @@ final class RelativeDateRules {
     return c.value(m, v, type, mod, true, TimeContext.ANCHORED);
   }
 
-  private static TimeValue thisUnit(Matcher m, TimeContext c) {
-    String rel = group(m, "rel");
-    if (rel == null) rel = group(m, "rel2");
-    if (rel == null) return null;
-    String r = TimeLexicon.key(rel).replaceAll("\\s+", " ");
-    String unit = TimeLexicon.unit(m.group("unit").replaceAll("\\s+", " "));
-    String mod = mod(group(m, "pos"));
-    int shift = TimeNames.shift(r);
-    // "the latest quarter" in a report is the one that just closed.
-    if (r.equals("latest") && !"Q".equals(unit)) shift = 0;
-    if (unit == null) return null;
-    if (!c.anchored()) return unanchored(m, c, mod, "DATE");
-    String v = TimeAnchor.shifted(c.anchor, unit, shift);
-    return c.value(m, v, "DATE", mod, true, TimeContext.ANCHORED);
-  }
-
   private static TimeValue ago(Matcher m, TimeContext c) {
     String unit = TimeLexicon.unit(m.group("unit"));
     if (unit == null) return null;
@@ -401,26 +385,38 @@ final class RelativeDateRules {
     if (TimeNames.countsFromAnEvent(dir)) {
       int end = m.start("dir");
       while (end > m.start() && Character.isWhitespace(c.text.charAt(end - 1))) end--;
-      return new TimeValue(m.start(), end, c.text.substring(m.start(), end),
-          TimeAnchor.duration(n, unit), "DURATION", mod, false, 0.8);
+      return new TimeValue(
+          m.start(),
+          end,
+          c.text.substring(m.start(), end),
+          TimeAnchor.duration(n, unit),
+          "DURATION",
+          mod,
+          false,
+          0.8);
     }
     if (n == TimeLexicon.VAGUE) {
-      return c.value(m, sign < 0 ? "PAST_REF" : "FUTURE_REF", "DATE", mod, true,
-          TimeContext.GUESSED);
+      return c.value(
+          m, sign < 0 ? "PAST_REF" : "FUTURE_REF", "DATE", mod, true, TimeContext.GUESSED);
     }
     if (!c.anchored()) return unanchored(m, c, mod, "DATE");
     long amount = Math.round(n * sign);
     // In results reporting, "a year ago" is the same quarter a year before the latest one.
     if (unit.equals("Y") && amount == -1 && c.recentlyMentions(m.start(), "quarter")) {
       LocalDate lastQuarter = c.anchor.minusMonths(3).minusYears(1);
-      return c.value(m, TimeAnchor.quarter(lastQuarter.getYear(), TimeAnchor.quarterOf(lastQuarter)),
-          "DATE", mod, true, TimeContext.GUESSED);
+      return c.value(
+          m,
+          TimeAnchor.quarter(lastQuarter.getYear(), TimeAnchor.quarterOf(lastQuarter)),
+          "DATE",
+          mod,
+          true,
+          TimeContext.GUESSED);
     }
     if (unit.equals("H") || unit.equals("MIN") || unit.equals("S")) {
       return c.value(m, TimeAnchor.day(c.anchor), "DATE", mod, true, TimeContext.GUESSED);
     }
-    return c.value(m, TimeAnchor.shifted(c.anchor, unit, amount), "DATE", mod, true,
-        TimeContext.ANCHORED);
+    return c.value(
+        m, TimeAnchor.shifted(c.anchor, unit, amount), "DATE", mod, true, TimeContext.ANCHORED);
   }
 
   private static TimeValue weekday(Matcher m, TimeContext c) {
@@ -439,8 +435,8 @@ final class RelativeDateRules {
     }
     Lean lean = shift == 0 ? c.lean(m.start(), m.end()) : Lean.NONE;
     // "as early as Tuesday", "until Tuesday": a deadline still ahead (the anchor day included).
-    if (shift == 0 && UNTIL_BEFORE.matcher(
-        c.text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+    if (shift == 0
+        && UNTIL_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
       lean = Lean.FUTURE;
     }
     LocalDate d = TimeAnchor.weekday(c.anchor, wd, shift, lean);
@@ -451,8 +447,8 @@ final class RelativeDateRules {
     if (!c.anchored()) return unanchored(m, c, null, "DATE");
     // Early in the week "the weekend" is the one just past.
     int dow = c.anchor.getDayOfWeek().getValue();
-    LocalDate d = dow <= 3 && c.lean(m.start(), m.end()) != Lean.FUTURE ? c.anchor.minusWeeks(1)
-        : c.anchor;
+    LocalDate d =
+        dow <= 3 && c.lean(m.start(), m.end()) != Lean.FUTURE ? c.anchor.minusWeeks(1) : c.anchor;
     return c.value(m, TimeAnchor.week(d) + "-WE", "DATE", null, true, TimeContext.GUESSED);
   }
 
@@ -467,7 +463,8 @@ final class RelativeDateRules {
     if (explicit != null) {
       year = Integer.parseInt(explicit);
     } else if (c.anchored()) {
-      year = TimeAnchor.yearOfMonthDay(c.anchor, month, Math.max(day, 25), c.lean(m.start(), m.end()));
+      year =
+          TimeAnchor.yearOfMonthDay(c.anchor, month, Math.max(day, 25), c.lean(m.start(), m.end()));
     } else {
       return c.value(m, null, "DATE", null, true, TimeContext.UNANCHORED);
     }
@@ -477,7 +474,12 @@ final class RelativeDateRules {
       int offset = (4 - first.getDayOfWeek().getValue() + 7) % 7;
       day = 1 + offset + 21;
     }
-    return c.value(m, LocalDate.of(year, month, day).toString(), "DATE", null, relative,
+    return c.value(
+        m,
+        LocalDate.of(year, month, day).toString(),
+        "DATE",
+        null,
+        relative,
         relative ? TimeContext.ANCHORED : TimeContext.ABSOLUTE);
   }
 
@@ -491,14 +493,18 @@ final class RelativeDateRules {
       return c.value(m, explicit + "-" + code, "DATE", mod, false, TimeContext.ABSOLUTE);
     }
     // "fall" without a determiner or position word is a verb.
-    if (group(m, "rel") == null && group(m, "pos") == null && code.equals("FA")
+    if (group(m, "rel") == null
+        && group(m, "pos") == null
+        && code.equals("FA")
         && !c.wordBefore(m.start()).equals("the")) {
       return null;
     }
     if (!c.anchored()) return c.value(m, "XXXX-" + code, "DATE", mod, true, TimeContext.UNANCHORED);
     int month = c.anchor.getMonthValue();
-    int current = month >= 3 && month <= 5 ? 1 : month <= 8 && month >= 6 ? 2
-        : month >= 9 && month <= 11 ? 3 : 4;
+    int current =
+        month >= 3 && month <= 5
+            ? 1
+            : month <= 8 && month >= 6 ? 2 : month >= 9 && month <= 11 ? 3 : 4;
     int year = c.anchor.getYear();
     int shift = group(m, "rel") == null ? 0 : TimeNames.shift(TimeLexicon.key(m.group("rel")));
     if (shift < 0) {
