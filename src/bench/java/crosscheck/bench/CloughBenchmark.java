@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Per-kind figures on the Clough &amp; Stevenson corpus of plagiarised short answers: 95 answers to
- * five questions, each written from its Wikipedia source at one level (cut, light, heavy) or without
- * it (non). The job runs on the 100 texts; this tool reads its reuse.jsonl.
+ * five questions, each written from its Wikipedia source at one level (cut, light, heavy) or
+ * without it (non). The job runs on the 100 texts; this tool reads its reuse.jsonl.
  *
  * <pre>
  * CloughBenchmark &lt;data-folder&gt; &lt;report-dir&gt;
@@ -35,7 +35,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CloughBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> LEVELS = List.of("cut", "light", "heavy", "non");
-  private static final List<String> KINDS = List.of("verbatim", "near_verbatim", "paraphrase", "translation");
+  private static final List<String> KINDS =
+      List.of("verbatim", "near_verbatim", "paraphrase", "translation");
 
   private CloughBenchmark() {}
 
@@ -56,7 +57,8 @@ public final class CloughBenchmark {
     Map<String, Integer> linkedByLevel = new TreeMap<>();
     Map<String, int[]> precisionByKind = new LinkedHashMap<>(); // kind -> {right, all}
     Map<String, List<String>> linkedAnswers = new TreeMap<>();
-    for (String line : Files.readAllLines(Path.of(args[1]).resolve("reuse.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(Path.of(args[1]).resolve("reuse.jsonl"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
       JsonNode f = JSON.readTree(line);
       String a = f.at("/a/doc").asText();
@@ -64,13 +66,16 @@ public final class CloughBenchmark {
       String kind = f.get("kind").asText();
       for (String[] sides : new String[][] {{a, b}, {b, a}}) {
         Answer answer = answers.get(sides[0]);
-        if (answer == null || answer.level().equals("orig") || !sides[1].startsWith("orig_task")) continue;
+        if (answer == null || answer.level().equals("orig") || !sides[1].startsWith("orig_task"))
+          continue;
         boolean ownSource = sides[1].equals("orig_task" + answer.task());
         int[] p = precisionByKind.computeIfAbsent(kind, k -> new int[2]);
         p[1]++;
         if (ownSource && !answer.level().equals("non")) p[0]++;
         if (ownSource) {
-          kindsByLevel.computeIfAbsent(answer.level(), l -> new TreeMap<>()).merge(kind, 1, Integer::sum);
+          kindsByLevel
+              .computeIfAbsent(answer.level(), l -> new TreeMap<>())
+              .merge(kind, 1, Integer::sum);
           linkedAnswers.computeIfAbsent(sides[0], x -> new ArrayList<>()).add(kind);
         }
       }
@@ -82,8 +87,14 @@ public final class CloughBenchmark {
     }
     out.println("level  answers  linked to own source  findings by kind");
     for (String level : LEVELS) {
-      out.println(String.format(Locale.ROOT, "%-6s %7d  %20d  %s", level, answersByLevel.getOrDefault(level, 0),
-          linkedByLevel.getOrDefault(level, 0), kindsByLevel.getOrDefault(level, Map.of())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-6s %7d  %20d  %s",
+              level,
+              answersByLevel.getOrDefault(level, 0),
+              linkedByLevel.getOrDefault(level, 0),
+              kindsByLevel.getOrDefault(level, Map.of())));
     }
     int reused = 0;
     int found = 0;
@@ -92,14 +103,24 @@ public final class CloughBenchmark {
       found += linkedByLevel.getOrDefault(level, 0);
     }
     int falseDocs = linkedByLevel.getOrDefault("non", 0);
-    out.println(String.format(Locale.ROOT,
-        "documents: recall %.3f (%d/%d reused answers linked), precision %.3f (%d non answers linked)",
-        reused == 0 ? 0 : (double) found / reused, found, reused,
-        found + falseDocs == 0 ? 0 : (double) found / (found + falseDocs), falseDocs));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "documents: recall %.3f (%d/%d reused answers linked), precision %.3f (%d non answers linked)",
+            reused == 0 ? 0 : (double) found / reused,
+            found,
+            reused,
+            found + falseDocs == 0 ? 0 : (double) found / (found + falseDocs),
+            falseDocs));
     for (String kind : KINDS) {
       int[] p = precisionByKind.getOrDefault(kind, new int[2]);
-      out.println(String.format(Locale.ROOT, "kind %-13s findings %4d  precision %.3f", kind, p[1],
-          p[1] == 0 ? 0 : (double) p[0] / p[1]));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "kind %-13s findings %4d  precision %.3f",
+              kind,
+              p[1],
+              p[1] == 0 ? 0 : (double) p[0] / p[1]));
     }
     return 0;
   }
@@ -107,7 +128,8 @@ public final class CloughBenchmark {
   static Map<String, Answer> readAnswers(Path csv) throws IOException {
     Map<String, Answer> out = new TreeMap<>();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      for (CSVRecord rec :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
         String file = rec.get("File");
         String doc = file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
         out.put(doc, new Answer(rec.get("Task"), rec.get("Category")));

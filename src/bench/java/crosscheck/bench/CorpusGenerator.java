@@ -38,22 +38,40 @@ public final class CorpusGenerator {
   public record Doc(String id, String text) {}
 
   /** The kinds of injection. {@code NUMBER} is a near-verbatim copy with one changed number. */
-  public enum Kind { VERBATIM, SUBSTITUTION, NUMBER }
+  public enum Kind {
+    VERBATIM,
+    SUBSTITUTION,
+    NUMBER
+  }
 
   /**
    * One injected passage: copied from {@code source} [sourceStart, sourceEnd) into {@code target}
    * at [targetStart, targetEnd). {@code oldWord}/{@code newWord} name the edit (null for verbatim).
    */
-  public record Injection(Kind kind, String source, int sourceStart, int sourceEnd,
-      String target, int targetStart, int targetEnd, String oldWord, String newWord) {}
+  public record Injection(
+      Kind kind,
+      String source,
+      int sourceStart,
+      int sourceEnd,
+      String target,
+      int targetStart,
+      int targetEnd,
+      String oldWord,
+      String newWord) {}
 
   /** The corpus and its gold file. */
   public record Corpus(List<Doc> docs, List<Injection> injections, int realDocs) {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"']?)\\s+(?=[\"'A-Z0-9])");
-  /** A number standing as a word: 3,200 or 76 or 1.5 (optionally before %); years are left alone. */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\w.,$£€-])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?=%?(?:[\\s,;:.]|$))(?![.,]\\d)");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?][\"']?)\\s+(?=[\"'A-Z0-9])");
+
+  /**
+   * A number standing as a word: 3,200 or 76 or 1.5 (optionally before %); years are left alone.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\w.,$£€-])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?=%?(?:[\\s,;:.]|$))(?![.,]\\d)");
+
   private static final Pattern WORD = Pattern.compile("(?<![\\w'-])[a-z]{5,}(?![\\w'-])");
   private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
@@ -67,9 +85,11 @@ public final class CorpusGenerator {
   public static List<Article> readArticles(Path root) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
-          .filter(p -> !p.getParent().equals(root))
-          .sorted().toList();
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .filter(p -> !p.getParent().equals(root))
+              .sorted()
+              .toList();
     }
     Set<String> seen = new HashSet<>();
     List<Article> articles = new ArrayList<>();
@@ -88,9 +108,11 @@ public final class CorpusGenerator {
   /** UTF-8, falling back to Latin-1 for the one file of the set that is not valid UTF-8. */
   static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
@@ -154,12 +176,21 @@ public final class CorpusGenerator {
       int at = paragraphBreak(target.text());
       String before = target.text().substring(0, at);
       String after = target.text().substring(at);
-      String text = before + "\n\n" + copied + (after.isEmpty() ? "" : "\n\n" + after.stripLeading());
+      String text =
+          before + "\n\n" + copied + (after.isEmpty() ? "" : "\n\n" + after.stripLeading());
       int start = before.length() + 2;
       docs.set(targetIndex, new Doc(target.id(), text));
-      injections.add(new Injection(kind, docs.get(sourceIndex).id(), passage.start,
-          passage.start + passage.text.length(), target.id(), start, start + copied.length(),
-          oldWord, newWord));
+      injections.add(
+          new Injection(
+              kind,
+              docs.get(sourceIndex).id(),
+              passage.start,
+              passage.start + passage.text.length(),
+              target.id(),
+              start,
+              start + copied.length(),
+              oldWord,
+              newWord));
     }
     return injections;
   }
@@ -167,8 +198,8 @@ public final class CorpusGenerator {
   private record Passage(int start, String text, Matcher edit) {}
 
   /**
-   * Two to four consecutive body sentences of 25 to 120 words, with an edit point away from
-   * both ends (the aligner starts and ends a passage on matched words).
+   * Two to four consecutive body sentences of 25 to 120 words, with an edit point away from both
+   * ends (the aligner starts and ends a passage on matched words).
    */
   private Passage pickPassage(String text, Kind kind) {
     List<int[]> sentences = bodySentences(text);
@@ -261,8 +292,22 @@ public final class CorpusGenerator {
   }
 
   private static final String[] REPLACEMENTS = {
-      "officials", "company", "minister", "players", "market", "report", "government", "season",
-      "figures", "industry", "council", "director", "analysts", "customers", "spokesman"};
+    "officials",
+    "company",
+    "minister",
+    "players",
+    "market",
+    "report",
+    "government",
+    "season",
+    "figures",
+    "industry",
+    "council",
+    "director",
+    "analysts",
+    "customers",
+    "spokesman"
+  };
 
   private String replacementWord(String old) {
     String word;
@@ -272,7 +317,9 @@ public final class CorpusGenerator {
     return word;
   }
 
-  /** Where a new paragraph goes: after a randomly chosen body paragraph (never before the headline). */
+  /**
+   * Where a new paragraph goes: after a randomly chosen body paragraph (never before the headline).
+   */
   private int paragraphBreak(String text) {
     List<Integer> breaks = new ArrayList<>();
     int i = text.indexOf("\n\n");

@@ -30,8 +30,13 @@ public final class InjectionScorer {
   public record Finding(Side a, Side b, List<String[]> numberEdits) {}
 
   /** Recall figures. */
-  public record Recall(int injections, int found, int numberInjections, int numbersFound,
-      int verbatimInjections, int verbatimFound) {
+  public record Recall(
+      int injections,
+      int found,
+      int numberInjections,
+      int numbersFound,
+      int verbatimInjections,
+      int verbatimFound) {
     public double reuse() {
       return injections == 0 ? Double.NaN : (double) found / injections;
     }
@@ -80,7 +85,8 @@ public final class InjectionScorer {
   }
 
   private static Side side(JsonNode node) {
-    return new Side(node.path("doc").asText(), node.path("start").asInt(), node.path("end").asInt());
+    return new Side(
+        node.path("doc").asText(), node.path("start").asInt(), node.path("end").asInt());
   }
 
   public static Recall score(List<Injection> gold, List<Finding> findings) {

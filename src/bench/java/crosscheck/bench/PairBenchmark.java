@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  *     kinds always. Tune on a train split, then run the test split once with the chosen value.
  * </pre>
  *
- * Dataset folders ({@code pan10-sentence-pairs/}, {@code mrpc/}) are read from {@code --data},
- * by default {@value #DEFAULT_DATA}.
+ * Dataset folders ({@code pan10-sentence-pairs/}, {@code mrpc/}) are read from {@code --data}, by
+ * default {@value #DEFAULT_DATA}.
  */
 public final class PairBenchmark {
 
@@ -96,8 +96,8 @@ public final class PairBenchmark {
   public record LabeledPair(String id, String a, String b, boolean reused) {}
 
   /** Confusion counts and the figures derived from them. */
-  public record Result(int pairs, int truePositives, int falsePositives, int falseNegatives,
-      int trueNegatives) {
+  public record Result(
+      int pairs, int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
 
     public double accuracy() {
       return pairs == 0 ? 0 : (double) (truePositives + trueNegatives) / pairs;
@@ -144,7 +144,11 @@ public final class PairBenchmark {
       return String.format(
           Locale.ROOT,
           "pairs %d accuracy %.4f precision %.4f recall %.4f f1 %.4f",
-          pairs, accuracy(), precision(), recall(), f1());
+          pairs,
+          accuracy(),
+          precision(),
+          recall(),
+          f1());
     }
   }
 
@@ -175,8 +179,15 @@ public final class PairBenchmark {
         Split split = Split.of(positional.get(2));
         Path outFile = Path.of(positional.get(3));
         int n = prepare(readPairs(dataset, split, data), outFile);
-        out.println("wrote " + n + " pairs (" + 2 * n + " records) to " + outFile
-            + " and " + labelsFile(outFile));
+        out.println(
+            "wrote "
+                + n
+                + " pairs ("
+                + 2 * n
+                + " records) to "
+                + outFile
+                + " and "
+                + labelsFile(outFile));
         return OK;
       }
       if (positional.size() == 3 && positional.get(0).equals("sweep")) {
@@ -192,7 +203,9 @@ public final class PairBenchmark {
             found[i] = best.getOrDefault(pair.getKey(), -1.0) >= threshold;
             i++;
           }
-          out.println(String.format(Locale.ROOT, "threshold %.2f ", threshold) + Result.of(expected, found).line());
+          out.println(
+              String.format(Locale.ROOT, "threshold %.2f ", threshold)
+                  + Result.of(expected, found).line());
         }
         return OK;
       }
@@ -244,14 +257,25 @@ public final class PairBenchmark {
     dropTrailingEmpty(second);
     dropTrailingEmpty(labels);
     if (first.size() != second.size() || first.size() != labels.size()) {
-      throw new IOException(base + ": " + first.size() + " / " + second.size() + " / "
-          + labels.size() + " lines in _s1 / _s2 / .labels");
+      throw new IOException(
+          base
+              + ": "
+              + first.size()
+              + " / "
+              + second.size()
+              + " / "
+              + labels.size()
+              + " lines in _s1 / _s2 / .labels");
     }
     List<LabeledPair> pairs = new ArrayList<>(first.size());
     int width = idWidth(first.size());
     for (int i = 0; i < first.size(); i++) {
-      pairs.add(new LabeledPair(pairId(i + 1, width), clean(first.get(i)), clean(second.get(i)),
-          label(labels.get(i), base + ".labels line " + (i + 1))));
+      pairs.add(
+          new LabeledPair(
+              pairId(i + 1, width),
+              clean(first.get(i)),
+              clean(second.get(i)),
+              label(labels.get(i), base + ".labels line " + (i + 1))));
     }
     return pairs;
   }
@@ -266,11 +290,20 @@ public final class PairBenchmark {
       // Plain split, not CSV: the strings hold unbalanced double quotes.
       String[] fields = lines.get(i).split("\t", -1);
       if (fields.length != 5) {
-        throw new IOException(file.getFileName() + " line " + (i + 1) + ": " + fields.length
-            + " tab-separated fields, expected 5");
+        throw new IOException(
+            file.getFileName()
+                + " line "
+                + (i + 1)
+                + ": "
+                + fields.length
+                + " tab-separated fields, expected 5");
       }
-      pairs.add(new LabeledPair(pairId(pairs.size() + 1, width), clean(fields[3]),
-          clean(fields[4]), label(fields[0], file.getFileName() + " line " + (i + 1))));
+      pairs.add(
+          new LabeledPair(
+              pairId(pairs.size() + 1, width),
+              clean(fields[3]),
+              clean(fields[4]),
+              label(fields[0], file.getFileName() + " line " + (i + 1))));
     }
     return pairs;
   }
@@ -336,9 +369,11 @@ public final class PairBenchmark {
       }
       Matcher a = PAIR_SIDE.matcher(finding.path("a").path("doc").asText(""));
       Matcher b = PAIR_SIDE.matcher(finding.path("b").path("doc").asText(""));
-      if (a.find() && b.find() && a.group(1).equals(b.group(1))
-          && !a.group(2).equals(b.group(2))) {
-        double score = finding.path("kind").asText().equals("paraphrase") ? finding.path("score").asDouble() : 2.0;
+      if (a.find() && b.find() && a.group(1).equals(b.group(1)) && !a.group(2).equals(b.group(2))) {
+        double score =
+            finding.path("kind").asText().equals("paraphrase")
+                ? finding.path("score").asDouble()
+                : 2.0;
         best.merge(a.group(1), score, Math::max);
       }
     }

@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  *
  * For each size it writes {@code corpus-N/corpus.jsonl} and {@code corpus-N/gold.jsonl} (injected
  * passages with doc ids, offsets and changed words), then runs three child JVMs one after another
- * (so that wall time and peak RSS are per process): the bare Spark read-and-tokenize pass, the MLlib
- * MinHashLSH document join, and the job itself. It appends one JSON line per size to
- * {@code results.jsonl} and rewrites {@code results.md} after each size, so a long run leaves the
- * finished sizes behind.
+ * (so that wall time and peak RSS are per process): the bare Spark read-and-tokenize pass, the
+ * MLlib MinHashLSH document join, and the job itself. It appends one JSON line per size to {@code
+ * results.jsonl} and rewrites {@code results.md} after each size, so a long run leaves the finished
+ * sizes behind.
  */
 public final class ScaleBenchmark {
 
@@ -46,15 +46,19 @@ public final class ScaleBenchmark {
   static final List<String> JVM_FLAGS = crosscheck.spark.JavaFlags.SPARK_ON_JAVA_17;
 
   /** A finished child process: exit status, wall seconds, peak RSS in bytes (VmHWM). */
-  /** A child process: exit code, wall time, peak RSS, and the mean 1-minute load average while it ran. */
+  /**
+   * A child process: exit code, wall time, peak RSS, and the mean 1-minute load average while it
+   * ran.
+   */
   record ChildRun(int exit, double seconds, long peakRssBytes, double meanLoad) {}
 
   private ScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1 || args[0].startsWith("--")) {
-      System.err.println("usage: ScaleBenchmark <out-folder> [--sizes 1000,10000,40000] [--data DIR]"
-          + " [--injection-every 10] [--seed 42] [--generate-only true]");
+      System.err.println(
+          "usage: ScaleBenchmark <out-folder> [--sizes 1000,10000,40000] [--data DIR]"
+              + " [--injection-every 10] [--seed 42] [--generate-only true]");
       System.exit(2);
     }
     Path out = Path.of(args[0]).toAbsolutePath();
@@ -85,8 +89,12 @@ public final class ScaleBenchmark {
         continue;
       }
       ObjectNode result = runSize(out, articles, size, injectionEvery, seed);
-      Files.writeString(out.resolve("results.jsonl"), result + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          out.resolve("results.jsonl"),
+          result + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       writeTable(out);
     }
     System.out.println(out.resolve("results.md"));
@@ -101,21 +109,24 @@ public final class ScaleBenchmark {
   }
 
   /** Writes {@code corpus-N/corpus.jsonl} and its {@code gold.jsonl}. */
-  private static Corpus generate(Path out, List<CorpusGenerator.Article> articles, int size,
-      int injectionEvery, long seed) throws IOException {
+  private static Corpus generate(
+      Path out, List<CorpusGenerator.Article> articles, int size, int injectionEvery, long seed)
+      throws IOException {
     Path dir = out.resolve("corpus-" + size);
     Files.createDirectories(dir);
     Corpus corpus = new CorpusGenerator(seed).generate(articles, size, injectionEvery);
     Path corpusFile = dir.resolve("corpus.jsonl");
     writeCorpus(corpus, corpusFile);
     writeGold(corpus.injections(), dir.resolve("gold.jsonl"));
-    log("size %d: %d real + %d filler documents, %d injections -> %s", size, corpus.realDocs(),
-        size - corpus.realDocs(), corpus.injections().size(), corpusFile);
+    log(
+        "size %d: %d real + %d filler documents, %d injections -> %s",
+        size, corpus.realDocs(), size - corpus.realDocs(), corpus.injections().size(), corpusFile);
     return corpus;
   }
 
-  private static ObjectNode runSize(Path out, List<CorpusGenerator.Article> articles, int size,
-      int injectionEvery, long seed) throws Exception {
+  private static ObjectNode runSize(
+      Path out, List<CorpusGenerator.Article> articles, int size, int injectionEvery, long seed)
+      throws Exception {
     Path dir = out.resolve("corpus-" + size);
     Corpus corpus = generate(out, articles, size, injectionEvery, seed);
     Path corpusFile = dir.resolve("corpus.jsonl");
@@ -124,17 +135,26 @@ public final class ScaleBenchmark {
     r.put("documents", size);
     r.put("realDocuments", corpus.realDocs());
     r.put("injections", corpus.injections().size());
-    r.put("numberInjections", corpus.injections().stream()
-        .filter(g -> g.kind() == CorpusGenerator.Kind.NUMBER).count());
+    r.put(
+        "numberInjections",
+        corpus.injections().stream().filter(g -> g.kind() == CorpusGenerator.Kind.NUMBER).count());
 
-    ChildRun floor = runChild(List.of("crosscheck.bench.SparkReferencePasses", "floor",
-        corpusFile.toString()), dir.resolve("floor.log"));
+    ChildRun floor =
+        runChild(
+            List.of("crosscheck.bench.SparkReferencePasses", "floor", corpusFile.toString()),
+            dir.resolve("floor.log"));
     log("size %d: floor pass %.1f s, exit %d", size, floor.seconds(), floor.exit());
     put(r, "floor", floor);
 
     Path pairs = dir.resolve("minhash-pairs.tsv");
-    ChildRun minhash = runChild(List.of("crosscheck.bench.SparkReferencePasses", "minhash",
-        corpusFile.toString(), pairs.toString()), dir.resolve("minhash.log"));
+    ChildRun minhash =
+        runChild(
+            List.of(
+                "crosscheck.bench.SparkReferencePasses",
+                "minhash",
+                corpusFile.toString(),
+                pairs.toString()),
+            dir.resolve("minhash.log"));
     put(r, "minhash", minhash);
     if (minhash.exit() == 0) {
       int found = InjectionScorer.pairsFound(corpus.injections(), InjectionScorer.readPairs(pairs));
@@ -144,24 +164,38 @@ public final class ScaleBenchmark {
     log("size %d: MinHashLSH baseline %.1f s, exit %d", size, minhash.seconds(), minhash.exit());
 
     Path jobFile = dir.resolve("job.yaml");
-    Files.writeString(jobFile, String.join("\n",
-        "# Written by ScaleBenchmark: the default settings on the generated corpus.",
-        "name: scale-" + size,
-        "inputs:",
-        "  - " + corpusFile,
-        "output: " + dir.resolve("reports"),
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        jobFile,
+        String.join(
+            "\n",
+            "# Written by ScaleBenchmark: the default settings on the generated corpus.",
+            "name: scale-" + size,
+            "inputs:",
+            "  - " + corpusFile,
+            "output: " + dir.resolve("reports"),
+            ""),
+        StandardCharsets.UTF_8);
     Path report = dir.resolve("reports").resolve("run");
     Path jobLog = dir.resolve("job.log");
-    ChildRun job = runChild(List.of("crosscheck.job.Main", "run", jobFile.toString(),
-        "--input", corpusFile.toString(), "--out", report.toString()), jobLog);
+    ChildRun job =
+        runChild(
+            List.of(
+                "crosscheck.job.Main",
+                "run",
+                jobFile.toString(),
+                "--input",
+                corpusFile.toString(),
+                "--out",
+                report.toString()),
+            jobLog);
     put(r, "job", job);
     ObjectNode stages = r.putObject("stages");
     stageSeconds(jobLog).forEach(stages::put);
     log("size %d: job %.1f s, exit %d, stages %s", size, job.seconds(), job.exit(), stages);
     if (job.exit() == 0) {
-      Recall recall = InjectionScorer.score(corpus.injections(),
-          InjectionScorer.readFindings(report.resolve("reuse.jsonl")));
+      Recall recall =
+          InjectionScorer.score(
+              corpus.injections(), InjectionScorer.readFindings(report.resolve("reuse.jsonl")));
       r.put("found", recall.found());
       r.put("recall", recall.reuse());
       r.put("verbatimRecall", recall.verbatim());
@@ -223,8 +257,8 @@ public final class ScaleBenchmark {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.addAll(mainAndArgs);
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
     long start = System.nanoTime();
     Process p = pb.start();
@@ -242,7 +276,8 @@ public final class ScaleBenchmark {
       Thread.sleep(100);
     }
     int exit = p.waitFor();
-    return new ChildRun(exit, (System.nanoTime() - start) / 1e9, peak, loadSamples == 0 ? 0 : load / loadSamples);
+    return new ChildRun(
+        exit, (System.nanoTime() - start) / 1e9, peak, loadSamples == 0 ? 0 : load / loadSamples);
   }
 
   private static double loadAverage() {
@@ -283,46 +318,131 @@ public final class ScaleBenchmark {
       rule.append("---|");
     }
     md.append("\n").append(rule).append("\n");
-    row(md, rows, "injected passages (of which changed numbers)", r -> String.format(Locale.ROOT,
-        "%d (%d)", r.path("injections").asInt(), r.path("numberInjections").asInt()));
+    row(
+        md,
+        rows,
+        "injected passages (of which changed numbers)",
+        r ->
+            String.format(
+                Locale.ROOT,
+                "%d (%d)",
+                r.path("injections").asInt(),
+                r.path("numberInjections").asInt()));
     // Stages in the order the job logged them.
     java.util.Set<String> stageNames = new java.util.LinkedHashSet<>();
     rows.forEach(r -> r.path("stages").fieldNames().forEachRemaining(stageNames::add));
     for (String stage : stageNames) {
-      row(md, rows, "stage " + stage + " (s)",
+      row(
+          md,
+          rows,
+          "stage " + stage + " (s)",
           r -> fmt(r.path("stages").path(stage).asDouble(Double.NaN), "%.1f"));
     }
-    row(md, rows, "job wall time, process (s)", r -> fmt(r.path("job").path("seconds").asDouble(), "%.1f"));
+    row(
+        md,
+        rows,
+        "job wall time, process (s)",
+        r -> fmt(r.path("job").path("seconds").asDouble(), "%.1f"));
     row(md, rows, "job docs/s (target ≥ 20)", r -> fmt(docsPerSecond(r, "job"), "%.1f"));
-    row(md, rows, "reuse stage docs/s (target ≥ 100)", r -> fmt(ratio(r.path("documents").asDouble(),
-        r.path("stages").path("reuse").asDouble(Double.NaN)), "%.1f"));
-    row(md, rows, "job peak RSS (MB, target ≤ 4096)", r -> r.path("job").path("peakRssMB").asText());
-    row(md, rows, "floor: Spark read + tokenize + count (s)", r -> fmt(r.path("floor").path("seconds").asDouble(), "%.1f"));
-    row(md, rows, "job time / floor time (target ≤ 10)", r -> fmt(ratio(r.path("job").path("seconds").asDouble(),
-        r.path("floor").path("seconds").asDouble()), "%.1f"));
-    row(md, rows, "baseline: MinHashLSH join (s)", r -> fmt(r.path("minhash").path("seconds").asDouble(), "%.1f"));
+    row(
+        md,
+        rows,
+        "reuse stage docs/s (target ≥ 100)",
+        r ->
+            fmt(
+                ratio(
+                    r.path("documents").asDouble(),
+                    r.path("stages").path("reuse").asDouble(Double.NaN)),
+                "%.1f"));
+    row(
+        md,
+        rows,
+        "job peak RSS (MB, target ≤ 4096)",
+        r -> r.path("job").path("peakRssMB").asText());
+    row(
+        md,
+        rows,
+        "floor: Spark read + tokenize + count (s)",
+        r -> fmt(r.path("floor").path("seconds").asDouble(), "%.1f"));
+    row(
+        md,
+        rows,
+        "job time / floor time (target ≤ 10)",
+        r ->
+            fmt(
+                ratio(
+                    r.path("job").path("seconds").asDouble(),
+                    r.path("floor").path("seconds").asDouble()),
+                "%.1f"));
+    row(
+        md,
+        rows,
+        "baseline: MinHashLSH join (s)",
+        r -> fmt(r.path("minhash").path("seconds").asDouble(), "%.1f"));
     row(md, rows, "baseline docs/s", r -> fmt(docsPerSecond(r, "minhash"), "%.1f"));
     row(md, rows, "baseline peak RSS (MB)", r -> r.path("minhash").path("peakRssMB").asText());
-    row(md, rows, "job docs/s ÷ baseline docs/s", r -> fmt(ratio(docsPerSecond(r, "job"), docsPerSecond(r, "minhash")), "%.2f"));
-    row(md, rows, "reuse stage docs/s ÷ baseline docs/s", r -> fmt(ratio(ratio(r.path("documents").asDouble(),
-        r.path("stages").path("reuse").asDouble(Double.NaN)), docsPerSecond(r, "minhash")), "%.2f"));
-    row(md, rows, "recall of injected reuse, job (target ≥ 0.95)", r -> recall(r, "found", "injections"));
-    row(md, rows, "  of which verbatim", r -> fmt(r.path("verbatimRecall").asDouble(Double.NaN), "%.3f"));
-    row(md, rows, "recall of changed numbers, job (target ≥ 0.9)", r -> recall(r, "numbersFound", "numberInjections"));
-    row(md, rows, "recall of injected reuse, baseline (doc pairs joined)", r -> recall(r, "minhashFound", "injections"));
+    row(
+        md,
+        rows,
+        "job docs/s ÷ baseline docs/s",
+        r -> fmt(ratio(docsPerSecond(r, "job"), docsPerSecond(r, "minhash")), "%.2f"));
+    row(
+        md,
+        rows,
+        "reuse stage docs/s ÷ baseline docs/s",
+        r ->
+            fmt(
+                ratio(
+                    ratio(
+                        r.path("documents").asDouble(),
+                        r.path("stages").path("reuse").asDouble(Double.NaN)),
+                    docsPerSecond(r, "minhash")),
+                "%.2f"));
+    row(
+        md,
+        rows,
+        "recall of injected reuse, job (target ≥ 0.95)",
+        r -> recall(r, "found", "injections"));
+    row(
+        md,
+        rows,
+        "  of which verbatim",
+        r -> fmt(r.path("verbatimRecall").asDouble(Double.NaN), "%.3f"));
+    row(
+        md,
+        rows,
+        "recall of changed numbers, job (target ≥ 0.9)",
+        r -> recall(r, "numbersFound", "numberInjections"));
+    row(
+        md,
+        rows,
+        "recall of injected reuse, baseline (doc pairs joined)",
+        r -> recall(r, "minhashFound", "injections"));
     row(md, rows, "reuse findings written by the job", r -> r.path("findings").asText());
-    row(md, rows, "mean load average during floor / baseline / job (2 cores)", r -> String.format(Locale.ROOT,
-        "%.1f / %.1f / %.1f", r.path("floor").path("meanLoad").asDouble(), r.path("minhash").path("meanLoad").asDouble(),
-        r.path("job").path("meanLoad").asDouble()));
+    row(
+        md,
+        rows,
+        "mean load average during floor / baseline / job (2 cores)",
+        r ->
+            String.format(
+                Locale.ROOT,
+                "%.1f / %.1f / %.1f",
+                r.path("floor").path("meanLoad").asDouble(),
+                r.path("minhash").path("meanLoad").asDouble(),
+                r.path("job").path("meanLoad").asDouble()));
     if (rows.size() > 1) {
       md.append("\n");
       for (int i = 1; i < rows.size(); i++) {
         var a = rows.get(i - 1);
         var b = rows.get(i);
-        md.append(String.format(Locale.ROOT, "time(%d) / time(%d) = %.2f for %.1f× the documents (target ≤ 4.4 for 40k/10k)%n",
-            b.get("documents").asInt(), a.get("documents").asInt(),
-            b.path("job").path("seconds").asDouble() / a.path("job").path("seconds").asDouble(),
-            b.get("documents").asDouble() / a.get("documents").asDouble()));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "time(%d) / time(%d) = %.2f for %.1f× the documents (target ≤ 4.4 for 40k/10k)%n",
+                b.get("documents").asInt(),
+                a.get("documents").asInt(),
+                b.path("job").path("seconds").asDouble() / a.path("job").path("seconds").asDouble(),
+                b.get("documents").asDouble() / a.get("documents").asDouble()));
       }
     }
     Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
@@ -345,8 +465,11 @@ public final class ScaleBenchmark {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, format, v);
   }
 
-  private static void row(StringBuilder md, List<com.fasterxml.jackson.databind.JsonNode> rows,
-      String name, java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, String> cell) {
+  private static void row(
+      StringBuilder md,
+      List<com.fasterxml.jackson.databind.JsonNode> rows,
+      String name,
+      java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, String> cell) {
     md.append("| ").append(name).append(" |");
     for (var r : rows) {
       md.append(' ').append(cell.apply(r)).append(" |");

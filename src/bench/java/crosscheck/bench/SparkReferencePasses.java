@@ -45,14 +45,15 @@ public final class SparkReferencePasses {
       System.err.println("usage: SparkReferencePasses floor|minhash <corpus.jsonl> [pairs.tsv]");
       System.exit(2);
     }
-    SparkSession spark = SparkSession.builder()
-        .appName("crosscheck-bench-" + args[0])
-        .master(System.getProperty("bench.master", "local[*]"))
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "8")
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .appName("crosscheck-bench-" + args[0])
+            .master(System.getProperty("bench.master", "local[*]"))
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", "8")
+            .getOrCreate();
     try {
       Dataset<Row> docs = spark.read().json(args[1]).select("id", "text");
       switch (args[0]) {
@@ -66,9 +67,9 @@ public final class SparkReferencePasses {
   }
 
   private static void floor(Dataset<Row> docs) {
-    Dataset<Row> tokens = docs
-        .select(explode(split(lower(col("text")), "[^\\p{L}\\p{N}]+")).as("token"))
-        .filter(col("token").notEqual(""));
+    Dataset<Row> tokens =
+        docs.select(explode(split(lower(col("text")), "[^\\p{L}\\p{N}]+")).as("token"))
+            .filter(col("token").notEqual(""));
     tokens.cache();
     long count = tokens.count();
     long distinct = tokens.groupBy("token").count().count();
@@ -76,24 +77,51 @@ public final class SparkReferencePasses {
   }
 
   private static void minhash(Dataset<Row> docs, Path pairsOut) throws Exception {
-    Dataset<Row> words = new RegexTokenizer().setInputCol("text").setOutputCol("words")
-        .setPattern("[^\\p{L}\\p{N}]+").setToLowercase(true).transform(docs);
-    Dataset<Row> shingles = new NGram().setN(3).setInputCol("words").setOutputCol("shingles")
-        .transform(words).filter(size(col("shingles")).gt(0));
-    Dataset<Row> vectors = new HashingTF().setInputCol("shingles").setOutputCol("features")
-        .setNumFeatures(1 << 20).setBinary(true).transform(shingles).select("id", "features");
+    Dataset<Row> words =
+        new RegexTokenizer()
+            .setInputCol("text")
+            .setOutputCol("words")
+            .setPattern("[^\\p{L}\\p{N}]+")
+            .setToLowercase(true)
+            .transform(docs);
+    Dataset<Row> shingles =
+        new NGram()
+            .setN(3)
+            .setInputCol("words")
+            .setOutputCol("shingles")
+            .transform(words)
+            .filter(size(col("shingles")).gt(0));
+    Dataset<Row> vectors =
+        new HashingTF()
+            .setInputCol("shingles")
+            .setOutputCol("features")
+            .setNumFeatures(1 << 20)
+            .setBinary(true)
+            .transform(shingles)
+            .select("id", "features");
     // MinHashLSH rejects all-zero vectors.
-    spark(vectors).udf().register("nonEmpty",
-        (UDF1<SparseVector, Boolean>) v -> v.numNonzeros() > 0, DataTypes.BooleanType);
+    spark(vectors)
+        .udf()
+        .register(
+            "nonEmpty",
+            (UDF1<SparseVector, Boolean>) v -> v.numNonzeros() > 0,
+            DataTypes.BooleanType);
     vectors = vectors.filter(org.apache.spark.sql.functions.call_udf("nonEmpty", col("features")));
     vectors.cache();
-    MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(17)
-        .setInputCol("features").setOutputCol("hashes").fit(vectors);
+    MinHashLSHModel model =
+        new MinHashLSH()
+            .setNumHashTables(HASH_TABLES)
+            .setSeed(17)
+            .setInputCol("features")
+            .setOutputCol("hashes")
+            .fit(vectors);
     // Only the joined pairs reach the driver, never the corpus.
-    List<Row> pairs = model.approxSimilarityJoin(vectors, vectors, JACCARD_DISTANCE, "distance")
-        .select(col("datasetA.id").as("a"), col("datasetB.id").as("b"), col("distance"))
-        .filter(col("a").lt(col("b")))
-        .collectAsList();
+    List<Row> pairs =
+        model
+            .approxSimilarityJoin(vectors, vectors, JACCARD_DISTANCE, "distance")
+            .select(col("datasetA.id").as("a"), col("datasetB.id").as("b"), col("distance"))
+            .filter(col("a").lt(col("b")))
+            .collectAsList();
     try (BufferedWriter out = Files.newBufferedWriter(pairsOut, StandardCharsets.UTF_8)) {
       for (Row r : pairs) {
         out.write(r.getString(0) + "\t" + r.getString(1) + "\t" + r.getDouble(2) + "\n");

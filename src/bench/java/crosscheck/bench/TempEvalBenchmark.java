@@ -44,8 +44,14 @@ public final class TempEvalBenchmark {
 
   /** Counts behind the scores. */
   public record Score(
-      int docs, int gold, int system, int relaxedGold, int relaxedSystem, int strict,
-      int valueGold, int valueSystem) {
+      int docs,
+      int gold,
+      int system,
+      int relaxedGold,
+      int relaxedSystem,
+      int strict,
+      int valueGold,
+      int valueSystem) {
 
     static double f1(double p, double r) {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -102,7 +108,8 @@ public final class TempEvalBenchmark {
       for (Path folder : folders) {
         try (Stream<Path> files = Files.walk(folder)) {
           for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
-            docs.add(parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            docs.add(
+                parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
           }
         }
       }
@@ -113,17 +120,36 @@ public final class TempEvalBenchmark {
     long t0 = System.nanoTime();
     Score s = score(docs, errors ? out : null);
     double ms = (System.nanoTime() - t0) / 1e6;
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "TempEval-3 %s | docs %d | gold %d | system %d | relaxed P %.2f R %.2f F1 %.2f | strict F1 %.2f"
             + " | value P %.2f R %.2f F1 %.2f | %.1f ms%n",
-        folders, s.docs(), s.gold(), s.system(), 100 * s.relaxedP(), 100 * s.relaxedR(),
-        100 * s.relaxedF1(), 100 * s.strictF1(), 100 * s.valueP(), 100 * s.valueR(),
-        100 * s.valueF1(), ms);
-    out.printf(Locale.ROOT,
+        folders,
+        s.docs(),
+        s.gold(),
+        s.system(),
+        100 * s.relaxedP(),
+        100 * s.relaxedR(),
+        100 * s.relaxedF1(),
+        100 * s.strictF1(),
+        100 * s.valueP(),
+        100 * s.valueR(),
+        100 * s.valueF1(),
+        ms);
+    out.printf(
+        Locale.ROOT,
         "{\"docs\":%d,\"gold\":%d,\"system\":%d,\"relaxed\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f},"
             + "\"strict_f1\":%.4f,\"value\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}}%n",
-        s.docs(), s.gold(), s.system(), s.relaxedP(), s.relaxedR(), s.relaxedF1(), s.strictF1(),
-        s.valueP(), s.valueR(), s.valueF1());
+        s.docs(),
+        s.gold(),
+        s.system(),
+        s.relaxedP(),
+        s.relaxedR(),
+        s.relaxedF1(),
+        s.strictF1(),
+        s.valueP(),
+        s.valueR(),
+        s.valueF1());
     return OK;
   }
 
@@ -148,8 +174,13 @@ public final class TempEvalBenchmark {
         openStart = text.length();
         openAttrs = tag.group(3);
       } else if (openStart >= 0) {
-        gold.add(new GoldTimex(openStart, text.length(), text.substring(openStart),
-            attribute(openAttrs, "type"), attribute(openAttrs, "value")));
+        gold.add(
+            new GoldTimex(
+                openStart,
+                text.length(),
+                text.substring(openStart),
+                attribute(openAttrs, "type"),
+                attribute(openAttrs, "value")));
         openStart = -1;
       }
     }
@@ -164,13 +195,17 @@ public final class TempEvalBenchmark {
 
   private static String unescape(String s) {
     if (s.indexOf('&') < 0) return s;
-    return ENTITY.matcher(s).replaceAll(m -> switch (m.group(1)) {
-      case "amp" -> "&";
-      case "lt" -> "<";
-      case "gt" -> ">";
-      case "quot" -> "\"";
-      default -> "'";
-    });
+    return ENTITY
+        .matcher(s)
+        .replaceAll(
+            m ->
+                switch (m.group(1)) {
+                  case "amp" -> "&";
+                  case "lt" -> "<";
+                  case "gt" -> ">";
+                  case "quot" -> "\"";
+                  default -> "'";
+                });
   }
 
   /** Scores every document; with {@code errors} non-null, prints each miss and wrong value. */
@@ -196,10 +231,15 @@ public final class TempEvalBenchmark {
         if (overlap) relaxedGold++;
         if (valueOk) valueGold++;
         if (errors != null && !valueOk) {
-          errors.printf("%s\t%s\tgold %s %s\t%s%n", overlap ? "VALUE" : "MISS", d.name(),
-              g.value(), quote(g.text()),
-              near == null ? "" : "sys " + near.value() + " " + quote(near.text())
-                  + " dct " + d.dct());
+          errors.printf(
+              "%s\t%s\tgold %s %s\t%s%n",
+              overlap ? "VALUE" : "MISS",
+              d.name(),
+              g.value(),
+              quote(g.text()),
+              near == null
+                  ? ""
+                  : "sys " + near.value() + " " + quote(near.text()) + " dct " + d.dct());
         }
       }
       for (TimeValue s : found) {
@@ -214,13 +254,14 @@ public final class TempEvalBenchmark {
         if (overlap) relaxedSystem++;
         if (valueOk) valueSystem++;
         if (errors != null && !overlap) {
-          errors.printf("EXTRA\t%s\tsys %s %s\t%s%n", d.name(), s.value(), quote(s.text()),
-              context(d.text(), s));
+          errors.printf(
+              "EXTRA\t%s\tsys %s %s\t%s%n",
+              d.name(), s.value(), quote(s.text()), context(d.text(), s));
         }
       }
     }
-    return new Score(docs.size(), gold, system, relaxedGold, relaxedSystem, strict, valueGold,
-        valueSystem);
+    return new Score(
+        docs.size(), gold, system, relaxedGold, relaxedSystem, strict, valueGold, valueSystem);
   }
 
   private static String quote(String s) {
@@ -228,6 +269,7 @@ public final class TempEvalBenchmark {
   }
 
   private static String context(String text, TimeValue s) {
-    return quote(text.substring(Math.max(0, s.start() - 40), Math.min(text.length(), s.end() + 30)));
+    return quote(
+        text.substring(Math.max(0, s.start() - 40), Math.min(text.length(), s.end() + 30)));
   }
 }

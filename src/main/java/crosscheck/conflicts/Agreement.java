@@ -1,9 +1,8 @@
 package crosscheck.conflicts;
 
-import crosscheck.model.Corroboration;
-
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
+import crosscheck.model.Corroboration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,9 @@ final class Agreement {
 
   private Agreement() {}
 
-  /** The corroboration of a side (finest value first), or null when fewer than two sources agree. */
+  /**
+   * The corroboration of a side (finest value first), or null when fewer than two sources agree.
+   */
   static Corroboration corroboration(
       String topic, String attribute, List<Stated> values, ReuseLinks reuse) {
     // A bound ("more than $60bn", "before 2020") agrees with too much to corroborate anything.
@@ -40,7 +41,12 @@ final class Agreement {
     for (Stated v : perDoc) support.add(v.evidence());
     support.sort(Comparator.comparing(ConflictValue::doc).thenComparingInt(ConflictValue::start));
     String[] attributeAndMeasure = ConflictFinding.splitAttribute(attribute);
-    return new Corroboration("k-" + FindingIds.hashOf(support), topic, attributeAndMeasure[0], agreed,
-        List.copyOf(support), attributeAndMeasure[1]);
+    return new Corroboration(
+        "k-" + FindingIds.hashOf(support),
+        topic,
+        attributeAndMeasure[0],
+        agreed,
+        List.copyOf(support),
+        attributeAndMeasure[1]);
   }
 }

@@ -1,14 +1,15 @@
 package crosscheck.conflicts;
 
-import crosscheck.text.Folding;
 import crosscheck.facts.QuantityValue;
+import crosscheck.text.Folding;
 import java.util.List;
 
 /**
  * The names of the attributes an event's values are compared on: "date", "category", and for
  * quantities "quantity:passenger", "quantity:body (identified)", "quantity:km" or "quantity".
  * Quantities compare only within one attribute: the same counted noun (lemma) and modifier, or no
- * noun and one dimension ({@link crosscheck.model.ConflictFinding#splitAttribute} reads the measure back).
+ * noun and one dimension ({@link crosscheck.model.ConflictFinding#splitAttribute} reads the measure
+ * back).
  */
 final class AttributeNames {
   static final String DATE = "date";
@@ -27,12 +28,15 @@ final class AttributeNames {
     String modifier = Folding.fold(q.modifier());
     StringBuilder key = new StringBuilder(QUANTITY);
     if (lemma != null) key.append(':').append(lemma);
-    if (modifier != null && !modifier.isEmpty()) key.append(lemma == null ? ":" : " ").append("(").append(modifier).append(")");
+    if (modifier != null && !modifier.isEmpty())
+      key.append(lemma == null ? ":" : " ").append("(").append(modifier).append(")");
     if (q.unit() != null) {
       String dimension = null;
       for (String u : dimensions) {
         boolean same =
-            u.equals(MONEY) ? ValueCompatibility.isMoney(q.unit()) : ValueCompatibility.sameDimension(u, q.unit());
+            u.equals(MONEY)
+                ? ValueCompatibility.isMoney(q.unit())
+                : ValueCompatibility.sameDimension(u, q.unit());
         if (same) dimension = u;
       }
       if (dimension == null) {

@@ -26,13 +26,15 @@ final class CandidatePairs {
     Map<String, List<Integer>> bySentence = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i).claim();
-      for (String key : SameEvent.blockingKeys(c)) blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      for (String key : SameEvent.blockingKeys(c))
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       bySentence.computeIfAbsent(c.doc() + "#" + c.sentence(), k -> new ArrayList<>()).add(i);
     }
     Set<Long> pairs = new HashSet<>();
     for (List<Integer> block : blocks.values()) {
       for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) addPair(pairs, claims, block.get(x), block.get(y));
+        for (int y = x + 1; y < block.size(); y++)
+          addPair(pairs, claims, block.get(x), block.get(y));
       }
     }
     for (String link : reuse.pairs()) {

@@ -15,7 +15,8 @@ final class ConflictExplanation {
     String noun = EventTopic.eventNoun(e.members().get(0).claim().trigger());
     String what;
     if (attribute.equals(AttributeNames.DATE)) what = "date the " + noun + " differently";
-    else if (attribute.equals(AttributeNames.CATEGORY)) what = "name the instrument of the " + noun + " differently";
+    else if (attribute.equals(AttributeNames.CATEGORY))
+      what = "name the instrument of the " + noun + " differently";
     else what = "give different figures for " + quantityName(attribute) + " in the " + noun;
     StringBuilder b = new StringBuilder();
     b.append(documents).append(" sources ").append(what).append(": ");

@@ -1,7 +1,7 @@
 package crosscheck.conflicts;
 
-import crosscheck.model.Corroboration;
 import crosscheck.model.ConflictFinding;
+import crosscheck.model.Corroboration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +23,8 @@ import java.util.Set;
  *       by the finest ("July 2023" joins "July 16, 2023"); a value compatible with two sides that
  *       disagree with each other supports neither ({@link Sides}).
  *   <li>Conflicts: sides that disagree become one finding with its evidence, confidence and
- *       explanation ({@link Disagreement}). Two sides disagree only when two documents state them in
- *       claims that score at least {@code minSameEvent - }{@link #VERIFY_MARGIN} together.
+ *       explanation ({@link Disagreement}). Two sides disagree only when two documents state them
+ *       in claims that score at least {@code minSameEvent - }{@link #VERIFY_MARGIN} together.
  *   <li>Corroborations: a side two independent sources support ({@link Agreement}, {@link
  *       IndependentSources}).
  * </ol>
@@ -84,7 +84,8 @@ public final class ConflictFinder {
       }
     }
     conflicts.sort(
-        Comparator.comparingDouble(ConflictFinding::confidence).reversed()
+        Comparator.comparingDouble(ConflictFinding::confidence)
+            .reversed()
             .thenComparing(ConflictFinding::id));
     corroborations.sort(Comparator.comparing(Corroboration::id));
     return new Result(List.copyOf(conflicts), List.copyOf(corroborations));

@@ -92,8 +92,8 @@ final class Disagreement {
   }
 
   /**
-   * How sure the conflict is: the weakest same-event link of its values, lowered for hedged
-   * claims ("reportedly"), raised a little as more documents take part.
+   * How sure the conflict is: the weakest same-event link of its values, lowered for hedged claims
+   * ("reportedly"), raised a little as more documents take part.
    */
   static double confidence(List<Stated> cited, int documents) {
     double strength = 1;

@@ -9,4 +9,5 @@ import java.util.Map;
  * @param year the year its claims state, or null
  * @param strength per member, its strongest same-event link within the event
  */
-record Event(List<ClaimWithEvidence> members, String year, Map<ClaimWithEvidence, Double> strength) {}
+record Event(
+    List<ClaimWithEvidence> members, String year, Map<ClaimWithEvidence, Double> strength) {}

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Groups claims into events: claims whose {@link SameEvent#score} reaches the threshold are
- * joined, in three passes over the links, strongest first.
+ * Groups claims into events: claims whose {@link SameEvent#score} reaches the threshold are joined,
+ * in three passes over the links, strongest first.
  *
  * <ol>
  *   <li>Claims that state a year join each other.
@@ -21,9 +21,9 @@ import java.util.TreeMap;
  *   <li>The remaining links apply.
  * </ol>
  *
- * No join puts two years, or dates more than {@link SameEvent#MAX_DISAGREEMENT_DAYS} apart, into one
- * event ({@link EventGroups}). Claims that only report something, and negated claims, take no part.
- * Only candidate pairs are scored ({@link CandidatePairs}).
+ * No join puts two years, or dates more than {@link SameEvent#MAX_DISAGREEMENT_DAYS} apart, into
+ * one event ({@link EventGroups}). Claims that only report something, and negated claims, take no
+ * part. Only candidate pairs are scored ({@link CandidatePairs}).
  */
 final class EventGrouping {
 
@@ -34,7 +34,8 @@ final class EventGrouping {
           .thenComparing(Claim::trigger, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(c -> Objects.toString(c.category(), ""))
           .thenComparing(c -> String.join(",", c.actors()))
-          .thenComparing(c -> c.eventTime() == null ? "" : c.eventTime().start() + ":" + c.eventTime().value())
+          .thenComparing(
+              c -> c.eventTime() == null ? "" : c.eventTime().start() + ":" + c.eventTime().value())
           .thenComparing(c -> c.quantities().toString());
 
   /** Two claims, by index, that score {@code score} as one event. */
@@ -66,7 +67,8 @@ final class EventGrouping {
   }
 
   /** The candidate pairs that score at least {@code minSameEvent}, strongest first. */
-  private static List<Link> links(List<ClaimWithEvidence> claims, ReuseLinks reuse, double minSameEvent) {
+  private static List<Link> links(
+      List<ClaimWithEvidence> claims, ReuseLinks reuse, double minSameEvent) {
     List<Link> links = new ArrayList<>();
     for (CandidatePairs.Pair pair : CandidatePairs.of(claims, reuse)) {
       Claim a = claims.get(pair.i()).claim();
@@ -75,7 +77,8 @@ final class EventGrouping {
       if (s >= minSameEvent && s > 0) links.add(new Link(pair.i(), pair.j(), s));
     }
     links.sort(
-        Comparator.comparingDouble(Link::score).reversed()
+        Comparator.comparingDouble(Link::score)
+            .reversed()
             .thenComparingInt(Link::i)
             .thenComparingInt(Link::j));
     return links;
@@ -107,7 +110,8 @@ final class EventGrouping {
   }
 
   /** The groups of two or more claims, each member with its strongest link within its event. */
-  private static List<Event> events(List<ClaimWithEvidence> claims, EventGroups groups, List<Link> links) {
+  private static List<Event> events(
+      List<ClaimWithEvidence> claims, EventGroups groups, List<Link> links) {
     double[] strength = new double[claims.size()];
     for (Link l : links) {
       if (groups.root(l.i()) != groups.root(l.j())) continue;
@@ -115,7 +119,8 @@ final class EventGrouping {
       strength[l.j()] = Math.max(strength[l.j()], l.score());
     }
     Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-    for (int i = 0; i < claims.size(); i++) byRoot.computeIfAbsent(groups.root(i), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < claims.size(); i++)
+      byRoot.computeIfAbsent(groups.root(i), k -> new ArrayList<>()).add(i);
     List<Event> out = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> g : byRoot.entrySet()) {
       if (g.getValue().size() < 2) continue;

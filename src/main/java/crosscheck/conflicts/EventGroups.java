@@ -28,7 +28,9 @@ final class EventGroups {
       latestFirst[i] = Long.MIN_VALUE;
       earliestLast[i] = Long.MAX_VALUE;
       ValueCompatibility.DateRange r =
-          c.eventTime() == null ? null : ValueCompatibility.dateRange(c.eventTime().value(), c.eventTime().mod());
+          c.eventTime() == null
+              ? null
+              : ValueCompatibility.dateRange(c.eventTime().value(), c.eventTime().mod());
       if (year[i] != null && r != null && r.year() != null && r.days() < 366 * 3) {
         latestFirst[i] = r.first().toEpochDay();
         earliestLast[i] = r.last().toEpochDay();
@@ -43,7 +45,8 @@ final class EventGroups {
     if (ri == rj || (year[ri] != null && year[rj] != null && !year[ri].equals(year[rj]))) return;
     long first = Math.max(latestFirst[ri], latestFirst[rj]);
     long last = Math.min(earliestLast[ri], earliestLast[rj]);
-    if (first != Long.MIN_VALUE && last != Long.MAX_VALUE
+    if (first != Long.MIN_VALUE
+        && last != Long.MAX_VALUE
         && first - last > SameEvent.MAX_DISAGREEMENT_DAYS) {
       return;
     }

@@ -1,10 +1,9 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.Claim;
 import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
-import crosscheck.facts.Claim;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,8 @@ final class EventTopic {
     Map<String, Integer> categories = new TreeMap<>();
     for (ClaimWithEvidence m : members) {
       Claim c = m.claim();
-      for (String key : c.actors()) docsByActor.computeIfAbsent(key, k -> new HashSet<>()).add(c.doc());
+      for (String key : c.actors())
+        docsByActor.computeIfAbsent(key, k -> new HashSet<>()).add(c.doc());
       if (c.category() != null) categories.merge(c.category(), 1, Integer::sum);
     }
     List<String> shared = new ArrayList<>();
@@ -80,7 +80,8 @@ final class EventTopic {
   private static String category(Map<String, Integer> counts) {
     String best = null;
     for (var e : counts.entrySet()) {
-      if (best == null || better(e.getKey(), e.getValue(), best, counts.get(best))) best = e.getKey();
+      if (best == null || better(e.getKey(), e.getValue(), best, counts.get(best)))
+        best = e.getKey();
     }
     return best;
   }
@@ -98,7 +99,8 @@ final class EventTopic {
     String kind = colon < 0 ? "" : key.substring(0, colon);
     String words = key.substring(colon + 1);
     if (kind.equals("country") && words.length() == 2) {
-      String name = new Locale("", words.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+      String name =
+          new Locale("", words.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
       if (!name.isEmpty() && !name.equalsIgnoreCase(words)) return name;
     }
     for (ClaimWithEvidence m : members) {
@@ -111,7 +113,10 @@ final class EventTopic {
     StringBuilder b = new StringBuilder();
     for (String w : words.split(" ")) {
       if (b.length() > 0) b.append(' ');
-      b.append(LOWERCASE_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      b.append(
+          LOWERCASE_WORDS.contains(w) || w.isEmpty()
+              ? w
+              : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
   }

@@ -50,7 +50,9 @@ final class Evidence {
     return new Span(base + from, base + to, s.substring(from, to));
   }
 
-  /** A quantity's words up to its counted noun when the noun follows closely ("4,200 passengers"). */
+  /**
+   * A quantity's words up to its counted noun when the noun follows closely ("4,200 passengers").
+   */
   static Span quantity(ClaimWithEvidence m, QuantityValue q) {
     String s = sentence(m);
     int base = m.claim().sentenceStart();
@@ -58,9 +60,14 @@ final class Evidence {
     int to = q.end() - base;
     if (!inside(s, from, to)) return new Span(q.start(), q.end(), q.text());
     String counted = q.counted();
-    if (counted != null && !s.substring(from, to).toLowerCase(Locale.ROOT).contains(counted.toLowerCase(Locale.ROOT))) {
+    if (counted != null
+        && !s.substring(from, to)
+            .toLowerCase(Locale.ROOT)
+            .contains(counted.toLowerCase(Locale.ROOT))) {
       Matcher noun =
-          Pattern.compile("^[\\p{L}\\s-]{0,40}?\\b" + Pattern.quote(counted) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          Pattern.compile(
+                  "^[\\p{L}\\s-]{0,40}?\\b" + Pattern.quote(counted) + "\\b",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(s.substring(to));
       if (noun.find()) to += noun.end();
     }
@@ -122,6 +129,7 @@ final class Evidence {
 
   private static Pattern wordPattern(String alternatives) {
     return Pattern.compile(
-        "(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        "(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

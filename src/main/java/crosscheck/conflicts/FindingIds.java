@@ -18,7 +18,8 @@ final class FindingIds {
   /** 12 hex digits of SHA-256 over the sorted (doc, start, end, value) of the values. */
   static String hashOf(List<ConflictValue> values) {
     List<String> lines = new ArrayList<>();
-    for (ConflictValue v : values) lines.add(v.doc() + "\t" + v.start() + "\t" + v.end() + "\t" + v.value());
+    for (ConflictValue v : values)
+      lines.add(v.doc() + "\t" + v.start() + "\t" + v.end() + "\t" + v.value());
     lines.sort(null);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How likely two claims from two different documents speak of the same event, and the blocking
- * keys that bring such claims together at scale. Stateless and thread-safe.
+ * How likely two claims from two different documents speak of the same event, and the blocking keys
+ * that bring such claims together at scale. Stateless and thread-safe.
  *
- * <p>Evidence, in order of weight: the participants (half weighted Jaccard of canonical actor
- * keys, half how much of the smaller set the other covers; countries weigh most; two different
- * pairs of countries are different events), the time (a
- * compatible date helps; two different stated years rule the pair out), the kind of instrument
- * (memorandum, agreement, deal and accord are one family; treaty vs memorandum stays a candidate
- * category conflict), and a reuse alignment between the two sentences (strong evidence). The
- * triggers must be the same event or synonyms (sign = agree = conclude; kill = die).
+ * <p>Evidence, in order of weight: the participants (half weighted Jaccard of canonical actor keys,
+ * half how much of the smaller set the other covers; countries weigh most; two different pairs of
+ * countries are different events), the time (a compatible date helps; two different stated years
+ * rule the pair out), the kind of instrument (memorandum, agreement, deal and accord are one
+ * family; treaty vs memorandum stays a candidate category conflict), and a reuse alignment between
+ * the two sentences (strong evidence). The triggers must be the same event or synonyms (sign =
+ * agree = conclude; kill = die).
  */
 public final class SameEvent {
 
@@ -48,7 +48,8 @@ public final class SameEvent {
   // Triggers that frame a claim (its source), never an event of their own.
   private static final Set<String> REPORT_TRIGGERS = WordLists.set("conflicts/report-triggers.txt");
 
-  private static final Map<String, String> TRIGGER_GROUPS = WordLists.map("conflicts/trigger-groups.tsv");
+  private static final Map<String, String> TRIGGER_GROUPS =
+      WordLists.map("conflicts/trigger-groups.tsv");
 
   private static final String INSTRUMENTS_TABLE = "conflicts/instruments.tsv";
 
@@ -57,10 +58,11 @@ public final class SameEvent {
 
   /**
    * Kinds of instrument that exclude each other: a memorandum of understanding binds no one, a
-   * treaty binds states, a contract binds firms. Other categories (alliance, declaration,
-   * protocol, ceasefire) may accompany any of them and never conflict.
+   * treaty binds states, a contract binds firms. Other categories (alliance, declaration, protocol,
+   * ceasefire) may accompany any of them and never conflict.
    */
   static final Set<String> EXCLUSIVE_INSTRUMENTS = instruments("exclusive");
+
   static final Set<String> INSTRUMENTS = instruments(null);
 
   private SameEvent() {}
@@ -74,7 +76,9 @@ public final class SameEvent {
    */
   public static double score(Claim a, Claim b, boolean reuseLinked) {
     if (a.doc().equals(b.doc())) return 0;
-    if (!isEvent(a) || !isEvent(b) || !triggerGroup(a.trigger()).equals(triggerGroup(b.trigger()))) {
+    if (!isEvent(a)
+        || !isEvent(b)
+        || !triggerGroup(a.trigger()).equals(triggerGroup(b.trigger()))) {
       return 0;
     }
     String ya = eventYear(a);
@@ -205,13 +209,18 @@ public final class SameEvent {
     return out;
   }
 
-  /** The instruments of one kind in {@code conflicts/instruments.tsv}, or all of them (kind null). */
+  /**
+   * The instruments of one kind in {@code conflicts/instruments.tsv}, or all of them (kind null).
+   */
   private static Set<String> instruments(String kind) {
     Set<String> out = new HashSet<>();
     for (List<String> row : WordLists.table(INSTRUMENTS_TABLE, 2)) {
       if (!Set.of("generic", "exclusive", "accompanying").contains(row.get(1))) {
         throw new IllegalStateException(
-            "word list src/main/resources/crosscheck/" + INSTRUMENTS_TABLE + ": bad kind in " + row);
+            "word list src/main/resources/crosscheck/"
+                + INSTRUMENTS_TABLE
+                + ": bad kind in "
+                + row);
       }
       if (kind == null || kind.equals(row.get(1))) out.add(row.get(0));
     }

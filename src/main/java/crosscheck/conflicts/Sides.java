@@ -48,7 +48,8 @@ record Sides(List<List<Stated>> sides, List<Stated> neutral) {
               || !SameEvent.EXCLUSIVE_INSTRUMENTS.contains(b.value());
     }
     return (a, b) ->
-        ValueCompatibility.quantitiesCompatible((QuantityValue) a.range(), (QuantityValue) b.range());
+        ValueCompatibility.quantitiesCompatible(
+            (QuantityValue) a.range(), (QuantityValue) b.range());
   }
 
   /** One value per document of a side: its finest. */

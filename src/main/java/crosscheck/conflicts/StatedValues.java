@@ -21,7 +21,10 @@ import java.util.TreeMap;
 final class StatedValues {
   private StatedValues() {}
 
-  /** Attribute name -> the values the event's documents state for it, one per doc and value, finest first. */
+  /**
+   * Attribute name -> the values the event's documents state for it, one per doc and value, finest
+   * first.
+   */
   static Map<String, List<Stated>> of(Event e) {
     Map<String, List<Stated>> out = new TreeMap<>();
     List<String> dimensions = new ArrayList<>(); // units standing for their dimension, first seen
@@ -34,11 +37,14 @@ final class StatedValues {
         Evidence.Span span = Evidence.category(m, category);
         double width = SameEvent.EXCLUSIVE_INSTRUMENTS.contains(category) ? 0 : 1;
         out.computeIfAbsent(CATEGORY, k -> new ArrayList<>())
-            .add(new Stated(category, category, width, m, span.start(), span.end(), span.text(), strength));
+            .add(
+                new Stated(
+                    category, category, width, m, span.start(), span.end(), span.text(), strength));
       }
       quantities(m, strength, dimensions, out);
     }
-    for (Map.Entry<String, List<Stated>> a : out.entrySet()) a.setValue(onePerDocAndValue(a.getValue()));
+    for (Map.Entry<String, List<Stated>> a : out.entrySet())
+      a.setValue(onePerDocAndValue(a.getValue()));
     return out;
   }
 
@@ -58,23 +64,36 @@ final class StatedValues {
     if (range == null) return null;
     Evidence.Span span = Evidence.date(m, t);
     return new Stated(
-        ValueText.date(value, t.mod()), range, range.days(), m, span.start(), span.end(), span.text(), strength);
+        ValueText.date(value, t.mod()),
+        range,
+        range.days(),
+        m,
+        span.start(),
+        span.end(),
+        span.text(),
+        strength);
   }
 
   /** Adds the claim's quantities to {@code out}, each under its attribute. */
   private static void quantities(
-      ClaimWithEvidence m, double strength, List<String> dimensions, Map<String, List<Stated>> out) {
+      ClaimWithEvidence m,
+      double strength,
+      List<String> dimensions,
+      Map<String, List<Stated>> out) {
     Map<String, List<QuantityValue>> byAttribute = new TreeMap<>();
     for (QuantityValue q : m.claim().quantities()) {
       boolean counted = ValueCompatibility.countedLemma(q.counted()) != null;
       // A percentage of nothing named is a rate of some other amount ("rose 2.1%", "an 8%
       // share"): two of them need not measure the same thing.
       if (!counted && "percent".equals(q.unit())) continue;
-      byAttribute.computeIfAbsent(AttributeNames.quantity(q, dimensions), k -> new ArrayList<>()).add(q);
+      byAttribute
+          .computeIfAbsent(AttributeNames.quantity(q, dimensions), k -> new ArrayList<>())
+          .add(q);
     }
     for (Map.Entry<String, List<QuantityValue>> a : byAttribute.entrySet()) {
       // Without a counted noun, two amounts of one kind in a sentence cannot be told apart.
-      if (a.getValue().size() > 1 && ValueCompatibility.countedLemma(a.getValue().get(0).counted()) == null) {
+      if (a.getValue().size() > 1
+          && ValueCompatibility.countedLemma(a.getValue().get(0).counted()) == null) {
         continue;
       }
       for (QuantityValue q : a.getValue()) {

@@ -1,9 +1,8 @@
 package crosscheck.conflicts;
 
 /**
- * Disjoint sets over 0..n-1 (with path halving), for claims joined into events and documents
- * joined into one source. The caller decides which root a union keeps, since event order follows
- * it.
+ * Disjoint sets over 0..n-1 (with path halving), for claims joined into events and documents joined
+ * into one source. The caller decides which root a union keeps, since event order follows it.
  */
 final class UnionFind {
   private final int[] parent;

@@ -1,9 +1,9 @@
 package crosscheck.conflicts;
 
-import crosscheck.text.Folding;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
+import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Whether two stated values can describe the same true value, and whether two quantities are about
  * the same attribute at all. Values are compatible when the ranges they allow overlap: "July 2023"
- * contains "July 16, 2023"; "late July" contains "July 26"; "some 4,200" allows 4,234. Stateless and
- * thread-safe.
+ * contains "July 16, 2023"; "late July" contains "July 26"; "some 4,200" allows 4,234. Stateless
+ * and thread-safe.
  */
 public final class ValueCompatibility {
 
@@ -75,8 +75,10 @@ public final class ValueCompatibility {
     DateRange dated = a.year() == null ? b : a;
     if (dated.days() > 366 * 3) return true; // a decade or an open bound holds some July 20
     for (int y = dated.first().getYear(); y <= dated.last().getYear(); y++) {
-      LocalDate first = moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
-      LocalDate last = moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
+      LocalDate first =
+          moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
+      LocalDate last =
+          moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
       if (first != null && last != null && overlaps(first, last, dated)) return true;
     }
     return false;
@@ -88,13 +90,18 @@ public final class ValueCompatibility {
    */
   public static long gapDays(DateRange a, DateRange b) {
     if (overlap(a, b)) return 0;
-    if ((a.year() == null) == (b.year() == null)) return gap(a.first(), a.last(), b.first(), b.last());
+    if ((a.year() == null) == (b.year() == null))
+      return gap(a.first(), a.last(), b.first(), b.last());
     DateRange yearless = a.year() == null ? a : b;
     DateRange dated = a.year() == null ? b : a;
     long best = Long.MAX_VALUE;
-    for (int y = dated.first().getYear() - 1; y <= dated.last().getYear() + 1 && y - dated.first().getYear() < 12; y++) {
-      LocalDate first = moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
-      LocalDate last = moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
+    for (int y = dated.first().getYear() - 1;
+        y <= dated.last().getYear() + 1 && y - dated.first().getYear() < 12;
+        y++) {
+      LocalDate first =
+          moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
+      LocalDate last =
+          moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
       best = Math.min(best, gap(first, last, dated.first(), dated.last()));
     }
     return best;
@@ -232,10 +239,10 @@ public final class ValueCompatibility {
   }
 
   /**
-   * Whether two quantities measure the same attribute, so that comparing them means something:
-   * the same counted noun (by lemma) with the same modifier ("55 identified bodies" is a part,
-   * never compared with "75 bodies"), or no counted noun on either side and units of one dimension
-   * (or none on both).
+   * Whether two quantities measure the same attribute, so that comparing them means something: the
+   * same counted noun (by lemma) with the same modifier ("55 identified bodies" is a part, never
+   * compared with "75 bodies"), or no counted noun on either side and units of one dimension (or
+   * none on both).
    */
   public static boolean comparable(QuantityValue a, QuantityValue b) {
     if (!Objects.equals(countedLemma(a.counted()), countedLemma(b.counted()))) return false;
@@ -253,7 +260,8 @@ public final class ValueCompatibility {
 
   /** Whether a unit is a currency (ISO 4217 code). */
   public static boolean isMoney(String unit) {
-    if (unit == null || unit.length() != 3 || !unit.equals(unit.toUpperCase(Locale.ROOT))) return false;
+    if (unit == null || unit.length() != 3 || !unit.equals(unit.toUpperCase(Locale.ROOT)))
+      return false;
     try {
       java.util.Currency.getInstance(unit);
       return true;
@@ -267,8 +275,8 @@ public final class ValueCompatibility {
   }
 
   /**
-   * The lemma of a counted noun, folded ("Passengers" -> "passenger", "muertos" -> "muerto");
-   * null for none and for stand-ins ("20 unidentified ones").
+   * The lemma of a counted noun, folded ("Passengers" -> "passenger", "muertos" -> "muerto"); null
+   * for none and for stand-ins ("20 unidentified ones").
    */
   public static String countedLemma(String counted) {
     String f = Folding.fold(counted);
@@ -290,9 +298,9 @@ public final class ValueCompatibility {
     return switch (q.qualifierKind()) {
       case EXACT -> base;
       case APPROX -> base + 0.2;
-      case RANGE -> base + ((q.upper() == null ? q.value() : q.upper()) - q.value()) / Math.max(1, v);
+      case RANGE ->
+          base + ((q.upper() == null ? q.value() : q.upper()) - q.value()) / Math.max(1, v);
       default -> 1e9; // a bound allows infinitely many amounts
     };
   }
-
 }

@@ -56,17 +56,24 @@ final class AbsoluteDateRules {
    * "the year two thousand and one"; not "two thousand people".
    */
   private static final String SPOKEN_YEAR =
-      "(?:(?<mon>" + MONTH_EN + ")\\s+|(?:(?i:the)\\s+)?(?<season>(?i:"
+      "(?:(?<mon>"
+          + MONTH_EN
+          + ")\\s+|(?:(?i:the)\\s+)?(?<season>(?i:"
           + alternation(TimeNames.seasons("en"))
           + "))\\s+(?i:of)\\s+|(?<theyear>(?i:the\\s+year))\\s+)?"
           + "(?:(?<century>(?i:nineteen|twenty))[-\\s](?<rest>(?i:(?:"
-          + alternation(TimeLexicon.tens("en", 20)) + ")(?:[-\\s](?:"
-          + alternation(TimeLexicon.cardinals("en", 1, 9)) + "))?|"
+          + alternation(TimeLexicon.tens("en", 20))
+          + ")(?:[-\\s](?:"
+          + alternation(TimeLexicon.cardinals("en", 1, 9))
+          + "))?|"
           + alternation(TimeLexicon.cardinals("en", 10, 19))
           + "))|(?<twok>(?i:two\\s+thousand))(?:\\s+(?i:and)\\s+(?<small>(?i:"
-          + alternation(TimeLexicon.cardinals("en", 1, 9)) + ")))?)" + END
+          + alternation(TimeLexicon.cardinals("en", 1, 9))
+          + ")))?)"
+          + END
           + "(?![-\\s]+(?i:"
-          + alternation(WordLists.list("facts/count-words-after-spoken-year-en.txt")) + "))";
+          + alternation(WordLists.list("facts/count-words-after-spoken-year-en.txt"))
+          + "))";
 
   private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}+)");
 
@@ -83,43 +90,64 @@ final class AbsoluteDateRules {
   private static List<TimeRule> fullDates() {
     return List.of(
         TimeRule.of(
-            "month-day-year",
-            Language.ANY,
-            MONTH_TRIGGER,
-            "(?:(?<wd>" + WD_EN + "),?\\s+)?(?:(?<rel>(?i:last|this|next))\\s+)?(?<mon>" + MONTH_EN
-                + ")\\s*(?<day>" + DAY + ")(?:,?\\s+(?<year>" + YEAR + "))?",
-            AbsoluteDateRules::monthDay)
+                "month-day-year",
+                Language.ANY,
+                MONTH_TRIGGER,
+                "(?:(?<wd>"
+                    + WD_EN
+                    + "),?\\s+)?(?:(?<rel>(?i:last|this|next))\\s+)?(?<mon>"
+                    + MONTH_EN
+                    + ")\\s*(?<day>"
+                    + DAY
+                    + ")(?:,?\\s+(?<year>"
+                    + YEAR
+                    + "))?",
+                AbsoluteDateRules::monthDay)
             .around(20, 12),
         TimeRule.of(
-            "day-month-year",
-            Language.ANY,
-            MONTH_TRIGGER,
-            "(?:(?<wd>" + WD_EN + "),?\\s+)?(?:the\\s+)?(?<day>" + DAY + ")\\s+(?:of\\s+)?(?<mon>"
-                + MONTH_EN + ")(?:,?\\s+(?<year>" + YEAR + "))?",
-            AbsoluteDateRules::monthDay)
+                "day-month-year",
+                Language.ANY,
+                MONTH_TRIGGER,
+                "(?:(?<wd>"
+                    + WD_EN
+                    + "),?\\s+)?(?:the\\s+)?(?<day>"
+                    + DAY
+                    + ")\\s+(?:of\\s+)?(?<mon>"
+                    + MONTH_EN
+                    + ")(?:,?\\s+(?<year>"
+                    + YEAR
+                    + "))?",
+                AbsoluteDateRules::monthDay)
             .around(30, 12),
         TimeRule.of(
-            "dia-de-mes",
-            Language.ANY,
-            MES_TRIGGER,
-            "(?:(?<wd>" + WD_ES + "),?\\s+)?(?<day>" + DAY + "|(?iu:primero))\\s+de\\s+(?<mon>"
-                + MONTH_ES + ")(?:\\s+(?:de|del)\\s+(?<year>" + YEAR + "))?",
-            AbsoluteDateRules::monthDay)
+                "dia-de-mes",
+                Language.ANY,
+                MES_TRIGGER,
+                "(?:(?<wd>"
+                    + WD_ES
+                    + "),?\\s+)?(?<day>"
+                    + DAY
+                    + "|(?iu:primero))\\s+de\\s+(?<mon>"
+                    + MONTH_ES
+                    + ")(?:\\s+(?:de|del)\\s+(?<year>"
+                    + YEAR
+                    + "))?",
+                AbsoluteDateRules::monthDay)
             .around(30, 30),
         TimeRule.of(
-            "iso-date",
-            Language.ANY,
-            "\\d{4}-",
-            "(?<![\\d-])(?<year>(?:1\\d|20)\\d\\d)-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])"
-                + "(?![\\d])",
-            AbsoluteDateRules::monthDay)
+                "iso-date",
+                Language.ANY,
+                "\\d{4}-",
+                "(?<![\\d-])(?<year>(?:1\\d|20)\\d\\d)-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])"
+                    + "(?![\\d])",
+                AbsoluteDateRules::monthDay)
             .around(1, 8),
         TimeRule.of(
-            "slash-date",
-            Language.ANY,
-            "\\d{1,2}/",
-            "(?<![\\d/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>(?:19|20)?\\d\\d)(?![\\d/])",
-            AbsoluteDateRules::slashDate)
+                "slash-date",
+                Language.ANY,
+                "\\d{1,2}/",
+                "(?<![\\d/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>(?:19|20)?\\d\\d)(?![\\d/])",
+                AbsoluteDateRules::slashDate)
             .around(1, 8));
   }
 
@@ -127,49 +155,58 @@ final class AbsoluteDateRules {
   private static List<TimeRule> months() {
     return List.of(
         TimeRule.of(
-            "month-year",
-            Language.ANY,
-            MONTH_TRIGGER,
-            POS_EN + "(?<mon>" + MONTH_EN + "),?\\s+(?:of\\s+)?(?<year>" + YEAR + ")",
-            AbsoluteDateRules::monthYear)
+                "month-year",
+                Language.ANY,
+                MONTH_TRIGGER,
+                POS_EN + "(?<mon>" + MONTH_EN + "),?\\s+(?:of\\s+)?(?<year>" + YEAR + ")",
+                AbsoluteDateRules::monthYear)
             .around(25, 10),
-        // "June last year", "marzo del año pasado": the month of the year named relative to the anchor.
+        // "June last year", "marzo del año pasado": the month of the year named relative to the
+        // anchor.
         TimeRule.of(
-            "month-rel-year",
-            Language.ANY,
-            MONTH_TRIGGER,
-            POS_EN + "(?<mon>" + MONTH_EN + "),?\\s+(?<rel>(?i:this|last|next))\\s+(?i:year)" + END,
-            AbsoluteDateRules::monthRelativeYear)
+                "month-rel-year",
+                Language.ANY,
+                MONTH_TRIGGER,
+                POS_EN
+                    + "(?<mon>"
+                    + MONTH_EN
+                    + "),?\\s+(?<rel>(?i:this|last|next))\\s+(?i:year)"
+                    + END,
+                AbsoluteDateRules::monthRelativeYear)
             .around(25, 16),
         TimeRule.of(
-            "mes-rel-año",
-            Language.ANY,
-            MES_TRIGGER,
-            POS_ES + "(?<mes>" + MONTH_ES + ")\\s+(?:(?iu:de|del)\\s+)?(?:(?<rel2>(?iu:este"
-                + "|(?:el\\s+)?próximo|(?:el\\s+)?proximo))\\s+(?iu:año)|(?iu:año)\\s+(?<rel3>(?iu:pasado"
-                + "|próximo|proximo|que\\s+viene)))" + END,
-            AbsoluteDateRules::monthRelativeYear)
+                "mes-rel-año",
+                Language.ANY,
+                MES_TRIGGER,
+                POS_ES
+                    + "(?<mes>"
+                    + MONTH_ES
+                    + ")\\s+(?:(?iu:de|del)\\s+)?(?:(?<rel2>(?iu:este"
+                    + "|(?:el\\s+)?próximo|(?:el\\s+)?proximo))\\s+(?iu:año)|(?iu:año)\\s+(?<rel3>(?iu:pasado"
+                    + "|próximo|proximo|que\\s+viene)))"
+                    + END,
+                AbsoluteDateRules::monthRelativeYear)
             .around(35, 25),
         TimeRule.of(
-            "mes-de-año",
-            Language.ANY,
-            MES_TRIGGER,
-            POS_ES + "(?<mon>" + MONTH_ES + ")\\s+(?:de|del)\\s+(?<year>" + YEAR + ")",
-            AbsoluteDateRules::monthYear)
+                "mes-de-año",
+                Language.ANY,
+                MES_TRIGGER,
+                POS_ES + "(?<mon>" + MONTH_ES + ")\\s+(?:de|del)\\s+(?<year>" + YEAR + ")",
+                AbsoluteDateRules::monthYear)
             .around(30, 12),
         TimeRule.of(
-            "month",
-            Language.ANY,
-            MONTH_TRIGGER,
-            POS_EN + "(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<mon>" + MONTH_EN + ")",
-            (m, c) -> bareMonth(m, c, false))
+                "month",
+                Language.ANY,
+                MONTH_TRIGGER,
+                POS_EN + "(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<mon>" + MONTH_EN + ")",
+                (m, c) -> bareMonth(m, c, false))
             .around(25, 2),
         TimeRule.of(
-            "mes",
-            Language.ANY,
-            MES_TRIGGER,
-            POS_ES + "(?<mon>" + MONTH_ES + ")(?:\\s+(?<rel>(?iu:pasado|próximo|proximo)))?",
-            (m, c) -> bareMonth(m, c, true))
+                "mes",
+                Language.ANY,
+                MES_TRIGGER,
+                POS_ES + "(?<mon>" + MONTH_ES + ")(?:\\s+(?<rel>(?iu:pasado|próximo|proximo)))?",
+                (m, c) -> bareMonth(m, c, true))
             .around(30, 12));
   }
 
@@ -177,50 +214,63 @@ final class AbsoluteDateRules {
   private static List<TimeRule> yearsAndLonger() {
     return List.of(
         TimeRule.of(
-            "year",
-            Language.ANY,
-            "\\d{4}.?",
-            "(?<![\\d,.$€£#/\\p{L}-])" + POS_EN + POS_ES.replace("pos>", "pos2>")
-                + "(?<fiscal>(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?<year>(?:1\\d|20)\\d\\d)"
-                + "(?![\\d%]|[.,]\\d|-\\d|\\s*(?:%|percent|por\\s+ciento))",
-            AbsoluteDateRules::year)
+                "year",
+                Language.ANY,
+                "\\d{4}.?",
+                "(?<![\\d,.$€£#/\\p{L}-])"
+                    + POS_EN
+                    + POS_ES.replace("pos>", "pos2>")
+                    + "(?<fiscal>(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?<year>(?:1\\d|20)\\d\\d)"
+                    + "(?![\\d%]|[.,]\\d|-\\d|\\s*(?:%|percent|por\\s+ciento))",
+                AbsoluteDateRules::year)
             .around(40, 2),
         // Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
         TimeRule.of(
-            "spoken-year",
-            Language.EN,
-            "nineteen|twenty|thousand",
-            SPOKEN_YEAR,
-            AbsoluteDateRules::spokenYear)
+                "spoken-year",
+                Language.EN,
+                "nineteen|twenty|thousand",
+                SPOKEN_YEAR,
+                AbsoluteDateRules::spokenYear)
             .around(30, 30),
         TimeRule.of(
-            "decade",
-            Language.ANY,
-            "\\d*0s|" + alternation(DECADE_WORDS),
-            "(?:(?i:the)\\s+)?" + POS_EN
-                + "(?:(?<full>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<=(?i:the)\\s)(?<bare>[2-9]0)s"
-                // "the nineties": decades in words, read out in broadcasts.
-                + "|(?<=(?i:the)\\s)(?<tens>(?i:" + alternation(DECADE_WORDS) + ")))" + END,
-            AbsoluteDateRules::decade)
+                "decade",
+                Language.ANY,
+                "\\d*0s|" + alternation(DECADE_WORDS),
+                "(?:(?i:the)\\s+)?"
+                    + POS_EN
+                    + "(?:(?<full>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<=(?i:the)\\s)(?<bare>[2-9]0)s"
+                    // "the nineties": decades in words, read out in broadcasts.
+                    + "|(?<=(?i:the)\\s)(?<tens>(?i:"
+                    + alternation(DECADE_WORDS)
+                    + ")))"
+                    + END,
+                AbsoluteDateRules::decade)
             .around(20, 2),
         TimeRule.of(
-            "decada",
-            Language.ANY,
-            "años|d[eé]cadas?",
-            POS_ES + "(?:(?iu:los|la)\\s+)?(?:(?iu:años)|(?iu:d[eé]cada\\s+de(?:\\s+los)?(?:\\s+años)?))"
-                + "\\s+(?:(?<full>1[5-9]\\d0|20\\d0)|(?<bare>[2-9]0)|(?<word>(?iu:"
-                + alternation(TimeLexicon.tens("es", 20)) + ")))" + END,
-            AbsoluteDateRules::decade)
+                "decada",
+                Language.ANY,
+                "años|d[eé]cadas?",
+                POS_ES
+                    + "(?:(?iu:los|la)\\s+)?(?:(?iu:años)|(?iu:d[eé]cada\\s+de(?:\\s+los)?(?:\\s+años)?))"
+                    + "\\s+(?:(?<full>1[5-9]\\d0|20\\d0)|(?<bare>[2-9]0)|(?<word>(?iu:"
+                    + alternation(TimeLexicon.tens("es", 20))
+                    + ")))"
+                    + END,
+                AbsoluteDateRules::decade)
             .around(40, 25),
         TimeRule.of(
-            "century",
-            Language.ANY,
-            "century|siglo",
-            "(?:(?i:the)\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>(?i:"
-                + alternation(TimeNames.centuries("en")) + ")))\\s+(?i:century)" + END
-                + "|(?:(?iu:el)\\s+)?(?iu:siglo)\\s+(?<r>" + alternation(TimeNames.centuries("es"))
-                + "|\\d{1,2})" + END,
-            AbsoluteDateRules::century)
+                "century",
+                Language.ANY,
+                "century|siglo",
+                "(?:(?i:the)\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>(?i:"
+                    + alternation(TimeNames.centuries("en"))
+                    + ")))\\s+(?i:century)"
+                    + END
+                    + "|(?:(?iu:el)\\s+)?(?iu:siglo)\\s+(?<r>"
+                    + alternation(TimeNames.centuries("es"))
+                    + "|\\d{1,2})"
+                    + END,
+                AbsoluteDateRules::century)
             .around(20, 12));
   }
 
@@ -238,7 +288,9 @@ final class AbsoluteDateRules {
     String year = m.group("year");
     if (year != null) {
       LocalDate d = TimeAnchor.safeDate(Integer.parseInt(year), month, day);
-      return d == null ? null : ctx.value(m, d.toString(), "DATE", null, false, TimeContext.ABSOLUTE);
+      return d == null
+          ? null
+          : ctx.value(m, d.toString(), "DATE", null, false, TimeContext.ABSOLUTE);
     }
     if (!ctx.anchored()) {
       String v = String.format("XXXX-%02d-%02d", month, day);
@@ -246,8 +298,10 @@ final class AbsoluteDateRules {
     }
     // "last Oct. 23" is the latest one before the anchor, "next March 3" the first after it.
     String rel = group(m, "rel") == null ? "" : m.group("rel").toLowerCase();
-    Lean lean = rel.equals("last") ? Lean.PAST : rel.equals("next") ? Lean.FUTURE
-        : ctx.lean(m.start(), m.end());
+    Lean lean =
+        rel.equals("last")
+            ? Lean.PAST
+            : rel.equals("next") ? Lean.FUTURE : ctx.lean(m.start(), m.end());
     int y = TimeAnchor.yearOfMonthDay(ctx.anchor, month, day, lean);
     if (!rel.isEmpty() && !rel.equals("this")) {
       LocalDate d = TimeAnchor.safeDate(y, month, day);
@@ -260,7 +314,9 @@ final class AbsoluteDateRules {
 
   private static int groupMonth(Matcher m) {
     String mon = m.group("mon");
-    return mon.chars().allMatch(Character::isDigit) ? Integer.parseInt(mon) : TimeLexicon.month(mon);
+    return mon.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(mon)
+        : TimeLexicon.month(mon);
   }
 
   /** "March 5 percent" or "May 3,200" are not dates. */
@@ -297,22 +353,30 @@ final class AbsoluteDateRules {
     int shift = TimeNames.shift(TimeLexicon.key(rel).replaceAll("\\s+", " "));
     String pos = group(m, "pos");
     if (!ctx.anchored()) {
-      return ctx.value(m, String.format("XXXX-%02d", month), "DATE", mod(pos), true,
-          TimeContext.UNANCHORED);
+      return ctx.value(
+          m, String.format("XXXX-%02d", month), "DATE", mod(pos), true, TimeContext.UNANCHORED);
     }
-    return ctx.value(m, String.format("%04d-%02d", ctx.anchor.getYear() + shift, month), "DATE",
-        mod(pos), true, TimeContext.ANCHORED);
+    return ctx.value(
+        m,
+        String.format("%04d-%02d", ctx.anchor.getYear() + shift, month),
+        "DATE",
+        mod(pos),
+        true,
+        TimeContext.ANCHORED);
   }
 
   private static TimeValue spokenYear(Matcher m, TimeContext ctx) {
     int year;
     if (group(m, "twok") != null) {
       // "two thousand" alone is a count unless "the year" or a month or season says otherwise.
-      if (group(m, "theyear") == null && group(m, "mon") == null && group(m, "season") == null
+      if (group(m, "theyear") == null
+          && group(m, "mon") == null
+          && group(m, "season") == null
           && !DATE_CUES.contains(ctx.wordBefore(m.start()))) {
         return null;
       }
-      Double small = group(m, "small") == null ? Double.valueOf(0) : TimeLexicon.number(m.group("small"));
+      Double small =
+          group(m, "small") == null ? Double.valueOf(0) : TimeLexicon.number(m.group("small"));
       if (small == null) return null;
       year = 2000 + small.intValue();
     } else {
@@ -342,19 +406,23 @@ final class AbsoluteDateRules {
     String before = ctx.wordBefore(m.start());
     boolean linked = LINKS.contains(before);
     // "April Ryan" and "Jan Kavan" are names, "March Madness" a title.
-    if ((!cued || (linked && pos == null && rel == null)) && ctx.text.startsWith(" ", m.end())
+    if ((!cued || (linked && pos == null && rel == null))
+        && ctx.text.startsWith(" ", m.end())
         && m.end() + 1 < ctx.text.length()
         && Character.isUpperCase(ctx.text.charAt(m.end() + 1))) {
       return null;
     }
-    if (!cued && !spanish && !m.group("mon").endsWith(".") && m.group("mon").length() == 3
+    if (!cued
+        && !spanish
+        && !m.group("mon").endsWith(".")
+        && m.group("mon").length() == 3
         && month != 5) {
       return null;
     }
     if (monStart > 0 && Character.isDigit(ctx.text.charAt(Math.max(0, monStart - 1)))) return null;
     if (!ctx.anchored()) {
-      return ctx.value(m, String.format("XXXX-%02d", month), "DATE", mod(pos), true,
-          TimeContext.UNANCHORED);
+      return ctx.value(
+          m, String.format("XXXX-%02d", month), "DATE", mod(pos), true, TimeContext.UNANCHORED);
     }
     int y;
     int shift = rel == null ? 0 : TimeNames.shift(TimeLexicon.key(rel));
@@ -368,25 +436,27 @@ final class AbsoluteDateRules {
     } else {
       y = ctx.anchor.getYear();
     }
-    return ctx.value(m, String.format("%04d-%02d", y, month), "DATE", mod(pos), true,
-        TimeContext.ANCHORED);
+    return ctx.value(
+        m, String.format("%04d-%02d", y, month), "DATE", mod(pos), true, TimeContext.ANCHORED);
   }
 
   private static TimeValue year(Matcher m, TimeContext ctx) {
     int year = Integer.parseInt(m.group("year"));
     String pos = m.group("pos") != null ? m.group("pos") : group(m, "pos2");
-    boolean cued = pos != null || m.group("fiscal") != null
-        || DATE_CUES.contains(ctx.wordBefore(m.start()));
+    boolean cued =
+        pos != null || m.group("fiscal") != null || DATE_CUES.contains(ctx.wordBefore(m.start()));
     if (year < 1900 && !cued) return null;
     if (year > 2099) return null;
     // Skip "2000 people", "in 1500 cases": a plural noun right after counts things.
-    Matcher next = NEXT_WORD.matcher(ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 30)));
+    Matcher next =
+        NEXT_WORD.matcher(ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 30)));
     if (next.find()) {
       String w = next.group(1);
       if (COUNT_WORDS.contains(w)) return null;
       if (w.endsWith("s") && w.length() > 3 && !NOT_PLURAL.contains(w) && !cued) return null;
     }
-    // A number among numbers ("1999 and 2000 units", "between 1950 and 2000 feet") is left to context.
+    // A number among numbers ("1999 and 2000 units", "between 1950 and 2000 feet") is left to
+    // context.
     double conf = cued ? TimeContext.ABSOLUTE : 0.75;
     return ctx.value(m, String.format("%04d", year), "DATE", mod(pos), false, conf);
   }

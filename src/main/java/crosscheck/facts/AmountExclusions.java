@@ -32,8 +32,18 @@ final class AmountExclusions {
    * @param first the first token of the quantity (a currency or "between" included)
    * @param money a currency or a unit goes with the number
    */
-  private record Digits(NumberCore c, int numIdx, Tok num, Tok pt, Tok afterNum, Tok nt,
-      boolean hasUnit, boolean countedPlural, int first, int floor, boolean money) {}
+  private record Digits(
+      NumberCore c,
+      int numIdx,
+      Tok num,
+      Tok pt,
+      Tok afterNum,
+      Tok nt,
+      boolean hasUnit,
+      boolean countedPlural,
+      int first,
+      int floor,
+      boolean money) {}
 
   AmountExclusions(QuantityTokens tokens, QualifierReader qualifiers) {
     this.t = tokens;
@@ -49,14 +59,25 @@ final class AmountExclusions {
     Tok pt = numIdx - 1 >= 0 ? t.get(numIdx - 1) : null;
     boolean hasUnit = d.unit != null;
     if (c.digits()) {
-      Digits a = new Digits(c, numIdx, t.get(numIdx), pt, numIdx + 1 < n ? t.get(numIdx + 1) : null,
-          c.last() + 1 < n ? t.get(c.last() + 1) : null, hasUnit,
-          d.counted != null && d.countedPlural && !d.hyphenModifier, d.first, d.floor,
-          d.currencyBefore || hasUnit);
+      Digits a =
+          new Digits(
+              c,
+              numIdx,
+              t.get(numIdx),
+              pt,
+              numIdx + 1 < n ? t.get(numIdx + 1) : null,
+              c.last() + 1 < n ? t.get(c.last() + 1) : null,
+              hasUnit,
+              d.counted != null && d.countedPlural && !d.hyphenModifier,
+              d.first,
+              d.floor,
+              d.currencyBefore || hasUnit);
       String reason = digitExclusion(a);
       if (reason != null) {
         int skip = next;
-        if (reason.equals("id") && skip + 1 < n && t.get(c.last() + 1).is("of")
+        if (reason.equals("id")
+            && skip + 1 < n
+            && t.get(c.last() + 1).is("of")
             && t.get(c.last() + 2).isNumber()) {
           skip = c.last() + 3; // "page 3 of 10"
         }
@@ -92,7 +113,9 @@ final class AmountExclusions {
     if (pt != null && pt.end() == num.start()) {
       if (pt.isWord() && !CURRENCY_CODES.contains(pt.text())) return "id";
       if ("/_#@=:+.".contains(pt.text())) return "id";
-      if (pt.is("-") && numIdx >= 2 && t.get(numIdx - 2).end() == pt.start()
+      if (pt.is("-")
+          && numIdx >= 2
+          && t.get(numIdx - 2).end() == pt.start()
           && (t.get(numIdx - 2).isWord() || t.get(numIdx - 2).isNumber())) {
         return "id";
       }
@@ -103,20 +126,28 @@ final class AmountExclusions {
         return "decade";
       }
       if (afterNum.isWord() && a.c().last() == numIdx && !a.hasUnit()) return "glued-suffix";
-      if (afterNum.is("-") && numIdx + 2 < n && t.get(numIdx + 2).isNumber()
-          && t.get(numIdx + 2).start() == afterNum.end() && numIdx + 4 < n
-          && t.get(numIdx + 3).is("-") && t.get(numIdx + 3).start() == t.get(numIdx + 2).end()) {
+      if (afterNum.is("-")
+          && numIdx + 2 < n
+          && t.get(numIdx + 2).isNumber()
+          && t.get(numIdx + 2).start() == afterNum.end()
+          && numIdx + 4 < n
+          && t.get(numIdx + 3).is("-")
+          && t.get(numIdx + 3).start() == t.get(numIdx + 2).end()) {
         return "date"; // 2023-07-16
       }
       if (afterNum.is("º") || afterNum.is("ª") || afterNum.is("°") && !a.hasUnit()) {
         return "ordinal";
       }
-      if (afterNum.is(".") && numIdx + 2 < n
+      if (afterNum.is(".")
+          && numIdx + 2 < n
           && (t.get(numIdx + 2).is("º") || t.get(numIdx + 2).is("ª"))) {
         return "ordinal";
       }
     }
-    if (afterNum != null && afterNum.isWord() && afterNum.start() == num.end() && !a.hasUnit()
+    if (afterNum != null
+        && afterNum.isWord()
+        && afterNum.start() == num.end()
+        && !a.hasUnit()
         && a.c().last() == numIdx) {
       return "glued-suffix";
     }
@@ -130,7 +161,9 @@ final class AmountExclusions {
       return "id";
     }
     if (a.pt() != null && a.pt().isNumber() && t.spaceOnlyBetween(a.pt(), a.num())) return "id";
-    if (a.nt() != null && a.nt().isNumber() && a.c().last() == a.numIdx()
+    if (a.nt() != null
+        && a.nt().isNumber()
+        && a.c().last() == a.numIdx()
         && t.spaceOnlyBetween(a.num(), a.nt())) {
       return "id";
     }
@@ -144,12 +177,17 @@ final class AmountExclusions {
     int numIdx = a.numIdx();
     if (afterNum != null && a.c().last() == numIdx) {
       if (CLOCK_WORDS.contains(afterNum.lower())) return "time";
-      if ((afterNum.is("a") || afterNum.is("p")) && numIdx + 3 < n && t.get(numIdx + 2).is(".")
+      if ((afterNum.is("a") || afterNum.is("p"))
+          && numIdx + 3 < n
+          && t.get(numIdx + 2).is(".")
           && t.get(numIdx + 3).is("m")) {
         return "time";
       }
     }
-    if (pt != null && (pt.is("las") || pt.is("la")) && numIdx >= 2 && t.get(numIdx - 2).is("a")
+    if (pt != null
+        && (pt.is("las") || pt.is("la"))
+        && numIdx >= 2
+        && t.get(numIdx - 2).is("a")
         && t.spanish) {
       return "time";
     }
@@ -168,7 +206,9 @@ final class AmountExclusions {
       return "date";
     }
     if (afterNum != null && t.isMonthToken(afterNum)) return "date";
-    if (afterNum != null && (afterNum.is("de") || afterNum.is("of")) && numIdx + 2 < n
+    if (afterNum != null
+        && (afterNum.is("de") || afterNum.is("of"))
+        && numIdx + 2 < n
         && t.isMonthToken(t.get(numIdx + 2))) {
       return "date";
     }
@@ -183,8 +223,10 @@ final class AmountExclusions {
     if (!a.c().yearLike() || a.money() || a.hasUnit()) return null;
     int numIdx = a.numIdx();
     String before = numIdx - 1 >= 0 ? t.get(numIdx - 1).lower() : "";
-    boolean yearContext = YEAR_CONTEXT.contains(before) || (numIdx - 1 >= 0
-        && t.isMonthToken(t.get(numIdx - 1))) || before.equals(",");
+    boolean yearContext =
+        YEAR_CONTEXT.contains(before)
+            || (numIdx - 1 >= 0 && t.isMonthToken(t.get(numIdx - 1)))
+            || before.equals(",");
     if (!a.countedPlural() || yearContext || qualifiers.before(numIdx - 1, a.floor()) == null) {
       return "year";
     }
@@ -196,7 +238,8 @@ final class AmountExclusions {
     Tok num = a.num();
     Tok afterNum = a.afterNum();
     if (a.first() != a.numIdx() || !t.atLineStart(num.start())) return null;
-    if (afterNum != null && (afterNum.is(".") || afterNum.is(")"))
+    if (afterNum != null
+        && (afterNum.is(".") || afterNum.is(")"))
         && afterNum.start() == num.end()) {
       return "list";
     }
@@ -216,11 +259,20 @@ final class AmountExclusions {
     if (pt != null && pt.is(".") && numIdx >= 2 && ID_NOUNS.contains(t.get(numIdx - 2).lower())) {
       return "id";
     }
-    if (pt != null && pt.capitalised() && !a.money() && numIdx - 1 >= a.floor()
-        && (!a.countedPlural() || pt.end() + 1 == num.start() && !t.atLineStart(pt.start())
-            && afterNum != null && afterNum.capitalised() == false && t.isTitleWord(pt))
-        && !QuantityTokens.isStopAnyLang(pt.lower()) && !t.isMonthToken(pt)
-        && !t.isNumberWord(pt.lower()) && qualifiers.before(numIdx - 1, a.floor()) == null) {
+    if (pt != null
+        && pt.capitalised()
+        && !a.money()
+        && numIdx - 1 >= a.floor()
+        && (!a.countedPlural()
+            || pt.end() + 1 == num.start()
+                && !t.atLineStart(pt.start())
+                && afterNum != null
+                && afterNum.capitalised() == false
+                && t.isTitleWord(pt))
+        && !QuantityTokens.isStopAnyLang(pt.lower())
+        && !t.isMonthToken(pt)
+        && !t.isNumberWord(pt.lower())
+        && qualifiers.before(numIdx - 1, a.floor()) == null) {
       return "id";
     }
     return null;
@@ -230,8 +282,11 @@ final class AmountExclusions {
   private boolean wordExclusion(NumberCore c, Tok pt, boolean hasUnit, String counted) {
     if (pt != null && pt.isWord() && ID_NOUNS.contains(pt.lower()) && !hasUnit) return true;
     // "League Two", "Formula One", "Channel Four": a capitalised number inside a name
-    if (pt != null && pt.capitalised() && t.get(c.first()).capitalised()
-        && !QuantityTokens.isStopAnyLang(pt.lower()) && !hasUnit
+    if (pt != null
+        && pt.capitalised()
+        && t.get(c.first()).capitalised()
+        && !QuantityTokens.isStopAnyLang(pt.lower())
+        && !hasUnit
         && (counted == null || pt.end() + 1 == t.get(c.first()).start())
         && qualifiers.before(c.first() - 1, 0) == null) {
       return true;

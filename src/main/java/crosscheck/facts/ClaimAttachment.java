@@ -22,11 +22,9 @@ final class ClaimAttachment {
   private static final int MAX_ATTACH_DISTANCE = 14;
 
   // Words that may stand between a clause's start and a date that opens it ("and in early 2012").
-  private static final Set<String> CLAUSE_OPENERS =
-      TriggerLexicon.bothLanguages("clause-openers");
+  private static final Set<String> CLAUSE_OPENERS = TriggerLexicon.bothLanguages("clause-openers");
 
-  private static final Set<String> CONJUNCTIONS =
-      TriggerLexicon.bothLanguages("conjunctions");
+  private static final Set<String> CONJUNCTIONS = TriggerLexicon.bothLanguages("conjunctions");
 
   private ClaimAttachment() {}
 

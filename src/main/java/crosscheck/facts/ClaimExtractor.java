@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * <ol>
  *   <li>Actors of the whole document, short names resolved to full ones ({@link
  *       Actors#inDocument}).
- *   <li>For each kept sentence, its triggers and document nouns ({@link TriggerFinder}); a
- *       sentence without a trigger gives no claim.
+ *   <li>For each kept sentence, its triggers and document nouns ({@link TriggerFinder}); a sentence
+ *       without a trigger gives no claim.
  *   <li>Its calendar dates and numbers from the time and quantity finders: a number inside a date,
  *       or the "two" of "the two ministers", is no count.
  *   <li>Each date, number and actor goes to its trigger ({@link ClaimAttachment}). A date attached

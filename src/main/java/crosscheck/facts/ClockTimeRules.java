@@ -32,45 +32,60 @@ final class ClockTimeRules {
   static List<TimeRule> rules() {
     return List.of(
         TimeRule.of(
-            "clock-ampm",
-            Language.ANY,
-            "m|am|pm|\\d{1,2}[ap]m",
-            "(?:" + APPROX + "\\s+)?(?<![\\d.,:])(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?"
-                + "\\s*(?<ampm>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])"
-                + "(?:\\s+" + ZONE + ")?",
-            ClockTimeRules::clock)
+                "clock-ampm",
+                Language.ANY,
+                "m|am|pm|\\d{1,2}[ap]m",
+                "(?:"
+                    + APPROX
+                    + "\\s+)?(?<![\\d.,:])(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?"
+                    + "\\s*(?<ampm>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])"
+                    + "(?:\\s+"
+                    + ZONE
+                    + ")?",
+                ClockTimeRules::clock)
             .around(45, 12),
         TimeRule.of(
-            "clock-24h",
-            Language.ANY,
-            "\\d{1,2}[:h.]|\\d{1,2}h\\d\\d",
-            "(?<=\\b(?iu:" + BEFORE_24H + ")\\s)(?<h>[01]?\\d|2[0-3])[:h](?<m>[0-5]\\d)"
-                + "(?:\\s*(?<tz>GMT|UTC|CET|CEST|horas|hrs|h))?" + END,
-            ClockTimeRules::clock)
+                "clock-24h",
+                Language.ANY,
+                "\\d{1,2}[:h.]|\\d{1,2}h\\d\\d",
+                "(?<=\\b(?iu:"
+                    + BEFORE_24H
+                    + ")\\s)(?<h>[01]?\\d|2[0-3])[:h](?<m>[0-5]\\d)"
+                    + "(?:\\s*(?<tz>GMT|UTC|CET|CEST|horas|hrs|h))?"
+                    + END,
+                ClockTimeRules::clock)
             .around(4, 12),
         TimeRule.of(
-            "hora-es",
-            Language.ES,
-            HORA_PARTS,
-            "(?iu:a\\s+)?(?iu:las|la)\\s+(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s+(?iu:de\\s+la)\\s+"
-                + "(?<part>(?iu:" + HORA_PARTS + "))" + END,
-            ClockTimeRules::clock)
+                "hora-es",
+                Language.ES,
+                HORA_PARTS,
+                "(?iu:a\\s+)?(?iu:las|la)\\s+(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s+(?iu:de\\s+la)\\s+"
+                    + "(?<part>(?iu:"
+                    + HORA_PARTS
+                    + "))"
+                    + END,
+                ClockTimeRules::clock)
             .around(20, 25),
         // "4 in the morning", "eight o'clock in the evening": the part of day settles am or pm.
         TimeRule.of(
-            "clock-part-of-day",
-            Language.EN,
-            PARTS_EN,
-            "(?<![\\d.,:$])(?<h>1[0-2]|0?[1-9]|(?i:" + HOURS_EN + "))(?:[:.](?<m>[0-5]\\d))?\\s+"
-                + "(?:(?i:o'clock)\\s+)?(?i:in\\s+the|at)\\s+(?<part>(?i:" + PARTS_EN + "))" + END,
-            ClockTimeRules::clock)
+                "clock-part-of-day",
+                Language.EN,
+                PARTS_EN,
+                "(?<![\\d.,:$])(?<h>1[0-2]|0?[1-9]|(?i:"
+                    + HOURS_EN
+                    + "))(?:[:.](?<m>[0-5]\\d))?\\s+"
+                    + "(?:(?i:o'clock)\\s+)?(?i:in\\s+the|at)\\s+(?<part>(?i:"
+                    + PARTS_EN
+                    + "))"
+                    + END,
+                ClockTimeRules::clock)
             .around(35, 2),
         TimeRule.of(
-            "noon",
-            Language.ANY,
-            accentOptional(TimeNames.noonWords()),
-            "(?iu:" + accentOptional(TimeNames.noonWords()) + ")" + END,
-            ClockTimeRules::noon)
+                "noon",
+                Language.ANY,
+                accentOptional(TimeNames.noonWords()),
+                "(?iu:" + accentOptional(TimeNames.noonWords()) + ")" + END,
+                ClockTimeRules::noon)
             .around(1, 1));
   }
 
@@ -82,8 +97,9 @@ final class ClockTimeRules {
     String ampm = group(m, "ampm");
     String part = group(m, "part");
     // A part of the day other than the morning (TMO) is after noon.
-    boolean pm = (ampm != null && ampm.toLowerCase().startsWith("p"))
-        || (part != null && !TimeNames.partOfDay(part).equals("TMO") && h < 12);
+    boolean pm =
+        (ampm != null && ampm.toLowerCase().startsWith("p"))
+            || (part != null && !TimeNames.partOfDay(part).equals("TMO") && h < 12);
     if (pm && h < 12) h += 12;
     if (ampm != null && ampm.toLowerCase().startsWith("a") && h == 12) h = 0;
     return at(m, c, String.format("T%02d:%02d", h, min), mod(group(m, "approx")));
@@ -96,8 +112,7 @@ final class ClockTimeRules {
 
   /** "at|by|from|until|las|a\\s+las|desde|hasta": the words before a 24-hour clock time. */
   private static String beforeClock() {
-    List<String> words =
-        new ArrayList<>(WordLists.list("facts/before-clock-en.txt"));
+    List<String> words = new ArrayList<>(WordLists.list("facts/before-clock-en.txt"));
     words.addAll(WordLists.list("facts/before-clock-es.txt"));
     return alternation(words);
   }

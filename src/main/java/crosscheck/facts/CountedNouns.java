@@ -1,6 +1,5 @@
 package crosscheck.facts;
 
-import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.EN_IRREGULAR_PLURALS;
 import static crosscheck.facts.QuantityLexicon.EN_MONTHS;
 import static crosscheck.facts.QuantityLexicon.EN_PLURAL_HEADS;
@@ -9,6 +8,7 @@ import static crosscheck.facts.QuantityLexicon.ES_MONTHS;
 import static crosscheck.facts.QuantityLexicon.OF_WORDS;
 
 import crosscheck.facts.QuantityLexer.Tok;
+import crosscheck.text.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +63,8 @@ final class CountedNouns {
   }
 
   /**
-   * The counted noun of an English number: the first plural among up to four following words;
-   * words before it are its modifier. For one thing, the first word that is not a participle.
+   * The counted noun of an English number: the first plural among up to four following words; words
+   * before it are its modifier. For one thing, the first word that is not a participle.
    */
   private Head english(int k, double value) {
     List<String> words = new ArrayList<>();
@@ -76,8 +76,11 @@ final class CountedNouns {
       String lw = x.lower();
       if (StopWords.english(lw) || t.isNumberWord(lw) || EN_MONTHS.contains(lw)) break;
       String surface = x.text();
-      if (idx + 2 < n && t.get(idx + 1).is("-") && t.get(idx + 1).start() == x.end()
-          && t.get(idx + 2).isWord() && t.get(idx + 2).start() == t.get(idx + 1).end()) {
+      if (idx + 2 < n
+          && t.get(idx + 1).is("-")
+          && t.get(idx + 1).start() == x.end()
+          && t.get(idx + 2).isWord()
+          && t.get(idx + 2).start() == t.get(idx + 1).end()) {
         surface = t.text.substring(x.start(), t.get(idx + 2).end()); // "Iran-made"
         lw = t.get(idx + 2).lower();
         idx += 2;
@@ -114,7 +117,9 @@ final class CountedNouns {
     if (value != 1 && !lw.endsWith("s")) return null;
     List<String> mods = new ArrayList<>();
     int idx = k + 1;
-    while (mods.size() < 2 && idx < n && t.get(idx).isWord()
+    while (mods.size() < 2
+        && idx < n
+        && t.get(idx).isWord()
         && t.spaceOnlyBetween(t.get(idx - 1), t.get(idx))) {
       String m = t.get(idx).lower();
       if (StopWords.spanish(m) || !looksAdjectiveEs(m)) break;
@@ -126,7 +131,10 @@ final class CountedNouns {
 
   static boolean looksPluralEn(String w) {
     if (w.length() < 3 || !w.endsWith("s")) return false;
-    if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")
+    if (w.endsWith("ss")
+        || w.endsWith("us")
+        || w.endsWith("is")
+        || w.endsWith("'s")
         || w.endsWith("’s")) {
       return false;
     }

@@ -1,9 +1,9 @@
 package crosscheck.facts;
 
 /**
- * The value of a digit run as written ("4,200", "1.2", "46,1", "1.234.567", "4 200"): which of
- * ',' and '.' groups thousands and which marks decimals. English and Spanish swap the two marks, so
- * a lone mark before exactly three digits is read by the language: "4.200" is 4.2 in English and
+ * The value of a digit run as written ("4,200", "1.2", "46,1", "1.234.567", "4 200"): which of ','
+ * and '.' groups thousands and which marks decimals. English and Spanish swap the two marks, so a
+ * lone mark before exactly three digits is read by the language: "4.200" is 4.2 in English and
  * 4,200 in Spanish. Stateless.
  */
 final class DecimalMarks {
@@ -14,9 +14,9 @@ final class DecimalMarks {
   private DecimalMarks() {}
 
   /**
-   * The value of a written number, or null when it is no number ("192.168.1.1", "1.2.3": an id or
-   * a version). A lone separator before exactly three digits groups thousands, except a Spanish
-   * comma before a scale word ("1,234 millones") or an English dot.
+   * The value of a written number, or null when it is no number ("192.168.1.1", "1.2.3": an id or a
+   * version). A lone separator before exactly three digits groups thousands, except a Spanish comma
+   * before a scale word ("1,234 millones") or an English dot.
    *
    * @param scaled a scale word follows ("millones")
    * @param spanish the text is known to be Spanish

@@ -62,41 +62,66 @@ final class DurationSetRules {
   private static List<TimeRule> durations() {
     return List.of(
         TimeRule.of(
-            "duration",
-            Language.EN,
-            alternation(countedUnits("en")),
-            "(?:" + APPROX_EN + "\\s+)?(?:(?<the>(?i:" + DETERMINERS_EN + ")\\s+(?:(?i:"
-                + SPAN_ADJECTIVES_EN + ")\\s+)?))?"
-                + "(?<num>" + TimeLexicon.NUMBER_EN + ")[-\\s]+"
-                + "(?:(?i:" + COUNT_ADJECTIVES_EN + ")\\s+)?"
-                + "(?<unit>" + UNITS_EN + ")(?:-(?i:long|old))?" + END,
-            (m, c) -> duration(m, c, true))
+                "duration",
+                Language.EN,
+                alternation(countedUnits("en")),
+                "(?:"
+                    + APPROX_EN
+                    + "\\s+)?(?:(?<the>(?i:"
+                    + DETERMINERS_EN
+                    + ")\\s+(?:(?i:"
+                    + SPAN_ADJECTIVES_EN
+                    + ")\\s+)?))?"
+                    + "(?<num>"
+                    + TimeLexicon.NUMBER_EN
+                    + ")[-\\s]+"
+                    + "(?:(?i:"
+                    + COUNT_ADJECTIVES_EN
+                    + ")\\s+)?"
+                    + "(?<unit>"
+                    + UNITS_EN
+                    + ")(?:-(?i:long|old))?"
+                    + END,
+                (m, c) -> duration(m, c, true))
             .around(60, 8),
         TimeRule.of(
-            "duracion",
-            Language.ES,
-            alternation(countedUnits("es")),
-            "(?:" + APPROX_ES + "\\s+)?(?:(?<the>(?iu:los|las)\\s+(?iu:" + SPAN_ADJECTIVES_ES
-                + ")\\s+))?"
-                + "(?<num>" + TimeLexicon.NUMBER_ES + ")\\s+(?<unit>" + UNITS_ES + ")" + END,
-            (m, c) -> duration(m, c, false))
+                "duracion",
+                Language.ES,
+                alternation(countedUnits("es")),
+                "(?:"
+                    + APPROX_ES
+                    + "\\s+)?(?:(?<the>(?iu:los|las)\\s+(?iu:"
+                    + SPAN_ADJECTIVES_ES
+                    + ")\\s+))?"
+                    + "(?<num>"
+                    + TimeLexicon.NUMBER_ES
+                    + ")\\s+(?<unit>"
+                    + UNITS_ES
+                    + ")"
+                    + END,
+                (m, c) -> duration(m, c, false))
             .around(60, 8),
         // "the year ended Sept. 30" is a twelve-month reporting period, not a calendar year.
         TimeRule.of(
-            "year-ended",
-            Language.EN,
-            "year",
-            "(?i:the)\\s+(?:(?i:fiscal)\\s+)?(?i:year)(?=\\s+(?i:ended|ending|that\\s+ended)\\b)",
-            (m, c) -> c.value(m, "P1Y", "DURATION", null, false, 0.8))
+                "year-ended",
+                Language.EN,
+                "year",
+                "(?i:the)\\s+(?:(?i:fiscal)\\s+)?(?i:year)(?=\\s+(?i:ended|ending|that\\s+ended)\\b)",
+                (m, c) -> c.value(m, "P1Y", "DURATION", null, false, 0.8))
             .around(20, 2),
         TimeRule.of(
-            "vague-duration",
-            Language.EN,
-            alternation(VAGUE_UNITS),
-            "(?:(?<=\\b(?i:" + BEFORE_VAGUE_DURATION + ")\\s)(?<unit>(?i:"
-                + alternation(VAGUE_UNITS) + "))|(?<unit2>(?i:" + alternation(LONG_UNITS)
-                + "))-long)" + END,
-            DurationSetRules::vague)
+                "vague-duration",
+                Language.EN,
+                alternation(VAGUE_UNITS),
+                "(?:(?<=\\b(?i:"
+                    + BEFORE_VAGUE_DURATION
+                    + ")\\s)(?<unit>(?i:"
+                    + alternation(VAGUE_UNITS)
+                    + "))|(?<unit2>(?i:"
+                    + alternation(LONG_UNITS)
+                    + "))-long)"
+                    + END,
+                DurationSetRules::vague)
             .around(2, 6));
   }
 
@@ -104,45 +129,66 @@ final class DurationSetRules {
   private static List<TimeRule> sets() {
     return List.of(
         TimeRule.of(
-            "every",
-            Language.EN,
-            "every|each|per",
-            "(?i:every|each|per)\\s+(?:(?<other>(?i:other))\\s+)?(?:(?<num>"
-                + TimeLexicon.NUMBER_EN + ")\\s+)?(?<unit>" + UNITS_EN + ")",
-            DurationSetRules::every)
+                "every",
+                Language.EN,
+                "every|each|per",
+                "(?i:every|each|per)\\s+(?:(?<other>(?i:other))\\s+)?(?:(?<num>"
+                    + TimeLexicon.NUMBER_EN
+                    + ")\\s+)?(?<unit>"
+                    + UNITS_EN
+                    + ")",
+                DurationSetRules::every)
             .around(2, 40),
         TimeRule.of(
-            "cada",
-            Language.ES,
-            "cada|por|todos|todas",
-            "(?:(?iu:cada|por)\\s+(?:(?<num>" + TimeLexicon.NUMBER_ES + ")\\s+)?(?<unit>" + UNITS_ES
-                + ")|(?iu:todos\\s+los|todas\\s+las)\\s+(?<unit2>(?iu:"
-                + alternation(unitWords("es", "plural", Set.of("Y", "M", "D", "W"))) + ")))" + END,
-            DurationSetRules::every)
+                "cada",
+                Language.ES,
+                "cada|por|todos|todas",
+                "(?:(?iu:cada|por)\\s+(?:(?<num>"
+                    + TimeLexicon.NUMBER_ES
+                    + ")\\s+)?(?<unit>"
+                    + UNITS_ES
+                    + ")|(?iu:todos\\s+los|todas\\s+las)\\s+(?<unit2>(?iu:"
+                    + alternation(unitWords("es", "plural", Set.of("Y", "M", "D", "W")))
+                    + ")))"
+                    + END,
+                DurationSetRules::every)
             .around(2, 40),
         TimeRule.of(
-            "every-weekday",
-            Language.ANY,
-            "(?:" + TimeLexicon.WEEKDAY_EN_TRIGGER + ")s?|" + WEEKDAY_ES_TRIGGER,
-            "(?:(?iu:every|each|cada|los|todos\\s+los)\\s+)?(?<wd>" + TimeLexicon.WEEKDAY_EN
-                + "|" + TimeLexicon.WEEKDAY_ES + ")(?<plural>s)?" + END,
-            DurationSetRules::everyWeekday)
+                "every-weekday",
+                Language.ANY,
+                "(?:" + TimeLexicon.WEEKDAY_EN_TRIGGER + ")s?|" + WEEKDAY_ES_TRIGGER,
+                "(?:(?iu:every|each|cada|los|todos\\s+los)\\s+)?(?<wd>"
+                    + TimeLexicon.WEEKDAY_EN
+                    + "|"
+                    + TimeLexicon.WEEKDAY_ES
+                    + ")(?<plural>s)?"
+                    + END,
+                DurationSetRules::everyWeekday)
             .around(16, 12),
         TimeRule.of(
-            "every-month",
-            Language.ANY,
-            "every|each|cada",
-            "(?iu:every|each|cada)\\s+(?<mon>" + TimeLexicon.MONTH_EN + "|" + TimeLexicon.MONTH_ES
-                + ")",
-            (m, c) -> c.value(m, String.format("XXXX-%02d", TimeLexicon.month(m.group("mon"))),
-                "SET", null, false, 0.85))
+                "every-month",
+                Language.ANY,
+                "every|each|cada",
+                "(?iu:every|each|cada)\\s+(?<mon>"
+                    + TimeLexicon.MONTH_EN
+                    + "|"
+                    + TimeLexicon.MONTH_ES
+                    + ")",
+                (m, c) ->
+                    c.value(
+                        m,
+                        String.format("XXXX-%02d", TimeLexicon.month(m.group("mon"))),
+                        "SET",
+                        null,
+                        false,
+                        0.85))
             .around(2, 16),
         TimeRule.of(
-            "frequency-word",
-            Language.ANY,
-            alternation(TimeNames.frequencyWords()),
-            "(?iu:" + alternation(TimeNames.frequencyWords()) + ")" + END,
-            DurationSetRules::frequencyWord)
+                "frequency-word",
+                Language.ANY,
+                alternation(TimeNames.frequencyWords()),
+                "(?iu:" + alternation(TimeNames.frequencyWords()) + ")" + END,
+                DurationSetRules::frequencyWord)
             .around(1, 1));
   }
 
@@ -178,8 +224,13 @@ final class DurationSetRules {
 
   private static TimeValue vague(Matcher m, TimeContext c) {
     String u = group(m, "unit") != null ? m.group("unit") : m.group("unit2");
-    return c.value(m, TimeAnchor.duration(TimeLexicon.VAGUE, TimeLexicon.unit(u)), "DURATION",
-        null, false, 0.7);
+    return c.value(
+        m,
+        TimeAnchor.duration(TimeLexicon.VAGUE, TimeLexicon.unit(u)),
+        "DURATION",
+        null,
+        false,
+        0.7);
   }
 
   private static TimeValue every(Matcher m, TimeContext c) {
@@ -202,8 +253,12 @@ final class DurationSetRules {
     boolean quantified = !whole.startsWith(m.group("wd").toLowerCase());
     // A singular English day name is a date, left to the weekday rule.
     if (!quantified && (spanish || group(m, "plural") == null)) return null;
-    if (whole.startsWith("each") || whole.startsWith("every") || whole.startsWith("cada")
-        || whole.startsWith("los") || whole.startsWith("todos") || group(m, "plural") != null) {
+    if (whole.startsWith("each")
+        || whole.startsWith("every")
+        || whole.startsWith("cada")
+        || whole.startsWith("los")
+        || whole.startsWith("todos")
+        || group(m, "plural") != null) {
       int wd = TimeLexicon.weekday(m.group("wd"));
       return c.value(m, "XXXX-WXX-" + wd, "SET", null, false, 0.8);
     }

@@ -1,10 +1,11 @@
 package crosscheck.facts;
 
-import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.FRACTIONS;
 import static crosscheck.facts.QuantityLexicon.HYPHEN_NON_NOUNS;
 import static crosscheck.facts.QuantityLexicon.HYPHEN_UNITS;
 import static crosscheck.facts.QuantityLexicon.isCurrency;
+
+import crosscheck.text.StopWords;
 
 /**
  * Reads a word hyphenated to a number: a unit ("160-foot", "50-meter"), a counted noun in the
@@ -23,8 +24,12 @@ final class HyphenModifiers {
   /** Takes in the hyphenated word; a fraction gives where to go on, else null. */
   Quantities.Match read(QuantityDraft d) {
     int k = d.last + 1;
-    if (d.unitAfter || d.hyphenRange || k + 1 >= n || !t.get(k).is("-")
-        || t.get(k).start() != t.get(d.last).end() || !t.get(k + 1).isWord()
+    if (d.unitAfter
+        || d.hyphenRange
+        || k + 1 >= n
+        || !t.get(k).is("-")
+        || t.get(k).start() != t.get(d.last).end()
+        || !t.get(k + 1).isWord()
         || t.get(k + 1).start() != t.get(k).end()) {
       return null;
     }
@@ -38,7 +43,9 @@ final class HyphenModifiers {
     } else if (w.equals("strong") && d.unit == null) {
       d.last = k + 1; // "a 3,000-strong force": the force counts 3,000
       d.hyphenModifier = true;
-    } else if (!HYPHEN_NON_NOUNS.contains(w) && !StopWords.english(w) && !t.isNumberWord(w)
+    } else if (!HYPHEN_NON_NOUNS.contains(w)
+        && !StopWords.english(w)
+        && !t.isNumberWord(w)
         && d.unit == null) {
       d.counted = CountedNouns.plural(w);
       d.last = k + 1;

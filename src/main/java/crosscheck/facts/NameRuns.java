@@ -1,7 +1,7 @@
 package crosscheck.facts;
 
-import crosscheck.text.StopWords;
 import crosscheck.facts.Actors.Word;
+import crosscheck.text.StopWords;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,6 @@ final class NameRuns {
       TriggerLexicon.bothLanguages("place-prepositions");
 
   private static final Set<String> CALENDAR = TimeLexicon.calendarWords();
-
 
   private NameRuns() {}
 

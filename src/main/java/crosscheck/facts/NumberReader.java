@@ -58,8 +58,9 @@ final class NumberReader {
           scale = sc;
           last = j + 1;
           if (w.equals("mdd") || w.equals("mmdd")) implied = "USD"; // millones de dólares
-          if (w.equals("mil") && j + 2 < n && ES_SCALE.getOrDefault(t.get(j + 2).lower(), 0.0)
-              >= 1e6) {
+          if (w.equals("mil")
+              && j + 2 < n
+              && ES_SCALE.getOrDefault(t.get(j + 2).lower(), 0.0) >= 1e6) {
             scale = 1e3 * ES_SCALE.get(t.get(j + 2).lower()); // "mil millones"
             last = j + 2;
           }
@@ -70,10 +71,25 @@ final class NumberReader {
     if (v == null) return null;
     int decimals = v.decimals();
     double precision = (scale > 1 || decimals > 0) ? 0.5 * Math.pow(10, -decimals) * scale : 0;
-    boolean yearLike = scale == 1 && raw.length() == 4 && raw.chars().allMatch(Character::isDigit)
-        && v.value() >= 1800 && v.value() <= 2100;
-    return new NumberCore(j, last, v.value() * scale, null, precision,
-        0.5 * Math.pow(10, -decimals) * scale, scale, true, yearLike, ambiguous, false, false,
+    boolean yearLike =
+        scale == 1
+            && raw.length() == 4
+            && raw.chars().allMatch(Character::isDigit)
+            && v.value() >= 1800
+            && v.value() <= 2100;
+    return new NumberCore(
+        j,
+        last,
+        v.value() * scale,
+        null,
+        precision,
+        0.5 * Math.pow(10, -decimals) * scale,
+        scale,
+        true,
+        yearLike,
+        ambiguous,
+        false,
+        false,
         implied);
   }
 

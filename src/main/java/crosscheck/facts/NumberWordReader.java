@@ -45,8 +45,8 @@ final class NumberWordReader {
       String x = t.get(j + 1).lower();
       Double m = x.equals("hundred") ? Double.valueOf(100) : EN_SCALE.get(x);
       if (m != null) {
-        return new NumberCore(j, j + 1, 2 * m, 9 * m, 0, 0, 1, false, false, false, false, false,
-            null);
+        return new NumberCore(
+            j, j + 1, 2 * m, 9 * m, 0, 0, 1, false, false, false, false, false, null);
       }
       return null;
     }
@@ -69,8 +69,11 @@ final class NumberWordReader {
       Tok x = t.get(idx);
       if (!x.isWord()) {
         // "twenty-two": a hyphen between tens and units, both glued to it
-        if (x.is("-") && prevKind.equals("tens") && idx + 1 < n
-            && x.start() == t.get(idx - 1).end() && t.get(idx + 1).start() == x.end()
+        if (x.is("-")
+            && prevKind.equals("tens")
+            && idx + 1 < n
+            && x.start() == t.get(idx - 1).end()
+            && t.get(idx + 1).start() == x.end()
             && EN_SMALL.getOrDefault(t.get(idx + 1).lower(), 99) < 10) {
           idx++;
           prevKind = "hyphen";
@@ -81,13 +84,19 @@ final class NumberWordReader {
       String lw = x.lower();
       Integer small = EN_SMALL.get(lw);
       if (small != null) {
-        boolean ok = prevKind.isEmpty() || prevKind.equals("mult") || prevKind.equals("scale")
-            || prevKind.equals("and") || (prevKind.equals("hyphen") && small < 10);
+        boolean ok =
+            prevKind.isEmpty()
+                || prevKind.equals("mult")
+                || prevKind.equals("scale")
+                || prevKind.equals("and")
+                || (prevKind.equals("hyphen") && small < 10);
         if (!ok) break;
         current += small;
         prevKind = small >= 20 && small % 10 == 0 ? "tens" : "unit";
         last = idx;
-      } else if (EN_MULT.containsKey(lw) && !prevKind.isEmpty() && !prevKind.equals("and")
+      } else if (EN_MULT.containsKey(lw)
+          && !prevKind.isEmpty()
+          && !prevKind.equals("and")
           && !prevKind.equals("mult")) {
         current = (current == 0 ? 1 : current) * EN_MULT.get(lw);
         prevKind = "mult";
@@ -98,8 +107,10 @@ final class NumberWordReader {
         current = tc[1];
         prevKind = "scale";
         last = idx;
-      } else if (lw.equals("and") && (prevKind.equals("mult") || prevKind.equals("scale"))
-          && idx + 1 < n && EN_SMALL.containsKey(t.get(idx + 1).lower())) {
+      } else if (lw.equals("and")
+          && (prevKind.equals("mult") || prevKind.equals("scale"))
+          && idx + 1 < n
+          && EN_SMALL.containsKey(t.get(idx + 1).lower())) {
         prevKind = "and";
       } else {
         break;
@@ -118,8 +129,20 @@ final class NumberWordReader {
       if (ES_COLLECTIVE.containsKey(x)) {
         boolean of = j + 2 < n && t.get(j + 2).is("de");
         // "un centenar" is about 100, "una docena" exactly 12
-        return new NumberCore(j, j + 1, ES_COLLECTIVE.get(x), null, 0, 0, 1, false, false, false,
-            !x.startsWith("doc"), of, null);
+        return new NumberCore(
+            j,
+            j + 1,
+            ES_COLLECTIVE.get(x),
+            null,
+            0,
+            0,
+            1,
+            false,
+            false,
+            false,
+            !x.startsWith("doc"),
+            of,
+            null);
       }
       Double sc = ES_SCALE.get(x);
       if (sc != null && sc >= 1e6) return exact(j, j + 1, sc, sc, false);
@@ -146,21 +169,26 @@ final class NumberWordReader {
       String lw = x.lower();
       Integer small = ES_SMALL.get(lw);
       if (small != null) {
-        boolean ok = prevKind.isEmpty() || prevKind.equals("scale")
-            || (prevKind.equals("hundreds") && small < 100)
-            || (prevKind.equals("y") && small < 10);
+        boolean ok =
+            prevKind.isEmpty()
+                || prevKind.equals("scale")
+                || (prevKind.equals("hundreds") && small < 100)
+                || (prevKind.equals("y") && small < 10);
         if (!ok) break;
         current += small;
         prevKind = small >= 100 ? "hundreds" : small >= 30 && small % 10 == 0 ? "tens" : "unit";
         last = idx;
-      } else if (ES_SCALE.containsKey(lw) && (!prevKind.isEmpty() || lw.equals("mil"))
+      } else if (ES_SCALE.containsKey(lw)
+          && (!prevKind.isEmpty() || lw.equals("mil"))
           && !prevKind.equals("y")) {
         double[] tc = applyScale(total, current, ES_SCALE.get(lw));
         total = tc[0];
         current = tc[1];
         prevKind = "scale";
         last = idx;
-      } else if (lw.equals("y") && prevKind.equals("tens") && idx + 1 < n
+      } else if (lw.equals("y")
+          && prevKind.equals("tens")
+          && idx + 1 < n
           && ES_SMALL.getOrDefault(t.get(idx + 1).lower(), 99) < 10) {
         prevKind = "y";
       } else {
@@ -175,8 +203,8 @@ final class NumberWordReader {
 
   /** A number as the words state it: no range, no rounding. */
   private static NumberCore exact(int first, int last, double value, double scale, boolean of) {
-    return new NumberCore(first, last, value, null, 0, 0, scale, false, false, false, false, of,
-        null);
+    return new NumberCore(
+        first, last, value, null, 0, 0, scale, false, false, false, false, of, null);
   }
 
   private static double[] applyScale(double total, double current, double scale) {
@@ -190,8 +218,11 @@ final class NumberWordReader {
     double lo = magnitude == 12 ? 24 : magnitude == 20 ? 40 : magnitude;
     double hi = magnitude == 12 ? 143 : magnitude == 20 ? 199 : magnitude * 10 - 1;
     int last = j;
-    if (j + 3 < n && t.get(j + 1).is(of) && table.containsKey(t.get(j + 2).lower())
-        && t.get(j + 3).is(of) && table.get(t.get(j + 2).lower()) >= 1000) {
+    if (j + 3 < n
+        && t.get(j + 1).is(of)
+        && table.containsKey(t.get(j + 2).lower())
+        && t.get(j + 3).is(of)
+        && table.get(t.get(j + 2).lower()) >= 1000) {
       double m = table.get(t.get(j + 2).lower());
       lo *= m;
       hi = (hi + 1) * m - 1;

@@ -11,12 +11,12 @@ import java.util.Locale;
  *
  * <p>Not quantities, and never returned: years ("in 2021", "the 1990s"), days of a date ("July
  * 16"), clock times ("5 p.m.", "17:30"), ordinals ("7th Summit", "7.º"), numbers naming things
- * ("Article 51", "Cadena 3", "A320", "COVID-19"), phone numbers, list markers at a line start
- * ("1. Apprehensions"), scores and other bare "2-1" pairs.
+ * ("Article 51", "Cadena 3", "A320", "COVID-19"), phone numbers, list markers at a line start ("1.
+ * Apprehensions"), scores and other bare "2-1" pairs.
  *
  * <p>Units: the stated unit is kept (canonical symbol, see {@link QuantityValue}); a bracketed
- * restatement in another unit ("160-foot (50-meter)") is absorbed as {@code alternative} of the same
- * quantity. Counts have no unit and name the counted noun instead.
+ * restatement in another unit ("160-foot (50-meter)") is absorbed as {@code alternative} of the
+ * same quantity. Counts have no unit and name the counted noun instead.
  *
  * <p>The text is cut into tokens ({@link QuantityTokens}); at each token where a number starts, the
  * steps of {@code matchAt} read it and its context into a {@link QuantityDraft}:
@@ -146,8 +146,11 @@ public final class Quantities {
     for (int j = k + 1; j <= k + 3 && j < t.n && inner == null; j++) {
       inner = matchAt(j, k + 1); // the number may follow "£" or "US$"
     }
-    if (inner != null && inner.value() != null && inner.next() < t.n
-        && t.get(inner.next()).is(")") && inner.value().unit() != null
+    if (inner != null
+        && inner.value() != null
+        && inner.next() < t.n
+        && t.get(inner.next()).is(")")
+        && inner.value().unit() != null
         && QuantityCompatibility.sameKind(d.unit, inner.value().unit())) {
       d.alternative = inner.value().text();
       d.last = inner.next();

@@ -38,19 +38,30 @@ final class QuantityLexicon {
 
   static final Map<String, Integer> EN_SMALL = smallNumbers("en");
   static final Map<String, Integer> ES_SMALL = smallNumbers("es");
+
   /** Multipliers inside a number: hundred, dozen; ES hundreds are additive (doscientos). */
   static final Map<String, Double> EN_MULT = scales("en", "multiplier");
+
   /** Scales that close a group: thousand, million... */
   static final Map<String, Double> EN_SCALE = scales("en", "scale");
+
   static final Map<String, Double> ES_SCALE = scales("es", "scale");
+
   /** Scale words after digits: "1.2 million", "30 millones", "5bn", "$4m". */
   static final Map<String, Double> EN_DIGIT_SCALE = union(EN_SCALE, scales("en", "digit-scale"));
+
   static final Map<String, Double> ES_DIGIT_SCALE = union(ES_SCALE, scales("es", "digit-scale"));
-  /** Short scales that are also unit symbols or letters: scale only after money or before a count. */
+
+  /**
+   * Short scales that are also unit symbols or letters: scale only after money or before a count.
+   */
   static final Set<String> AMBIGUOUS_SCALE = WordLists.set("facts/quantity-ambiguous-scales.txt");
+
   /** Vague plurals: "hundreds of" is 100–999. Value: the order of magnitude. */
   static final Map<String, Double> EN_VAGUE = scales("en", "vague");
+
   static final Map<String, Double> ES_VAGUE = scales("es", "vague");
+
   /** Spanish collective nouns after "un"/"una": "un centenar" is about 100. */
   static final Map<String, Double> ES_COLLECTIVE = scales("es", "collective");
 
@@ -58,7 +69,9 @@ final class QuantityLexicon {
 
   /** Unit phrases (lower-cased tokens) to canonical symbols; longest match wins. */
   static final List<Phrase> EN_UNITS = phrases(UNITS, "en");
+
   static final List<Phrase> ES_UNITS = phrases(UNITS, "es");
+
   /** Singular unit words used as hyphenated modifiers: "160-foot", "50-meter", "10-km". */
   static final Map<String, String> HYPHEN_UNITS = WordLists.map("facts/quantity-hyphen-units.tsv");
 
@@ -66,9 +79,11 @@ final class QuantityLexicon {
 
   static final Map<String, String> CURRENCY_SYMBOLS =
       WordLists.map("facts/quantity-currency-symbols.tsv");
+
   /** Letters written before "$": "US$", "A$", "R$". */
   static final Map<String, String> DOLLAR_PREFIXES =
       WordLists.map("facts/quantity-dollar-prefixes.tsv");
+
   static final Set<String> CURRENCY_CODES = WordLists.set("facts/quantity-currency-codes.txt");
 
   /** "pesos" name several currencies, so they are a currency without an ISO code. */
@@ -80,6 +95,7 @@ final class QuantityLexicon {
 
   static final List<Phrase> EN_QUALIFIERS = qualifiers("en");
   static final List<Phrase> ES_QUALIFIERS = qualifiers("es");
+
   /** Two tokens after a number, joined by a space ("or more", "- odd"), to a qualifier. */
   static final Map<String, String> TRAILING_QUALIFIERS = trailingQualifiers();
 
@@ -88,23 +104,30 @@ final class QuantityLexicon {
   static final Set<String> EN_MONTHS = MonthNames.namesAndAbbreviations("en");
   static final Set<String> ES_MONTHS = MonthNames.namesAndAbbreviations("es");
   static final Set<String> CLOCK_WORDS = WordLists.set("facts/quantity-clock-words.txt");
+
   /** Words before a number that make it a name or an index, not an amount. */
   static final Set<String> ID_NOUNS = WordLists.set("facts/quantity-id-nouns.txt");
+
   /** Prepositions before a bare 4-digit number that make it a year. */
   static final Set<String> YEAR_CONTEXT = WordLists.set("facts/quantity-year-context.txt");
 
   /** Irregular or uncountable English plurals that are counted heads. */
   static final Set<String> EN_PLURAL_HEADS = WordLists.set("facts/quantity-plural-heads-en.txt");
+
   /** Words after "one"/"a" that make it a pronoun or idiom, not a count. */
   static final Set<String> EN_ONE_IDIOMS = WordLists.set("facts/quantity-one-idioms-en.txt");
+
   /** Words before "one" that make it a pronoun: "the one", "no one", "every one". */
   static final Set<String> EN_ONE_DETERMINERS =
       WordLists.set("facts/quantity-one-determiners-en.txt");
+
   /** Hyphenated words after a number that are not a counted noun. */
   static final Set<String> HYPHEN_NON_NOUNS = WordLists.set("facts/quantity-hyphen-non-nouns.txt");
+
   /** Irregular English plurals of a hyphenated modifier noun: "person" -> "people". */
   static final Map<String, String> EN_IRREGULAR_PLURALS =
       WordLists.map("facts/quantity-irregular-plurals-en.tsv");
+
   /** Endings of Spanish plural adjectives after a counted noun: "identificados". */
   static final List<String> ES_ADJECTIVE_ENDINGS =
       WordLists.list("facts/quantity-adjective-endings-es.txt");
@@ -113,22 +136,32 @@ final class QuantityLexicon {
 
   /** "between", "entre": before a range joined by {@link #RANGE_AND}. */
   static final Set<String> RANGE_BETWEEN = role("range-between");
+
   static final Set<String> RANGE_AND = role("range-and");
+
   /** "from", "de", "desde": a following "to" is then no range. */
   static final Set<String> RANGE_FROM = role("range-from");
+
   static final Set<String> RANGE_TO = role("range-to");
+
   /** "a" joins a range only in a text known to be Spanish. */
   static final Set<String> RANGE_TO_ES = role("range-to-es");
+
   /** "or", "o": join a range of number words only ("two or three"). */
   static final Set<String> RANGE_OR = role("range-or");
+
   /** "of", "de" between a scale or vague plural and its unit or counted noun. */
   static final Set<String> OF_WORDS = role("of");
+
   /** Hyphenated after a number, a fraction: "two-thirds". */
   static final Set<String> FRACTIONS = role("fraction");
+
   /** "a", "an" before an English multiplier or scale: "a dozen". */
   static final Set<String> EN_ARTICLES = role("article-en");
+
   /** "several", "few" before "hundred" or an English scale. */
   static final Set<String> EN_FEW = role("few-en");
+
   /** "un", "una", "uno" before a Spanish collective or a large scale. */
   static final Set<String> ES_ARTICLES = role("article-es");
 

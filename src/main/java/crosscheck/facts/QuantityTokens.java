@@ -1,6 +1,5 @@
 package crosscheck.facts;
 
-import crosscheck.text.StopWords;
 import static crosscheck.facts.QuantityLexicon.EN_MONTHS;
 import static crosscheck.facts.QuantityLexicon.EN_MULT;
 import static crosscheck.facts.QuantityLexicon.EN_SCALE;
@@ -10,6 +9,7 @@ import static crosscheck.facts.QuantityLexicon.ES_SCALE;
 import static crosscheck.facts.QuantityLexicon.ES_SMALL;
 
 import crosscheck.facts.QuantityLexer.Tok;
+import crosscheck.text.StopWords;
 import java.util.List;
 
 /**
@@ -21,20 +21,24 @@ import java.util.List;
 final class QuantityTokens {
   final String text;
   private final List<Tok> tokens;
+
   /** The number of tokens. */
   final int n;
+
   /** English rules: every text not known to be Spanish. */
   final boolean english;
+
   /**
    * Spanish number words, decimal marks, ranges ("20 a 30") and dates: only when the text is known
    * to be Spanish, since "once", "a" and "4.200" mean other things in English.
    */
   final boolean spanish;
+
   /** Spanish scale words and phrases ("millones", "más de"): also in texts of unknown language. */
   final boolean spanishScales;
 
-  QuantityTokens(String text, int start, int end, boolean english, boolean spanish,
-      boolean spanishScales) {
+  QuantityTokens(
+      String text, int start, int end, boolean english, boolean spanish, boolean spanishScales) {
     this.text = text;
     this.tokens = QuantityLexer.lex(text, start, end);
     this.n = tokens.size();
@@ -60,8 +64,10 @@ final class QuantityTokens {
     Tok lastTok = get(k + words.size() - 1);
     // a word unit must end at a word boundary already (lexer); a one-letter unit must not be an
     // article or pronoun: only glued or followed by punctuation
-    return !(words.size() == 1 && words.get(0).length() == 1 && Character.isLetter(
-        words.get(0).charAt(0)) && lastTok.start() != get(k - 1).end());
+    return !(words.size() == 1
+        && words.get(0).length() == 1
+        && Character.isLetter(words.get(0).charAt(0))
+        && lastTok.start() != get(k - 1).end());
   }
 
   /** Whether only white space, and some, separates {@code a} from {@code b}. */
@@ -99,7 +105,9 @@ final class QuantityTokens {
   }
 
   boolean isNumberWord(String w) {
-    return EN_SMALL.containsKey(w) || EN_MULT.containsKey(w) || EN_SCALE.containsKey(w)
+    return EN_SMALL.containsKey(w)
+        || EN_MULT.containsKey(w)
+        || EN_SCALE.containsKey(w)
         || (spanish && (ES_SMALL.containsKey(w) || ES_SCALE.containsKey(w)));
   }
 

@@ -36,12 +36,14 @@ final class RangeReader {
     boolean between = RANGE_BETWEEN.contains(prev);
     boolean fromWord = RANGE_FROM.contains(prev);
     String s = sep.lower();
-    boolean dash = (sep.is("-") || sep.is("–") || sep.is("—"))
-        && (sep.start() == t.get(d.last).end() || sep.is("–"));
-    boolean joins = dash
-        || (between && RANGE_AND.contains(s))
-        || (!fromWord && (RANGE_TO.contains(s) || (t.spanish && RANGE_TO_ES.contains(s))))
-        || (RANGE_OR.contains(s) && !c.digits());
+    boolean dash =
+        (sep.is("-") || sep.is("–") || sep.is("—"))
+            && (sep.start() == t.get(d.last).end() || sep.is("–"));
+    boolean joins =
+        dash
+            || (between && RANGE_AND.contains(s))
+            || (!fromWord && (RANGE_TO.contains(s) || (t.spanish && RANGE_TO_ES.contains(s))))
+            || (RANGE_OR.contains(s) && !c.digits());
     if (!joins || k + 1 >= n) return null;
     int j = k + 1;
     if (j < n && CURRENCY_SYMBOLS.containsKey(t.get(j).text())) j++;

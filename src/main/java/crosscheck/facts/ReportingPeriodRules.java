@@ -24,43 +24,52 @@ final class ReportingPeriodRules {
   static List<TimeRule> rules() {
     return List.of(
         TimeRule.of(
-            "quarter",
-            Language.EN,
-            "quarter|half",
-            "(?:(?i:the)\\s+)?(?:(?<rel>(?i:last|latest|current|this|next|previous|past|year-earlier"
-                + "|year-ago|comparable|same))\\s+)?(?:(?<year1>" + YEAR + ")\\s+)?(?:(?<yrel>(?i:this|last"
-                + "|next)\\s+year's)\\s+)?(?:(?i:fiscal)\\s+)?(?<ord>(?i:"
-                + alternation(TimeNames.quarterOrdinals())
-                + "))[-\\s](?<unit>(?i:quarter|half))(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?"
-                + "(?<year2>" + YEAR + "))?" + END,
-            ReportingPeriodRules::quarter)
+                "quarter",
+                Language.EN,
+                "quarter|half",
+                "(?:(?i:the)\\s+)?(?:(?<rel>(?i:last|latest|current|this|next|previous|past|year-earlier"
+                    + "|year-ago|comparable|same))\\s+)?(?:(?<year1>"
+                    + YEAR
+                    + ")\\s+)?(?:(?<yrel>(?i:this|last"
+                    + "|next)\\s+year's)\\s+)?(?:(?i:fiscal)\\s+)?(?<ord>(?i:"
+                    + alternation(TimeNames.quarterOrdinals())
+                    + "))[-\\s](?<unit>(?i:quarter|half))(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?"
+                    + "(?<year2>"
+                    + YEAR
+                    + "))?"
+                    + END,
+                ReportingPeriodRules::quarter)
             .around(45, 25),
         TimeRule.of(
-            "reported-quarter",
-            Language.EN,
-            "quarter|period",
-            "(?i:the)\\s+(?:(?<rel>(?i:year-earlier|year-ago|comparable|latest|same))\\s+)?"
-                + "(?<unit>(?i:quarter|period))" + END + "(?!-)",
-            ReportingPeriodRules::reportedQuarter)
+                "reported-quarter",
+                Language.EN,
+                "quarter|period",
+                "(?i:the)\\s+(?:(?<rel>(?i:year-earlier|year-ago|comparable|latest|same))\\s+)?"
+                    + "(?<unit>(?i:quarter|period))"
+                    + END
+                    + "(?!-)",
+                ReportingPeriodRules::reportedQuarter)
             .around(30, 2),
-        // "year-earlier profit", "the year-ago period": in results reporting, the same period a year
+        // "year-earlier profit", "the year-ago period": in results reporting, the same period a
+        // year
         // before the one just reported.
         TimeRule.of(
-            "year-ago",
-            Language.EN,
-            "year",
-            "(?:(?i:the)\\s+)?(?:(?i:comparable|corresponding)\\s+)?(?i:year-ago|year-earlier)"
-                + "(?:\\s+(?i:period|quarter))?" + END
-                + "(?!\\s+(?:\\p{L}+\\s+)?(?i:months|weeks|years|quarters)\\b)",
-            ReportingPeriodRules::yearAgo)
+                "year-ago",
+                Language.EN,
+                "year",
+                "(?:(?i:the)\\s+)?(?:(?i:comparable|corresponding)\\s+)?(?i:year-ago|year-earlier)"
+                    + "(?:\\s+(?i:period|quarter))?"
+                    + END
+                    + "(?!\\s+(?:\\p{L}+\\s+)?(?i:months|weeks|years|quarters)\\b)",
+                ReportingPeriodRules::yearAgo)
             .around(30, 20),
         // "the 1988 quarter" in a results report is that year's quarter matching the one reported.
         TimeRule.of(
-            "year-quarter",
-            Language.EN,
-            "quarter|period",
-            "(?i:the)\\s+(?<year>" + YEAR + ")\\s+(?<unit>(?i:quarter|period))" + END,
-            ReportingPeriodRules::yearQuarter)
+                "year-quarter",
+                Language.EN,
+                "quarter|period",
+                "(?i:the)\\s+(?<year>" + YEAR + ")\\s+(?<unit>(?i:quarter|period))" + END,
+                ReportingPeriodRules::yearQuarter)
             .around(15, 2));
   }
 
@@ -73,7 +82,8 @@ final class ReportingPeriodRules {
     if (explicit != null) {
       return c.value(m, explicit + "-" + code, "DATE", null, false, TimeContext.ABSOLUTE);
     }
-    if (!c.anchored()) return c.value(m, "XXXX-" + code, "DATE", null, true, TimeContext.UNANCHORED);
+    if (!c.anchored())
+      return c.value(m, "XXXX-" + code, "DATE", null, true, TimeContext.UNANCHORED);
     int year = c.anchor.getYear();
     String rel = group(m, "rel") == null ? "" : m.group("rel").toLowerCase();
     String yrel = group(m, "yrel") == null ? "" : m.group("yrel").toLowerCase();
@@ -82,8 +92,8 @@ final class ReportingPeriodRules {
     if (ord > current && c.lean(m.start(), m.end()) != Lean.FUTURE) year--;
     if (rel.startsWith("year-") || rel.equals("comparable") || yrel.startsWith("last")) year--;
     if (yrel.startsWith("next")) year++;
-    return c.value(m, String.format("%04d-%s", year, code), "DATE", null, true,
-        TimeContext.ANCHORED);
+    return c.value(
+        m, String.format("%04d-%s", year, code), "DATE", null, true, TimeContext.ANCHORED);
   }
 
   private static TimeValue reportedQuarter(Matcher m, TimeContext c) {
@@ -96,7 +106,12 @@ final class ReportingPeriodRules {
     if (!c.anchored()) return RelativeDateRules.unanchored(m, c, null, "DATE");
     LocalDate d = c.anchor.minusMonths(3);
     if (rel.startsWith("year-") || rel.equals("comparable")) d = d.minusYears(1);
-    return c.value(m, TimeAnchor.quarter(d.getYear(), TimeAnchor.quarterOf(d)), "DATE", null, true,
+    return c.value(
+        m,
+        TimeAnchor.quarter(d.getYear(), TimeAnchor.quarterOf(d)),
+        "DATE",
+        null,
+        true,
         TimeContext.GUESSED);
   }
 
@@ -108,7 +123,12 @@ final class ReportingPeriodRules {
     LocalDate reported = c.anchor.minusMonths(3);
     // Only a year near the report's: older years are history, not a comparison.
     if (year > reported.getYear() || year < reported.getYear() - 1) return null;
-    return c.value(m, TimeAnchor.quarter(year, TimeAnchor.quarterOf(reported)), "DATE", null, true,
+    return c.value(
+        m,
+        TimeAnchor.quarter(year, TimeAnchor.quarterOf(reported)),
+        "DATE",
+        null,
+        true,
         TimeContext.GUESSED);
   }
 
@@ -116,10 +136,15 @@ final class ReportingPeriodRules {
     if (!c.anchored()) return RelativeDateRules.unanchored(m, c, null, "DATE");
     if (m.group().toLowerCase().endsWith("quarter") || c.recentlyMentions(m.start(), "quarter")) {
       LocalDate d = c.anchor.minusMonths(3).minusYears(1);
-      return c.value(m, TimeAnchor.quarter(d.getYear(), TimeAnchor.quarterOf(d)), "DATE", null,
-          true, TimeContext.GUESSED);
+      return c.value(
+          m,
+          TimeAnchor.quarter(d.getYear(), TimeAnchor.quarterOf(d)),
+          "DATE",
+          null,
+          true,
+          TimeContext.GUESSED);
     }
-    return c.value(m, TimeAnchor.year(c.anchor.minusYears(1)), "DATE", null, true,
-        TimeContext.GUESSED);
+    return c.value(
+        m, TimeAnchor.year(c.anchor.minusYears(1)), "DATE", null, true, TimeContext.GUESSED);
   }
 }

@@ -17,9 +17,11 @@ final class TimeContext {
 
   // Tense cues: the one nearest an expression decides which way it leans.
   private static final Set<String> FUTURE_WORDS = WordLists.set("facts/tense-future-words.txt");
+
   /** Words that announce the future when "to" follows: "expected to", "plans to". */
   private static final Set<String> FUTURE_BEFORE_TO =
       WordLists.set("facts/tense-future-before-to.txt");
+
   private static final Set<String> PAST_WORDS = WordLists.set("facts/tense-past-words.txt");
 
   /** Words before a full stop that do not end a sentence: "Mr. Smith", "Daniel P. Davison". */
@@ -69,8 +71,12 @@ final class TimeContext {
       Lean cue = tenseOf(word, i, to);
       // A verb in -ed right before the expression is its past tense ("announced Friday"); further
       // away it is as often a participle ("will be held").
-      if (cue == null && !"es".equals(language) && word.length() > 4 && word.endsWith("ed")
-          && i <= start && text.substring(i, start).isBlank()) {
+      if (cue == null
+          && !"es".equals(language)
+          && word.length() > 4
+          && word.endsWith("ed")
+          && i <= start
+          && text.substring(i, start).isBlank()) {
         cue = Lean.PAST;
       }
       if (cue == null) continue;
@@ -83,7 +89,9 @@ final class TimeContext {
     return best;
   }
 
-  /** Whether the character at i ends a sentence; a full stop after an initial or a title does not. */
+  /**
+   * Whether the character at i ends a sentence; a full stop after an initial or a title does not.
+   */
   private boolean endsSentence(int i) {
     char c = text.charAt(i);
     if (c == '\n' || c == '!' || c == '?') return true;
@@ -94,12 +102,14 @@ final class TimeContext {
     int k = i + 1;
     while (k < text.length() && text.charAt(k) == ' ') k++;
     // Lower case or a digit after the stop continues the sentence ("Dec. 7 of", "U.S. officials").
-    if (k > i + 1 && k < text.length()
+    if (k > i + 1
+        && k < text.length()
         && (Character.isLowerCase(text.charAt(k)) || Character.isDigit(text.charAt(k)))) {
       return false;
     }
     // A middle initial ("Daniel P. Davison"), but not the end of "U.S.".
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+    if (word.length() == 1
+        && Character.isUpperCase(word.charAt(0))
         && (j == 0 || text.charAt(j - 1) == ' ')) {
       return false;
     }

@@ -45,8 +45,7 @@ final class TimeLexicon {
   // English weekday names too are matched capitalised only; Spanish ones with or without accents.
   static final String WEEKDAY_EN =
       "(?:" + alternation(capitalised(Weekdays.names("en"))) + ")(?![\\p{L}])";
-  static final String WEEKDAY_ES =
-      "(?iu:" + accentOptional(Weekdays.names("es")) + ")(?![\\p{L}])";
+  static final String WEEKDAY_ES = "(?iu:" + accentOptional(Weekdays.names("es")) + ")(?![\\p{L}])";
 
   // Triggers: cheap patterns over lower-cased text that gate the full rules.
   static final String MONTH_TRIGGER = alternation(byMonth(MonthNames.namesAndAbbreviations("en")));
@@ -180,8 +179,8 @@ final class TimeLexicon {
   }
 
   /**
-   * The TimeML unit letter of a unit word: Y, M, W, D, H, MIN, S, DE (decade), CE (century), Q,
-   * WE (weekend); null when not a unit.
+   * The TimeML unit letter of a unit word: Y, M, W, D, H, MIN, S, DE (decade), CE (century), Q, WE
+   * (weekend); null when not a unit.
    */
   static String unit(String raw) {
     return UNITS.get(key(raw));

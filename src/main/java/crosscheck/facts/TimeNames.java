@@ -25,8 +25,7 @@ final class TimeNames {
   private static final List<List<String>> DIRECTIONS =
       WordLists.table("facts/time-directions.tsv", 4);
   private static final List<List<String>> HOLIDAYS = WordLists.table("facts/holidays.tsv", 3);
-  private static final List<List<String>> CENTURIES =
-      WordLists.table("facts/century-names.tsv", 3);
+  private static final List<List<String>> CENTURIES = WordLists.table("facts/century-names.tsv", 3);
 
   // The rows above by the lookup form of their phrase.
   private static final Map<String, List<String>> DEICTIC_BY_PHRASE = index(DEICTIC_DAYS, 1);

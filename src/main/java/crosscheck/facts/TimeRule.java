@@ -44,9 +44,9 @@ record TimeRule(
 
   /**
    * A rule that runs only near its trigger: a pattern matching a whole lower-cased word (a month
-   * name, a unit word; a number word keeps the character after it: "2023-", "10:") that every
-   * match of the full pattern contains. Scanning all of a text with
-   * each full pattern costs tens of milliseconds per article; around triggers, about one.
+   * name, a unit word; a number word keeps the character after it: "2023-", "10:") that every match
+   * of the full pattern contains. Scanning all of a text with each full pattern costs tens of
+   * milliseconds per article; around triggers, about one.
    */
   static TimeRule of(
       String name, Language language, String trigger, String regex, Resolver resolver) {
@@ -54,7 +54,9 @@ record TimeRule(
         name, language, Pattern.compile(trigger), Pattern.compile(regex), resolver, 70, 50);
   }
 
-  /** This rule searching only {@code before} characters before a trigger and {@code after} after. */
+  /**
+   * This rule searching only {@code before} characters before a trigger and {@code after} after.
+   */
   TimeRule around(int before, int after) {
     return new TimeRule(name, language, trigger, pattern, resolver, before, after);
   }

@@ -56,14 +56,12 @@ final class TriggerLexicon {
   static final Set<String> DETERMINERS = bothLanguages("determiners");
 
   /** Definite or demonstrative determiners: the noun refers back to something already told. */
-  static final Set<String> ANAPHORIC_DETERMINERS =
-      bothLanguages("anaphoric-determiners");
+  static final Set<String> ANAPHORIC_DETERMINERS = bothLanguages("anaphoric-determiners");
 
   /** "the two ministers", "both countries", "los dos paises". */
   static final Set<String> GROUP_REFERENCES = WordLists.set("facts/group-references.txt");
 
-  static final Set<String> PASSIVE_AUXILIARIES =
-      bothLanguages("passive-auxiliaries");
+  static final Set<String> PASSIVE_AUXILIARIES = bothLanguages("passive-auxiliaries");
 
   static final Set<String> NEGATIONS = WordLists.set("facts/negation-cues.txt");
 

@@ -8,7 +8,6 @@ import static crosscheck.facts.QuantityLexicon.ES_UNITS;
 import static crosscheck.facts.QuantityLexicon.OF_WORDS;
 import static crosscheck.facts.QuantityLexicon.isCurrency;
 
-import crosscheck.facts.QuantityLexer.Tok;
 import crosscheck.facts.QuantityLexicon.Phrase;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +37,15 @@ final class UnitReader {
   void readCurrencyBefore(QuantityDraft d) {
     int before = d.before;
     int floor = d.floor;
-    if (before >= floor && t.get(before).kind() == QuantityLexer.Kind.SYMBOL
+    if (before >= floor
+        && t.get(before).kind() == QuantityLexer.Kind.SYMBOL
         && CURRENCY_SYMBOLS.containsKey(t.get(before).text())) {
       d.unit = CURRENCY_SYMBOLS.get(t.get(before).text());
       d.first = before;
       before--;
-      if (t.get(d.first).is("$") && before >= floor && t.get(before).isWord()
+      if (t.get(d.first).is("$")
+          && before >= floor
+          && t.get(before).isWord()
           && DOLLAR_PREFIXES.containsKey(t.get(before).lower())
           && t.get(before).text().equals(t.get(before).text().toUpperCase(Locale.ROOT))
           && t.get(d.first).start() - t.get(before).end() <= 1) {
@@ -51,7 +53,8 @@ final class UnitReader {
         d.first = before;
         before--;
       }
-    } else if (before >= floor && t.get(before).isWord()
+    } else if (before >= floor
+        && t.get(before).isWord()
         && CURRENCY_CODES.contains(t.get(before).text())) {
       d.unit = t.get(before).text();
       d.first = before;

@@ -42,10 +42,7 @@ final class WordPatterns {
 
   /** The last word of each entry ("last night" gives "night"), once each, in order. */
   static List<String> lastWords(Collection<String> words) {
-    return words.stream()
-        .map(w -> w.substring(w.lastIndexOf(' ') + 1))
-        .distinct()
-        .toList();
+    return words.stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).distinct().toList();
   }
 
   private static String literal(String word) {

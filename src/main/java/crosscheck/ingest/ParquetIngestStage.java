@@ -6,9 +6,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -37,15 +37,17 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Parquet inputs with the JSON Lines columns (id, text, optional outlet, url, published, title).
  *
- * <p>A damaged file never stops the run: a file without a readable footer, whose columns Spark cannot
- * read, or whose pages cannot all be decoded is one rejected document, and so is a file without rows.
- * Files are read in groups of equal schema, so that feeds with different column types (an integer
- * id beside a string one) are each read with their own.
+ * <p>A damaged file never stops the run: a file without a readable footer, whose columns Spark
+ * cannot read, or whose pages cannot all be decoded is one rejected document, and so is a file
+ * without rows. Files are read in groups of equal schema, so that feeds with different column types
+ * (an integer id beside a string one) are each read with their own.
  */
 final class ParquetIngestStage {
   private static final List<String> OPTIONAL = List.of("outlet", "url", "published", "title");
+
   /** Where Spark keeps the schema it wrote; Spark reads the column types from it when present. */
   private static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
+
   private final SparkSession spark;
 
   ParquetIngestStage(SparkSession spark) {
@@ -67,8 +69,11 @@ final class ParquetIngestStage {
       List<String> columns = new ArrayList<>();
       long rows;
       String schema;
-      try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
-          new org.apache.hadoop.fs.Path(f.path()), spark.sparkContext().hadoopConfiguration()))) {
+      try (ParquetFileReader reader =
+          ParquetFileReader.open(
+              HadoopInputFile.fromPath(
+                  new org.apache.hadoop.fs.Path(f.path()),
+                  spark.sparkContext().hadoopConfiguration()))) {
         FileMetaData meta = reader.getFooter().getFileMetaData();
         meta.getSchema().getFields().forEach(t -> columns.add(t.getName()));
         rows = reader.getRecordCount();
@@ -122,9 +127,17 @@ final class ParquetIngestStage {
       String path = p.footer().file().path();
       long read = readRows.getOrDefault(path, 0L);
       if (failed.containsKey(path) || read != p.footer().rows()) {
-        rejected.add(FileReader.rejected(p.footer().file(), "not a readable Parquet file: damaged data ("
-            + (failed.containsKey(path) ? failed.get(path) : read + " of " + p.footer().rows()
-                + " rows readable; the executor log names the error") + ")"));
+        rejected.add(
+            FileReader.rejected(
+                p.footer().file(),
+                "not a readable Parquet file: damaged data ("
+                    + (failed.containsKey(path)
+                        ? failed.get(path)
+                        : read
+                            + " of "
+                            + p.footer().rows()
+                            + " rows readable; the executor log names the error")
+                    + ")"));
       } else {
         whole.computeIfAbsent(p.schema(), k -> new ArrayList<>()).add(p.footer());
         names.add(RowFactory.create(sparkPaths.get(path), path));
@@ -137,9 +150,12 @@ final class ParquetIngestStage {
     }
     Dataset<Row> broken = Stages.of(spark, rejected, SourceDocument.class, 1);
     if (docs == null) return broken;
-    // The path as the lister wrote it (Spark's is URL-encoded), so all rows of a file share one path.
-    Dataset<Row> paths = spark.createDataFrame(names,
-        new StructType().add("_file", DataTypes.StringType).add("path", DataTypes.StringType));
+    // The path as the lister wrote it (Spark's is URL-encoded), so all rows of a file share one
+    // path.
+    Dataset<Row> paths =
+        spark.createDataFrame(
+            names,
+            new StructType().add("_file", DataTypes.StringType).add("path", DataTypes.StringType));
     return docs.join(broadcast(paths), "_file").drop("_file").unionByName(broken);
   }
 
@@ -153,19 +169,26 @@ final class ParquetIngestStage {
    * outside the file scan, naming no file: then the files are halved until the failing ones are
    * alone, and those go to {@code failed} with the error.
    */
-  private void countRows(List<Planned> files, Map<String, Long> readRows, Map<String, String> sparkPaths,
+  private void countRows(
+      List<Planned> files,
+      Map<String, Long> readRows,
+      Map<String, String> sparkPaths,
       Map<String, String> failed) {
     if (files.isEmpty()) return;
     Dataset<Row> counted = null;
     Map<StructType, List<Footer>> groups = new LinkedHashMap<>();
-    for (Planned p : files) groups.computeIfAbsent(p.schema(), k -> new ArrayList<>()).add(p.footer());
+    for (Planned p : files)
+      groups.computeIfAbsent(p.schema(), k -> new ArrayList<>()).add(p.footer());
     for (Map.Entry<StructType, List<Footer>> group : groups.entrySet()) {
       Dataset<Row> rows = rows(group.getValue(), group.getKey(), true);
-      Column[] used = Arrays.stream(rows.columns()).filter(c -> !c.equals("_file")).map(c -> col(c))
-          .toArray(Column[]::new);
+      Column[] used =
+          Arrays.stream(rows.columns())
+              .filter(c -> !c.equals("_file"))
+              .map(c -> col(c))
+              .toArray(Column[]::new);
       // max, not sum: an overflowing sum fails in ANSI mode; any aggregate of the hash decodes all.
-      Dataset<Row> perFile = rows.groupBy(col("_file"))
-          .agg(count(lit(1)).as("rows"), max(xxhash64(used)).as("_h"));
+      Dataset<Row> perFile =
+          rows.groupBy(col("_file")).agg(count(lit(1)).as("rows"), max(xxhash64(used)).as("_h"));
       counted = counted == null ? perFile : counted.unionByName(perFile);
     }
     List<Row> result;
@@ -189,15 +212,23 @@ final class ParquetIngestStage {
     }
   }
 
-  /** The columns the documents use, as strings, with the file each row came from ({@code _file}). */
+  /**
+   * The columns the documents use, as strings, with the file each row came from ({@code _file}).
+   */
   private Dataset<Row> rows(List<Footer> files, StructType schema, boolean skipDamaged) {
-    Dataset<Row> raw = spark.read().schema(schema).option("ignoreCorruptFiles", String.valueOf(skipDamaged))
-        .parquet(paths(files));
+    Dataset<Row> raw =
+        spark
+            .read()
+            .schema(schema)
+            .option("ignoreCorruptFiles", String.valueOf(skipDamaged))
+            .parquet(paths(files));
     List<String> have = Arrays.asList(raw.columns());
-    List<Column> columns = new ArrayList<>(List.of(
-        col("_metadata.file_path").as("_file"),
-        col("id").cast("string").as("id"),
-        col("text").cast("string").as("text")));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col("_metadata.file_path").as("_file"),
+                col("id").cast("string").as("id"),
+                col("text").cast("string").as("text")));
     for (String c : OPTIONAL) {
       columns.add((have.contains(c) ? col(c).cast("string") : lit(null).cast("string")).as(c));
     }
@@ -208,11 +239,17 @@ final class ParquetIngestStage {
     return files.stream().map(f -> f.file().path()).toArray(String[]::new);
   }
 
-  /** Rows as {@link SourceDocument} columns (path still as {@code _file}): accepted, or rejected with the reason. */
+  /**
+   * Rows as {@link SourceDocument} columns (path still as {@code _file}): accepted, or rejected
+   * with the reason.
+   */
   private static Dataset<Row> documents(Dataset<Row> rows, long maxChars) {
     Column text = col("text");
-    Column ok = text.isNotNull().and(col("id").isNotNull()).and(trim(text).notEqual(lit("")))
-        .and(length(text).leq(lit(maxChars)));
+    Column ok =
+        text.isNotNull()
+            .and(col("id").isNotNull())
+            .and(trim(text).notEqual(lit("")))
+            .and(length(text).leq(lit(maxChars)));
     return rows.select(
         col("id").as("doc"),
         col("_file"),
@@ -223,15 +260,21 @@ final class ParquetIngestStage {
             .when(col("id").isNull(), lit("missing id"))
             .when(text.isNull(), lit("missing text"))
             .when(trim(text).equalTo(lit("")), lit("empty document"))
-            .otherwise(lit("document too large")).as("reason"),
+            .otherwise(lit("document too large"))
+            .as("reason"),
         when(text.isNull(), lit(0L)).otherwise(octet_length(text).cast("long")).as("bytes"),
         sha2(text, 256).as("sha256"),
         when(ok, text).as("text"),
-        col("outlet"), col("url"), col("published"), col("title"),
+        col("outlet"),
+        col("url"),
+        col("published"),
+        col("title"),
         array().cast("array<string>").as("warnings"));
   }
 
-  /** The innermost cause, which names what went wrong in the file (Spark's wrappers name the task). */
+  /**
+   * The innermost cause, which names what went wrong in the file (Spark's wrappers name the task).
+   */
   private static String rootCause(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) t = t.getCause();

@@ -59,7 +59,10 @@ public final class CrosscheckJob {
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
     List<InputFile> files =
-        log.time("list", () -> InputLister.list(job.inputs(), hadoop.get()), f -> f.size() + " input files");
+        log.time(
+            "list",
+            () -> InputLister.list(job.inputs(), hadoop.get()),
+            f -> f.size() + " input files");
     IngestStage ingest = new IngestStage(job.ingest());
     ingest.checkHeaders(files, hadoop);
     Dataset<Row> sources =
@@ -83,22 +86,32 @@ public final class CrosscheckJob {
 
     // One pass per document gives its date and its claims; both views read the persisted rows.
     Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
-    Dataset<Row> claims = log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
+    Dataset<Row> claims =
+        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
     List<ManifestEntry> dated =
         log.time(
             FactsStage.NAME + "-dates",
             () -> ManifestStage.withInferredDates(entries, FactsStage.dates(facts)),
-            e -> e.stream().filter(x -> x.publishedInferred() != null).count() + " publication dates inferred");
+            e ->
+                e.stream().filter(x -> x.publishedInferred() != null).count()
+                    + " publication dates inferred");
 
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
             () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
-            f -> f.conflicts().size() + " conflicts, " + f.corroborations().size() + " corroborations"
-                + (f.skipped() > 0 ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out" : ""));
+            f ->
+                f.conflicts().size()
+                    + " conflicts, "
+                    + f.corroborations().size()
+                    + " corroborations"
+                    + (f.skipped() > 0
+                        ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out"
+                        : ""));
 
     ReportStage report = new ReportStage(job.report());
-    ReportStage.Findings findings = new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
+    ReportStage.Findings findings =
+        new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
     Manifest manifest = manifest(reportDir, started, dated, findings);
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
@@ -114,14 +127,17 @@ public final class CrosscheckJob {
         ReportStage.NAME,
         () -> report.write(spark, reportDir, manifest, findings, changes, texts),
         p -> "written to " + p + "; against the previous run " + changes.summary());
-    int accepted = (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
-    return new Result(reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+    int accepted =
+        (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
+    return new Result(
+        reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
   }
 
   /** Publication dates by document, given or found in the text. */
   private static Map<String, String> publicationDates(List<ManifestEntry> entries) {
     Map<String, String> published = new HashMap<>();
-    for (ManifestEntry e : entries) if (e.published() != null) published.put(e.doc(), e.published());
+    for (ManifestEntry e : entries)
+      if (e.published() != null) published.put(e.doc(), e.published());
     return published;
   }
 
@@ -150,7 +166,9 @@ public final class CrosscheckJob {
     for (Row r : sources.groupBy(col("status")).count().collectAsList()) {
       byStatus.put(r.getString(0), r.getLong(1));
     }
-    return byStatus.getOrDefault(SourceDocument.ACCEPTED, 0L) + " documents accepted, "
-        + byStatus.getOrDefault(SourceDocument.REJECTED, 0L) + " rejected";
+    return byStatus.getOrDefault(SourceDocument.ACCEPTED, 0L)
+        + " documents accepted, "
+        + byStatus.getOrDefault(SourceDocument.REJECTED, 0L)
+        + " rejected";
   }
 }

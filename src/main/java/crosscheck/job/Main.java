@@ -47,7 +47,12 @@ public final class Main {
         return OK;
       }
       if (cli.command() == CommandLine.Command.VERSION) {
-        out.println("crosscheck " + version() + " (Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ")");
+        out.println(
+            "crosscheck "
+                + version()
+                + " (Spark "
+                + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+                + ")");
         return OK;
       }
       job = withOverrides(JobFiles.load(cli.jobFile(), cli.jobSettings()), cli);
@@ -80,7 +85,8 @@ public final class Main {
     try {
       RunFolders.checkWritable(reportDir);
     } catch (IOException e) {
-      err.println("crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
+      err.println(
+          "crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
       return FAILED;
     }
     RunLock lock;
@@ -90,7 +96,11 @@ public final class Main {
       err.println("crosscheck: " + e.getMessage());
       return FAILED;
     } catch (IOException e) {
-      err.println("crosscheck: cannot lock " + reportDir.getParent().resolve(RunLock.FILE) + ": " + e.getMessage());
+      err.println(
+          "crosscheck: cannot lock "
+              + reportDir.getParent().resolve(RunLock.FILE)
+              + ": "
+              + e.getMessage());
       return FAILED;
     }
     try {
@@ -104,22 +114,35 @@ public final class Main {
     }
   }
 
-  private static int runLocked(CommandLine cli, JobConfig job, Path reportDir, PreviousRun givenPrevious,
-      PrintStream out, PrintStream err) {
+  private static int runLocked(
+      CommandLine cli,
+      JobConfig job,
+      Path reportDir,
+      PreviousRun givenPrevious,
+      PrintStream out,
+      PrintStream err) {
     SparkSession spark = null;
     // A session that already exists (a test JVM's, a notebook's) is borrowed, never stopped.
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
     try {
       // Looked for under the lock, so that no run publishes a newer one meanwhile.
       PreviousRun previous = givenPrevious != null ? givenPrevious : latestPrevious(job, reportDir);
-      LOG.info("changes against {}", previous == null ? "no previous run: every finding is new" : previous.folder());
+      LOG.info(
+          "changes against {}",
+          previous == null ? "no previous run: every finding is new" : previous.folder());
       spark = Sessions.create("crosscheck:" + job.name(), job.spark());
       CrosscheckJob.Result result = new CrosscheckJob(spark, job).run(reportDir, previous);
       out.println(result.reportDir().toAbsolutePath().normalize());
       if ((cli.failOn().contains("conflicts") && result.conflicts() > 0)
           || (cli.failOn().contains("reuse") && result.reuse() > 0)) {
-        err.println("crosscheck: --fail-on " + String.join(",", cli.failOn()) + ": the run found "
-            + result.conflicts() + " conflicts and " + result.reuse() + " reused passages");
+        err.println(
+            "crosscheck: --fail-on "
+                + String.join(",", cli.failOn())
+                + ": the run found "
+                + result.conflicts()
+                + " conflicts and "
+                + result.reuse()
+                + " reused passages");
         return FAILED;
       }
       return OK;
@@ -127,8 +150,11 @@ public final class Main {
       err.println("crosscheck: " + e.getMessage());
       return USAGE;
     } catch (OutOfMemoryError e) {
-      err.println("crosscheck: the run ran out of memory (" + e.getMessage() + "): give the driver more, e.g."
-          + " CROSSCHECK_HEAP=6g for ./crosscheck or --driver-memory for spark-submit");
+      err.println(
+          "crosscheck: the run ran out of memory ("
+              + e.getMessage()
+              + "): give the driver more, e.g."
+              + " CROSSCHECK_HEAP=6g for ./crosscheck or --driver-memory for spark-submit");
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } catch (Exception e) {
@@ -149,8 +175,12 @@ public final class Main {
     try {
       return ChangeDetector.read(latest);
     } catch (IOException e) {
-      throw new IOException("cannot read the previous run " + latest + " (name another with --previous): "
-          + e.getMessage(), e);
+      throw new IOException(
+          "cannot read the previous run "
+              + latest
+              + " (name another with --previous): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -160,16 +190,27 @@ public final class Main {
     Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
     conf.putAll(cli.sparkConf());
     String master = cli.master() != null ? cli.master() : job.spark().master();
-    return new JobConfig(job.name(), inputs, job.output(),
-        new SparkSettings(master, job.spark().shufflePartitions(), conf),
-        job.ingest(), job.segment(), job.reuse(), job.facts(), job.conflicts(), job.report()).validated();
+    return new JobConfig(
+            job.name(),
+            inputs,
+            job.output(),
+            new SparkSettings(master, job.spark().shufflePartitions(), conf),
+            job.ingest(),
+            job.segment(),
+            job.reuse(),
+            job.facts(),
+            job.conflicts(),
+            job.report())
+        .validated();
   }
 
   private static String describe(Throwable e) {
     StringBuilder sb = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (sb.length() > 0) sb.append(" <- ");
-      sb.append(t.getClass().getSimpleName()).append(": ").append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+      sb.append(t.getClass().getSimpleName())
+          .append(": ")
+          .append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
       if (sb.length() > 600) break;
     }
     return sb.toString();

@@ -29,8 +29,7 @@ final class BoilerplateRules {
 
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final String SOCIAL =
-      WordLists.alternation("layout/social-networks.txt");
+  private static final String SOCIAL = WordLists.alternation("layout/social-networks.txt");
   private static final Pattern SHARE =
       Pattern.compile(
           WordLists.alternation("layout/share-lines.txt").replace("{social}", SOCIAL), I);
@@ -55,10 +54,8 @@ final class BoilerplateRules {
   private static final String AGENCY =
       "(?-i:" + WordLists.alternation("layout/wire-agencies.txt") + ")";
 
-  private static final String PHOTO_SOURCE =
-      WordLists.alternation("layout/photo-sources.txt");
-  private static final String CREDIT_WORD =
-      WordLists.alternation("layout/credit-words.txt");
+  private static final String PHOTO_SOURCE = WordLists.alternation("layout/photo-sources.txt");
+  private static final String CREDIT_WORD = WordLists.alternation("layout/credit-words.txt");
 
   /** A standalone "(Source: X)" line is a credit; at the end of a paragraph it may be data's. */
   private static final String CREDIT_OR_SOURCE_WORD = anyOf(CREDIT_WORD, "source", "fuente");

@@ -1,9 +1,9 @@
 package crosscheck.layout;
 
-import crosscheck.text.WordLists;
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.ParagraphRole;
 import crosscheck.model.Span;
+import crosscheck.text.WordLists;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
   private static final Pattern UPDATED =
-      Pattern.compile("^" + WordLists.alternation("layout/updated-words.txt"), Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^" + WordLists.alternation("layout/updated-words.txt"), Pattern.CASE_INSENSITIVE);
   private static final Pattern PUBLISHED =
       Pattern.compile(
           "^" + WordLists.alternation("layout/published-words.txt"), Pattern.CASE_INSENSITIVE);

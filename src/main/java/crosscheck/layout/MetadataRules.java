@@ -41,7 +41,12 @@ final class MetadataRules {
       "(?:\\p{Lu}[\\p{L}'’.-]*|" + String.join("|", PARTICLES) + ")";
   private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + NAME_WORD + "){0,5}";
   private static final String NAMES =
-      NAME + "(?:\\s+(?:" + String.join("|", WordLists.list("layout/name-joiners.txt")) + ")\\s+" + NAME + "){0,3}";
+      NAME
+          + "(?:\\s+(?:"
+          + String.join("|", WordLists.list("layout/name-joiners.txt"))
+          + ")\\s+"
+          + NAME
+          + "){0,3}";
   private static final String BYLINE_WORD = WordLists.alternation("layout/byline-words.txt");
   private static final Pattern BYLINE_LINE =
       Pattern.compile(

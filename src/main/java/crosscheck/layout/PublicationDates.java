@@ -6,7 +6,6 @@ import crosscheck.text.WordLists;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,11 +1,9 @@
 package crosscheck.layout;
 
-import crosscheck.text.StopWords;
 import crosscheck.text.Folding;
-import crosscheck.text.WordLists;
+import crosscheck.text.StopWords;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -12,5 +12,9 @@ import java.util.List;
  * @param support one value per document, each with its words and sentence
  */
 public record Corroboration(
-    String id, String topic, String attribute, String value, List<ConflictValue> support,
+    String id,
+    String topic,
+    String attribute,
+    String value,
+    List<ConflictValue> support,
     String measure) {}

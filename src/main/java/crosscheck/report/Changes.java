@@ -26,10 +26,18 @@ public record Changes(
     resolvedConflicts = resolvedConflicts == null ? List.of() : List.copyOf(resolvedConflicts);
   }
 
-  /** One line for the log: "1 new and 0 resolved reused passages, 0 new and 0 resolved conflicts". */
+  /**
+   * One line for the log: "1 new and 0 resolved reused passages, 0 new and 0 resolved conflicts".
+   */
   @JsonIgnore
   public String summary() {
-    return newReuse.size() + " new and " + resolvedReuse.size() + " resolved reused passages, "
-        + newConflicts.size() + " new and " + resolvedConflicts.size() + " resolved conflicts";
+    return newReuse.size()
+        + " new and "
+        + resolvedReuse.size()
+        + " resolved reused passages, "
+        + newConflicts.size()
+        + " new and "
+        + resolvedConflicts.size()
+        + " resolved conflicts";
   }
 }

@@ -1,6 +1,5 @@
 package crosscheck.report;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
@@ -9,9 +8,9 @@ import crosscheck.model.DocumentSummary;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
+import crosscheck.segment.DocumentSegmenter;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
-import crosscheck.segment.DocumentSegmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,27 +39,44 @@ public final class ManifestStage {
   public List<ManifestEntry> apply(Dataset<Row> sources, Dataset<Row> documents) {
     int preview = previewChars;
     Dataset<Row> summaries =
-        Stages.map(documents, SegmentedDocument.class, DocumentSummary.class,
+        Stages.map(
+            documents,
+            SegmentedDocument.class,
+            DocumentSummary.class,
             d -> DocumentSegmenter.summarize(d, preview));
-    Column[] sourceColumns = Arrays.stream(RecordCodec.schema(SourceDocument.class).fieldNames())
-        .map(f -> f.equals("text") ? lit(null).cast("string").as("text") : sources.col(f))
-        .toArray(Column[]::new);
-    Column[] summaryColumns = Arrays.stream(RecordCodec.schema(DocumentSummary.class).fieldNames())
-        .map(summaries::col).toArray(Column[]::new);
+    Column[] sourceColumns =
+        Arrays.stream(RecordCodec.schema(SourceDocument.class).fieldNames())
+            .map(f -> f.equals("text") ? lit(null).cast("string").as("text") : sources.col(f))
+            .toArray(Column[]::new);
+    Column[] summaryColumns =
+        Arrays.stream(RecordCodec.schema(DocumentSummary.class).fieldNames())
+            .map(summaries::col)
+            .toArray(Column[]::new);
     Dataset<Row> joined =
-        sources.join(summaries,
-                sources.col("doc").equalTo(summaries.col("doc"))
+        sources
+            .join(
+                summaries,
+                sources
+                    .col("doc")
+                    .equalTo(summaries.col("doc"))
                     .and(sources.col("status").equalTo(lit(SourceDocument.ACCEPTED))),
                 "left")
-            .select(struct(sourceColumns).as("source"),
-                org.apache.spark.sql.functions.when(summaries.col("doc").isNotNull(), struct(summaryColumns))
+            .select(
+                struct(sourceColumns).as("source"),
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .when(summaries.col("doc").isNotNull(), struct(summaryColumns))
                     .as("summary"));
     List<ManifestEntry> entries = new ArrayList<>();
     for (ManifestRow row : Stages.collect(joined, ManifestRow.class)) {
       entries.add(entry(row.source(), row.summary()));
     }
-    entries.sort(Comparator.comparing(ManifestEntry::doc).thenComparing(ManifestEntry::path)
-        .thenComparingInt(ManifestEntry::line));
+    entries.sort(
+        Comparator.comparing(ManifestEntry::doc)
+            .thenComparing(ManifestEntry::path)
+            .thenComparingInt(ManifestEntry::line));
     return entries;
   }
 
@@ -68,7 +84,8 @@ public final class ManifestStage {
    * The entries with the publication date that their documents' texts imply, where no date was
    * given ({@link DocumentDate} rows of source "inferred").
    */
-  public static List<ManifestEntry> withInferredDates(List<ManifestEntry> entries, Dataset<Row> dates) {
+  public static List<ManifestEntry> withInferredDates(
+      List<ManifestEntry> entries, Dataset<Row> dates) {
     Map<String, DocumentDate> byDoc = new HashMap<>();
     for (DocumentDate d : Stages.collect(dates, DocumentDate.class)) {
       if ("inferred".equals(d.source())) byDoc.put(d.doc(), d);
@@ -84,9 +101,19 @@ public final class ManifestStage {
   static ManifestEntry entry(SourceDocument s, DocumentSummary summary) {
     boolean has = summary != null;
     return ManifestEntry.of(
-        s.doc(), s.path(), s.format(), s.line(), s.status(), s.reason(), s.bytes(), s.sha256(),
+        s.doc(),
+        s.path(),
+        s.format(),
+        s.line(),
+        s.status(),
+        s.reason(),
+        s.bytes(),
+        s.sha256(),
         has ? summary.languages() : List.of(),
-        has ? summary.meta() : new crosscheck.model.DocumentMeta(s.outlet(), s.url(), s.published(), s.title(), null),
+        has
+            ? summary.meta()
+            : new crosscheck.model.DocumentMeta(
+                s.outlet(), s.url(), s.published(), s.title(), null),
         has ? summary.paragraphs() : 0,
         has ? summary.sentences() : 0,
         has ? summary.keptSentences() : 0,

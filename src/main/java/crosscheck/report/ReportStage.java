@@ -94,9 +94,13 @@ public final class ReportStage {
           changes,
           texts);
       if (config.parquet()) {
-        writeParquet(spark, folder.dir().resolve("reuse.parquet"), findings.reuse(), ReuseFinding.class);
         writeParquet(
-            spark, folder.dir().resolve("conflicts.parquet"), findings.conflicts(), ConflictFinding.class);
+            spark, folder.dir().resolve("reuse.parquet"), findings.reuse(), ReuseFinding.class);
+        writeParquet(
+            spark,
+            folder.dir().resolve("conflicts.parquet"),
+            findings.conflicts(),
+            ConflictFinding.class);
         writeParquet(
             spark,
             folder.dir().resolve("corroborations.parquet"),

@@ -73,7 +73,9 @@ final class BilingualLexicon {
     return primaryBySpanishStem.get(spanishStem);
   }
 
-  /** Whether the lexicon lists {@code englishStem} among the translations of {@code spanishStem}. */
+  /**
+   * Whether the lexicon lists {@code englishStem} among the translations of {@code spanishStem}.
+   */
   boolean translates(String spanishStem, String englishStem) {
     return englishBySpanishStem.getOrDefault(spanishStem, Set.of()).contains(englishStem);
   }

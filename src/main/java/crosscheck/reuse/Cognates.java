@@ -5,8 +5,8 @@ package crosscheck.reuse;
  * ("cooperación" ~ "cooperation", "estrategia" ~ "strategy"). They pair the content words the
  * bilingual lexicon does not list, so that the lexicon need not hold every learned word.
  *
- * <p>{@link #form} rewrites Spanish endings to their English counterparts and drops plurals on
- * both sides; {@link #close} then accepts a shared long prefix or a small edit distance.
+ * <p>{@link #form} rewrites Spanish endings to their English counterparts and drops plurals on both
+ * sides; {@link #close} then accepts a shared long prefix or a small edit distance.
  */
 final class Cognates {
   private Cognates() {}

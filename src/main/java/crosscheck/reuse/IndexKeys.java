@@ -1,7 +1,7 @@
 package crosscheck.reuse;
 
-import crosscheck.text.StopWords;
 import crosscheck.model.Token;
+import crosscheck.text.StopWords;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,9 @@ public final class IndexKeys {
     return out;
   }
 
-  /** Content words (folded norms) of a sentence: what a paraphrase keeps when it rewords the rest. */
+  /**
+   * Content words (folded norms) of a sentence: what a paraphrase keeps when it rewords the rest.
+   */
   public static Set<String> contentTerms(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
     for (Token t : tokens) {

@@ -1,9 +1,9 @@
 package crosscheck.reuse;
 
-import crosscheck.text.StopWords;
-import crosscheck.text.Folding;
-import crosscheck.text.WordLists;
 import crosscheck.model.Token;
+import crosscheck.text.Folding;
+import crosscheck.text.StopWords;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +41,9 @@ public final class ParaphraseScorer {
     public ParaphraseParams {
       if (threshold < 0 || threshold > 1 || minLexicalOverlap < 0 || minLexicalOverlap > 1) {
         throw new IllegalArgumentException(
-            "threshold and minLexicalOverlap must lie in [0,1]: " + threshold + ", "
+            "threshold and minLexicalOverlap must lie in [0,1]: "
+                + threshold
+                + ", "
                 + minLexicalOverlap);
       }
     }
@@ -130,8 +132,12 @@ public final class ParaphraseScorer {
     for (int i = 0; i < scores.length; i++) {
       scores[i] =
           score(
-              as.get(i), tokensA.get(i), vectors.get(slot.get(as.get(i))),
-              bs.get(i), tokensB.get(i), vectors.get(slot.get(bs.get(i))));
+              as.get(i),
+              tokensA.get(i),
+              vectors.get(slot.get(as.get(i))),
+              bs.get(i),
+              tokensB.get(i),
+              vectors.get(slot.get(bs.get(i))));
     }
     return scores;
   }
@@ -163,10 +169,10 @@ public final class ParaphraseScorer {
   /**
    * The cheap gate run before any embedding. Plausible: the shorter side's content words are at
    * least {@code minLexicalOverlap} contained in the other side with two of them shared, or a
-   * number and a further content word are shared, or one content word is shared and the two
-   * sides' token sets (function words included) have a Dice of at least {@value
-   * #MIN_FUNCTION_WORD_DICE}: heavy rewrites keep the sentence frame ("the ... that we are ...
-   * increasing them"). Unrelated pairs share neither.
+   * number and a further content word are shared, or one content word is shared and the two sides'
+   * token sets (function words included) have a Dice of at least {@value #MIN_FUNCTION_WORD_DICE}:
+   * heavy rewrites keep the sentence frame ("the ... that we are ... increasing them"). Unrelated
+   * pairs share neither.
    */
   public static boolean plausible(List<Token> ta, List<Token> tb, double minLexicalOverlap) {
     Set<String> a = contentWords(ta);
@@ -230,9 +236,7 @@ public final class ParaphraseScorer {
     int longer = Math.max(ta.size(), tb.size());
     double lengthRatio = longer == 0 ? 0 : (double) Math.min(ta.size(), tb.size()) / longer;
     double lcsRatio =
-        ta.size() + tb.size() == 0
-            ? 0
-            : 2.0 * commonSubsequence(ta, tb) / (ta.size() + tb.size());
+        ta.size() + tb.size() == 0 ? 0 : 2.0 * commonSubsequence(ta, tb) / (ta.size() + tb.size());
     return new Features(
         SentenceEmbedder.cosine(embeddingA, embeddingB),
         jaccard,
@@ -415,9 +419,7 @@ public final class ParaphraseScorer {
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= m; j++) {
         current[j] =
-            a[i - 1].equals(b[j - 1])
-                ? previous[j - 1] + 1
-                : Math.max(previous[j], current[j - 1]);
+            a[i - 1].equals(b[j - 1]) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
       }
       int[] swap = previous;
       previous = current;

@@ -1,8 +1,8 @@
 package crosscheck.reuse;
 
-import crosscheck.text.StopWords;
 import crosscheck.model.Token;
 import crosscheck.text.MonthNames;
+import crosscheck.text.StopWords;
 import crosscheck.text.WordLists;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,12 +43,7 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
    * @param initial whether the word opens the sentence or a quote (its capital proves nothing)
    */
   record Item(
-      Kind kind,
-      String norm,
-      String stem,
-      String singularStem,
-      String cognate,
-      boolean initial) {
+      Kind kind, String norm, String stem, String singularStem, String cognate, boolean initial) {
 
     static Item number(String value) {
       return new Item(Kind.NUMBER, value, value, value, value, false);
@@ -161,8 +156,7 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
     for (Token t : s.tokens()) {
       if (StopWords.spanish(t.norm()) && !StopWords.english(t.norm())) {
         spanish++;
-      } else if (StopWords.english(t.norm())
-          && !StopWords.spanish(t.norm())) {
+      } else if (StopWords.english(t.norm()) && !StopWords.spanish(t.norm())) {
         english++;
       }
     }

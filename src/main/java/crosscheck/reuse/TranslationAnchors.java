@@ -8,11 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Language-independent keys of a sentence, for finding candidate translations without scoring
- * every pair: numbers ("n:2023"), months ("m:7"), names folded and shortened ("p:boliv" for
- * "Bolivia", "Bolivian" and "boliviano"), and stems of content words inside quotes, Spanish ones
- * translated ("q:cooper"). Two translations usually share two or more; unrelated sentences rarely
- * do.
+ * Language-independent keys of a sentence, for finding candidate translations without scoring every
+ * pair: numbers ("n:2023"), months ("m:7"), names folded and shortened ("p:boliv" for "Bolivia",
+ * "Bolivian" and "boliviano"), and stems of content words inside quotes, Spanish ones translated
+ * ("q:cooper"). Two translations usually share two or more; unrelated sentences rarely do.
  */
 final class TranslationAnchors {
   private static final BilingualLexicon LEXICON = BilingualLexicon.SPANISH_ENGLISH;

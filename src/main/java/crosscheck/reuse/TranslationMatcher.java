@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Tells whether an English and a Spanish sentence translate each other, without a multilingual
  * model: numbers, dates and names must agree (they survive translation unchanged after accent
- * folding), and the remaining content words must correspond through a small bilingual lexicon or
- * as cognates ("cooperación" ~ "cooperation").
+ * folding), and the remaining content words must correspond through a small bilingual lexicon or as
+ * cognates ("cooperación" ~ "cooperation").
  *
  * <ol>
  *   <li>Profile: each sentence is reduced to its content words, Snowball-stemmed, numbers read as
@@ -20,19 +20,21 @@ import java.util.Set;
  * </ol>
  *
  * <p>Candidates are found beforehand through {@link #anchors}, keys two translations share ({@link
- * TranslationAnchors}). Thread-safe: the lexicon is immutable and loaded once per JVM; stemmers
- * are per thread.
+ * TranslationAnchors}). Thread-safe: the lexicon is immutable and loaded once per JVM; stemmers are
+ * per thread.
  */
 public final class TranslationMatcher {
 
   /**
-   * Score at and above which a pair is taken for a translation. Chosen on the English article
-   * with its appended Spanish translation and on written pairs with hard negatives (same names
-   * and numbers, different statement): see TranslationMatcherTest.
+   * Score at and above which a pair is taken for a translation. Chosen on the English article with
+   * its appended Spanish translation and on written pairs with hard negatives (same names and
+   * numbers, different statement): see TranslationMatcherTest.
    */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
-  /** Language-independent keys of a sentence for candidate generation ({@link TranslationAnchors}). */
+  /**
+   * Language-independent keys of a sentence for candidate generation ({@link TranslationAnchors}).
+   */
   public static Set<String> anchors(SentenceText s) {
     return TranslationAnchors.of(s);
   }

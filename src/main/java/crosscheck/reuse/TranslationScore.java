@@ -12,8 +12,8 @@ import java.util.List;
  * <p>The evidence is the share of ordinary words paired on both sides, confirmed by the anchors
  * (numbers, months, names) that agree. It is lowered for a number or a name on one side only (what
  * a different statement looks like), a negation on one side only, a length ratio far from what
- * translation produces, and paired words out of order; a logistic then spreads the raw value
- * around where translations and hard negatives part.
+ * translation produces, and paired words out of order; a logistic then spreads the raw value around
+ * where translations and hard negatives part.
  *
  * @param value the score
  * @param content the share of ordinary words paired (Dice over both sides)
@@ -64,8 +64,7 @@ record TranslationScore(
     evidence *= size / (size + 1.0);
 
     // A number on one side only is what a different statement looks like; a name less so.
-    double penalty =
-        Math.pow(0.45, tally.numbersUnmatched) * Math.pow(0.8, tally.namesUnmatched);
+    double penalty = Math.pow(0.45, tally.numbersUnmatched) * Math.pow(0.8, tally.namesUnmatched);
     // A negation on one side only reverses the statement.
     if (en.negated() != es.negated()) {
       penalty *= 0.5;

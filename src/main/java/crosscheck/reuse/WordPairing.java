@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The content words of an English and a Spanish profile paired one to one, greedily and best
- * links first: the same spelling (numbers by value, months by number, names and words spelt
- * alike), then a {@link BilingualLexicon} translation, then a {@link Cognates} pair; so a cognate
- * never steals a word the lexicon pairs exactly. Among equal candidates the word at the same
- * relative place in its sentence wins.
+ * The content words of an English and a Spanish profile paired one to one, greedily and best links
+ * first: the same spelling (numbers by value, months by number, names and words spelt alike), then
+ * a {@link BilingualLexicon} translation, then a {@link Cognates} pair; so a cognate never steals a
+ * word the lexicon pairs exactly. Among equal candidates the word at the same relative place in its
+ * sentence wins.
  */
 final class WordPairing {
 
@@ -29,8 +29,10 @@ final class WordPairing {
 
   private final SentenceProfile en;
   private final SentenceProfile es;
+
   /** For each English item, the index of its Spanish partner, or -1. */
   private final int[] partner;
+
   private final double[] englishQuality;
   private final double[] spanishQuality;
 
@@ -117,7 +119,9 @@ final class WordPairing {
     };
   }
 
-  /** Each English word with its partner, then the unpaired Spanish words: to see why a pair scored. */
+  /**
+   * Each English word with its partner, then the unpaired Spanish words: to see why a pair scored.
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("\n");

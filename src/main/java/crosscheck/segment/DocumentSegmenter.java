@@ -1,11 +1,5 @@
 package crosscheck.segment;
 
-import crosscheck.model.Span;
-import crosscheck.text.LanguageIdentifier;
-import crosscheck.text.ParagraphSplitter;
-import crosscheck.text.SentenceSplitter;
-import crosscheck.text.Tokenizer;
-
 import crosscheck.config.SegmentConfig;
 import crosscheck.layout.MetadataExtractor;
 import crosscheck.layout.ParagraphRoleClassifier;
@@ -18,6 +12,11 @@ import crosscheck.model.ParagraphRole;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
 import crosscheck.model.SourceDocument;
+import crosscheck.model.Span;
+import crosscheck.text.LanguageIdentifier;
+import crosscheck.text.ParagraphSplitter;
+import crosscheck.text.SentenceSplitter;
+import crosscheck.text.Tokenizer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +25,9 @@ import java.util.Map;
 
 /**
  * The segmentation kernel: paragraphs, their roles (content, metadata, boilerplate, teaser) and
- * languages, the document's metadata, then sentences and tokens of every paragraph, all with offsets
- * into the original text. Serializable so a stage can ship it; its models load once per JVM.
+ * languages, the document's metadata, then sentences and tokens of every paragraph, all with
+ * offsets into the original text. Serializable so a stage can ship it; its models load once per
+ * JVM.
  */
 public final class DocumentSegmenter implements Serializable {
   private final List<String> languages;
@@ -58,15 +58,23 @@ public final class DocumentSegmenter implements Serializable {
       Span span = spans.get(p);
       RoleAssignment role = roles.get(p);
       String language = paragraphLanguages.get(p);
-      paragraphs.add(new Paragraph(p, span.start(), span.end(), language, role.role().code(), role.reason()));
+      paragraphs.add(
+          new Paragraph(p, span.start(), span.end(), language, role.role().code(), role.reason()));
       boolean kept = isKept(role.role());
       for (Span s : sentenceSplitter().split(text, span, language)) {
-        sentences.add(new Sentence(sentences.size(), p, s.start(), s.end(), language, kept,
-            tokenizer().tokenize(text, s, language)));
+        sentences.add(
+            new Sentence(
+                sentences.size(),
+                p,
+                s.start(),
+                s.end(),
+                language,
+                kept,
+                tokenizer().tokenize(text, s, language)));
       }
     }
-    return new SegmentedDocument(source.doc(), text, meta, documentLanguages(sentences),
-        paragraphs, sentences);
+    return new SegmentedDocument(
+        source.doc(), text, meta, documentLanguages(sentences), paragraphs, sentences);
   }
 
   private boolean isKept(ParagraphRole role) {
@@ -84,14 +92,16 @@ public final class DocumentSegmenter implements Serializable {
   static List<String> documentLanguages(List<Sentence> sentences) {
     Map<String, Integer> chars = new LinkedHashMap<>();
     for (Sentence s : sentences) {
-      if (s.kept() && !s.language().equals("und")) chars.merge(s.language(), s.end() - s.start(), Integer::sum);
+      if (s.kept() && !s.language().equals("und"))
+        chars.merge(s.language(), s.end() - s.start(), Integer::sum);
     }
     int total = chars.values().stream().mapToInt(Integer::intValue).sum();
     List<String> out = new ArrayList<>();
     // A stray short paragraph misjudged does not make a document bilingual.
-    chars.forEach((language, n) -> {
-      if (n >= Math.min(400, total * 0.05)) out.add(language);
-    });
+    chars.forEach(
+        (language, n) -> {
+          if (n >= Math.min(400, total * 0.05)) out.add(language);
+        });
     return out.isEmpty() ? List.of("und") : out;
   }
 
@@ -105,18 +115,30 @@ public final class DocumentSegmenter implements Serializable {
       dropped.add(new DroppedSpan(p.start(), p.end(), p.role(), p.reason(), preview));
     }
     int kept = (int) d.sentences().stream().filter(Sentence::kept).count();
-    return new DocumentSummary(d.doc(), d.languages(), d.meta(), d.paragraphs().size(),
-        d.sentences().size(), kept, mergeAdjacent(dropped, d.text()));
+    return new DocumentSummary(
+        d.doc(),
+        d.languages(),
+        d.meta(),
+        d.paragraphs().size(),
+        d.sentences().size(),
+        kept,
+        mergeAdjacent(dropped, d.text()));
   }
 
-  /** Consecutive paragraphs of one role and reason (a block of teasers) read as one dropped span. */
+  /**
+   * Consecutive paragraphs of one role and reason (a block of teasers) read as one dropped span.
+   */
   private static List<DroppedSpan> mergeAdjacent(List<DroppedSpan> spans, String text) {
     List<DroppedSpan> out = new ArrayList<>();
     for (DroppedSpan s : spans) {
       DroppedSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.role().equals(s.role()) && java.util.Objects.equals(last.reason(), s.reason())
+      if (last != null
+          && last.role().equals(s.role())
+          && java.util.Objects.equals(last.reason(), s.reason())
           && text.substring(last.end(), s.start()).isBlank()) {
-        out.set(out.size() - 1, new DroppedSpan(last.start(), s.end(), last.role(), last.reason(), last.text()));
+        out.set(
+            out.size() - 1,
+            new DroppedSpan(last.start(), s.end(), last.role(), last.reason(), last.text()));
       } else {
         out.add(s);
       }

@@ -6,9 +6,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * The one accent folding of the project: lower case, marks removed (NFKD), then Lucene's {@link
- * ASCIIFoldingFilter#foldToASCII}: "Irán" and "Irán" spelt with a combining accent both give "iran",
- * "Straße" gives "strasse", the typographic apostrophe gives "'". Every word list is matched in this
- * form.
+ * ASCIIFoldingFilter#foldToASCII}: "Irán" and "Irán" spelt with a combining accent both give
+ * "iran", "Straße" gives "strasse", the typographic apostrophe gives "'". Every word list is
+ * matched in this form.
  */
 public final class Folding {
   private Folding() {}

@@ -1,7 +1,6 @@
 package crosscheck.text;
 
 import crosscheck.model.Span;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +76,9 @@ public final class LanguageIdentifier {
     this(DEFAULT_LANGUAGES);
   }
 
-  /** @param languages ISO 639-1 codes to tell apart, e.g. ["en", "es"] */
+  /**
+   * @param languages ISO 639-1 codes to tell apart, e.g. ["en", "es"]
+   */
   public LanguageIdentifier(List<String> languages) {
     if (languages.isEmpty()) {
       throw new IllegalArgumentException("no languages to identify");
@@ -128,9 +129,9 @@ public final class LanguageIdentifier {
 
   /**
    * The language of each paragraph. Short or undetermined paragraphs take the language of the
-   * nearest full paragraphs around them when those agree, unless their own evidence is strong;
-   * when the neighbours disagree (a heading at a language switch) their own guess counts, and
-   * without one the following paragraph's, since a heading introduces what follows.
+   * nearest full paragraphs around them when those agree, unless their own evidence is strong; when
+   * the neighbours disagree (a heading at a language switch) their own guess counts, and without
+   * one the following paragraph's, since a heading introduces what follows.
    */
   public List<String> identifyParagraphs(String text, List<Span> paragraphs) {
     int n = paragraphs.size();
@@ -143,9 +144,7 @@ public final class LanguageIdentifier {
     for (int i = 0; i < n; i++) {
       Evidence own = evidence[i];
       boolean weak =
-          own.words() < SHORT_PARAGRAPH_WORDS
-              || own.isUndetermined()
-              || own.margin() < WEAK_MARGIN;
+          own.words() < SHORT_PARAGRAPH_WORDS || own.isUndetermined() || own.margin() < WEAK_MARGIN;
       if (!weak || own.margin() >= STRONG_MARGIN) {
         result.add(own.language());
         continue;
@@ -232,8 +231,7 @@ public final class LanguageIdentifier {
       }
     }
     double margin = languages.size() == 1 ? bestScore - bestForeign : bestScore - secondScore;
-    boolean foreign =
-        bestForeign - bestModel > FOREIGN_MARGIN && votes.getOrDefault(best, 0) < 2;
+    boolean foreign = bestForeign - bestModel > FOREIGN_MARGIN && votes.getOrDefault(best, 0) < 2;
     if (foreign || margin < MIN_MARGIN) {
       return new Evidence(UNDETERMINED, Math.max(margin, 0), words);
     }

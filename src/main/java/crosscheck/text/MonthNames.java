@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Month names and their usual abbreviations in the job's languages ({@code text/months.tsv}), shared
- * by layout, facts and reuse.
+ * Month names and their usual abbreviations in the job's languages ({@code text/months.tsv}),
+ * shared by layout, facts and reuse.
  */
 public final class MonthNames {
   private static final String RESOURCE = "text/months.tsv";
@@ -24,20 +24,25 @@ public final class MonthNames {
       } catch (NumberFormatException e) {
         month = 0;
       }
-      if (month < 1 || month > 12 || !(row.get(3).equals("full") || row.get(3).equals("abbreviation"))) {
+      if (month < 1
+          || month > 12
+          || !(row.get(3).equals("full") || row.get(3).equals("abbreviation"))) {
         throw new IllegalStateException(
             "word list src/main/resources/crosscheck/" + RESOURCE + ": bad row " + row);
       }
       String name = row.get(2);
       NUMBERS.put(name, month);
       ALL.computeIfAbsent(row.get(1), k -> new HashSet<>()).add(name);
-      if (row.get(3).equals("full")) FULL.computeIfAbsent(row.get(1), k -> new HashSet<>()).add(name);
+      if (row.get(3).equals("full"))
+        FULL.computeIfAbsent(row.get(1), k -> new HashSet<>()).add(name);
     }
   }
 
   private MonthNames() {}
 
-  /** 1..12 for a lower-case month name or abbreviation (without its dot) of any language, else 0. */
+  /**
+   * 1..12 for a lower-case month name or abbreviation (without its dot) of any language, else 0.
+   */
   public static int number(String lowerCaseName) {
     return NUMBERS.getOrDefault(lowerCaseName, 0);
   }

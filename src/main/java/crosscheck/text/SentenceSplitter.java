@@ -1,7 +1,6 @@
 package crosscheck.text;
 
 import crosscheck.model.Span;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +18,8 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
  *
  * <p>The OpenNLP English model proposes boundaries; a post-pass removes the ones it gets wrong
  * (after titles such as "Gen."/"Sra.", initials, "No. 5", Spanish doubled abbreviations "EE. UU.",
- * before a lowercase continuation such as "¡Basta! dijo") and adds boundaries before "¿"/"¡"
- * after a sentence end. Thread-safe: the model is loaded once per JVM and the detector keeps its
+ * before a lowercase continuation such as "¡Basta! dijo") and adds boundaries before "¿"/"¡" after
+ * a sentence end. Thread-safe: the model is loaded once per JVM and the detector keeps its
  * per-thread state itself.
  */
 public final class SentenceSplitter {
@@ -30,10 +29,12 @@ public final class SentenceSplitter {
   /** Words that precede a name when they end with a dot: never a sentence end. */
   private static final Set<String> TITLES = WordLists.set("text/abbreviations-before-name-en.txt");
 
-  private static final Set<String> SPANISH_TITLES = WordLists.set("text/abbreviations-before-name-es.txt");
+  private static final Set<String> SPANISH_TITLES =
+      WordLists.set("text/abbreviations-before-name-es.txt");
 
   /** Words that end with a dot before a number: "No. 5", "Aug. 23", "art. 12", "pág. 4". */
-  private static final Set<String> BEFORE_NUMBER = WordLists.set("text/abbreviations-before-number.txt");
+  private static final Set<String> BEFORE_NUMBER =
+      WordLists.set("text/abbreviations-before-number.txt");
 
   private final ThreadSafeSentenceDetectorME detector;
 

@@ -49,7 +49,8 @@ public final class StopWords {
   private static Set<String> load(CharArraySet lucene, String language) {
     Set<String> words = new HashSet<>();
     for (Object w : lucene) words.add(Folding.fold(new String((char[]) w)));
-    for (String w : WordLists.list("text/stopwords-" + language + ".txt")) words.add(Folding.fold(w));
+    for (String w : WordLists.list("text/stopwords-" + language + ".txt"))
+      words.add(Folding.fold(w));
     return Set.copyOf(words);
   }
 }

@@ -1,12 +1,10 @@
 package crosscheck.text;
 
 import crosscheck.model.Span;
-
 import crosscheck.model.Token;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -19,12 +17,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Word boundaries are Lucene's {@link StandardTokenizer} (Unicode UAX#29: "dual-use" gives
  * "dual" and "use"; emoji are dropped). The norm is lowercased and accent-folded by {@link
  * Folding#fold} ("Irán" and "Irán" spelt with a combining accent both give "iran", "５０" gives
- * "50"). ICUFoldingFilter is not used: Spark 4.1
- * puts icu4j 77 on the classpath, whose loader rejects the data file of lucene-analysis-icu 9.12.
+ * "50"). ICUFoldingFilter is not used: Spark 4.1 puts icu4j 77 on the classpath, whose loader
+ * rejects the data file of lucene-analysis-icu 9.12.
  *
- * <p>Apostrophes: a final "'s" (any apostrophe: ' ’ ʼ) is a possessive or a contraction and is
- * left out of the token, so "Iran's" and "Iran’s" both give one token "iran" covering "Iran";
- * other apostrophes are dropped from the norm ("O’Neill" and "O'Neill" give "oneill").
+ * <p>Apostrophes: a final "'s" (any apostrophe: ' ’ ʼ) is a possessive or a contraction and is left
+ * out of the token, so "Iran's" and "Iran’s" both give one token "iran" covering "Iran"; other
+ * apostrophes are dropped from the norm ("O’Neill" and "O'Neill" give "oneill").
  *
  * <p>Numbers keep their decimal point and lose grouping separators, see {@link
  * #normalizeNumber(String, String)}. A number glued to a unit ("3.5bn", "20km") gives two tokens.

@@ -14,8 +14,12 @@ class ArchitectureTest {
           .withImportOption(location -> !location.contains("/test-classes/"))
           .importPackages("crosscheck");
 
-  /** Test classes of the fixture: a text class that imports reuse, and a model class that imports Spark. */
-  private static final JavaClasses WRONG_WAY = new ClassFileImporter().importPackages("layeringfixture");
+  /**
+   * Test classes of the fixture: a text class that imports reuse, and a model class that imports
+   * Spark.
+   */
+  private static final JavaClasses WRONG_WAY =
+      new ClassFileImporter().importPackages("layeringfixture");
 
   @Test
   void packagesDependOnlyDownwards() {

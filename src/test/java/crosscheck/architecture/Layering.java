@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * The layering the README draws, bottom to top: model and config; spark; text; layout; ingest and
- * segment; reuse and facts; conflicts; report; job. A layer uses only the layers below it; layers on
- * one level (reuse and facts) never use each other. Spark stays in the stages, {@code spark/} and
- * {@code job/}, so every kernel is plain Java. Rules take the root package so that a fixture can
- * show that they fire.
+ * segment; reuse and facts; conflicts; report; job. A layer uses only the layers below it; layers
+ * on one level (reuse and facts) never use each other. Spark stays in the stages, {@code spark/}
+ * and {@code job/}, so every kernel is plain Java. Rules take the root package so that a fixture
+ * can show that they fire.
  */
 final class Layering {
   /** Bottom to top; the packages of one level are listed together. */
@@ -56,8 +56,9 @@ final class Layering {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.spark..")
-        .because("kernels are plain Java, unit-tested without Spark; only *Stage classes, spark/ and"
-            + " job/ talk to Spark");
+        .because(
+            "kernels are plain Java, unit-tested without Spark; only *Stage classes, spark/ and"
+                + " job/ talk to Spark");
   }
 
   private static DescribedPredicate<JavaClass> topLevelNameEndingWith(String suffix) {

@@ -92,8 +92,17 @@ class SourceSizeTest {
             Open o = open.pop();
             int length = n - o.line() + 1;
             if (length > MAX_METHOD_LINES) {
-              out.add(file + ":" + o.line() + ": " + o.name() + " is " + length + " lines (at most "
-                  + MAX_METHOD_LINES + ")");
+              out.add(
+                  file
+                      + ":"
+                      + o.line()
+                      + ": "
+                      + o.name()
+                      + " is "
+                      + length
+                      + " lines (at most "
+                      + MAX_METHOD_LINES
+                      + ")");
             }
           }
         }
@@ -102,8 +111,12 @@ class SourceSizeTest {
     return out;
   }
 
-  /** Appends the code of a line without comments and literals; returns whether a block comment stays open. */
-  private static boolean stripCommentsAndStrings(String line, boolean inComment, StringBuilder code) {
+  /**
+   * Appends the code of a line without comments and literals; returns whether a block comment stays
+   * open.
+   */
+  private static boolean stripCommentsAndStrings(
+      String line, boolean inComment, StringBuilder code) {
     int i = 0;
     while (i < line.length()) {
       if (inComment) {

@@ -25,8 +25,8 @@ class DecimalMarksTest {
     "'1,234.5',     false,  false,   1234.5,  1",
     "'4\u00A0200',  false,  false,   4200,    0",
   })
-  void marksAreReadByLanguage(String raw, boolean scaled, boolean spanish, double value,
-      int decimals) {
+  void marksAreReadByLanguage(
+      String raw, boolean scaled, boolean spanish, double value, int decimals) {
     DecimalMarks.Parsed parsed = DecimalMarks.parse(raw, scaled, spanish);
     assertEquals(value, parsed.value(), 1e-9);
     assertEquals(decimals, parsed.decimals());

@@ -41,16 +41,18 @@ class QuantitiesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Three people were hurt.                 | en | 3",
-    "The fleet has twenty-two boats.         | en | 22",
-    "She bought a dozen lamps.               | en | 12",
-    "About two hundred and fifty guests came.| en | 250",
-    "Llegaron tres barcos.                   | es | 3",
-    "Zarparon veintidós barcos.              | es | 22",
-    "Tenía treinta y cinco años.             | es | 35",
-    "Costó dos mil millones de dólares.      | es | 2e9",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Three people were hurt.                 | en | 3",
+        "The fleet has twenty-two boats.         | en | 22",
+        "She bought a dozen lamps.               | en | 12",
+        "About two hundred and fifty guests came.| en | 250",
+        "Llegaron tres barcos.                   | es | 3",
+        "Zarparon veintidós barcos.              | es | 22",
+        "Tenía treinta y cinco años.             | es | 35",
+        "Costó dos mil millones de dólares.      | es | 2e9",
+      })
   void numberWordsInBothLanguages(String text, String lang, double value) {
     assertEquals(value, one(text, lang).value());
   }
@@ -75,14 +77,16 @@ class QuantitiesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "It has 1.2 million users.            | en | 1.2e6",
-    "Tiene 1,2 millones de usuarios.      | es | 1.2e6",
-    "El buque llevaba 4.200 pasajeros.    | es | 4200",
-    "The ship carried 4,200 passengers.   | en | 4200",
-    "Hubo 1.234.567 votos.                | es | 1234567",
-    "A total of 5m people watched.        | en | 5e6",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "It has 1.2 million users.            | en | 1.2e6",
+        "Tiene 1,2 millones de usuarios.      | es | 1.2e6",
+        "El buque llevaba 4.200 pasajeros.    | es | 4200",
+        "The ship carried 4,200 passengers.   | en | 4200",
+        "Hubo 1.234.567 votos.                | es | 1234567",
+        "A total of 5m people watched.        | en | 5e6",
+      })
   void scalesAndSeparatorsByLanguage(String text, String lang, double value) {
     assertEquals(value, one(text, lang).value());
   }
@@ -139,21 +143,23 @@ class QuantitiesTest {
   // ---- qualifiers and ranges ----
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "At least six crew died.              | en | AT_LEAST",
-    "Some 300 advisers arrived.           | en | APPROX",
-    "It took about 30 minutes.            | en | APPROX",
-    "Nearly 40 homes burned.              | en | APPROX",
-    "More than 20 boats sank.             | en | MORE_THAN",
-    "It can carry up to 51 drones.        | en | UP_TO",
-    "Fewer than 10 staff remain.          | en | LESS_THAN",
-    "Llegaron unos 300 soldados.          | es | APPROX",
-    "Hubo más de 20 muertos.              | es | MORE_THAN",
-    "Murieron al menos seis personas.     | es | AT_LEAST",
-    "Transporta hasta 51 drones.          | es | UP_TO",
-    "Vinieron alrededor de 30 personas.   | es | APPROX",
-    "Ardieron casi 40 casas.              | es | APPROX",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "At least six crew died.              | en | AT_LEAST",
+        "Some 300 advisers arrived.           | en | APPROX",
+        "It took about 30 minutes.            | en | APPROX",
+        "Nearly 40 homes burned.              | en | APPROX",
+        "More than 20 boats sank.             | en | MORE_THAN",
+        "It can carry up to 51 drones.        | en | UP_TO",
+        "Fewer than 10 staff remain.          | en | LESS_THAN",
+        "Llegaron unos 300 soldados.          | es | APPROX",
+        "Hubo más de 20 muertos.              | es | MORE_THAN",
+        "Murieron al menos seis personas.     | es | AT_LEAST",
+        "Transporta hasta 51 drones.          | es | UP_TO",
+        "Vinieron alrededor de 30 personas.   | es | APPROX",
+        "Ardieron casi 40 casas.              | es | APPROX",
+      })
   void qualifiers(String text, String lang, String qualifier) {
     assertEquals(qualifier, one(text, lang).qualifier());
   }
@@ -185,25 +191,29 @@ class QuantitiesTest {
   // ---- exclusions ----
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "The pact was signed on July 16, 2023 at 5 p.m. in Quito.     | en",
-    "In 2021 the firm grew; it peaked in the 1990s.                | en",
-    "The 2010 memorandum lapsed. Talks ended at 17:30 GMT.         | en",
-    "Se firmó el 16 de julio de 2023 a las 5 de la tarde.          | es",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The pact was signed on July 16, 2023 at 5 p.m. in Quito.     | en",
+        "In 2021 the firm grew; it peaked in the 1990s.                | en",
+        "The 2010 memorandum lapsed. Talks ended at 17:30 GMT.         | en",
+        "Se firmó el 16 de julio de 2023 a las 5 de la tarde.          | es",
+      })
   void datesTimesAndYearsAreNotQuantities(String text, String lang) {
     assertTrue(find(text, lang).isEmpty());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "The 7th Summit cited Article 51 on Radio 4.          | en",
-    "The A320 and F-16 jets; COVID-19; 4G phones.         | en",
-    "Call +44 20 7946 0958 or 0800 123 456 today.         | en",
-    "Rovers won 2-1 in the 2023-24 season.                | en",
-    "No one came, and one of them left.                   | en",
-    "Quedó en el 7.º puesto según el artículo 51.         | es",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The 7th Summit cited Article 51 on Radio 4.          | en",
+        "The A320 and F-16 jets; COVID-19; 4G phones.         | en",
+        "Call +44 20 7946 0958 or 0800 123 456 today.         | en",
+        "Rovers won 2-1 in the 2023-24 season.                | en",
+        "No one came, and one of them left.                   | en",
+        "Quedó en el 7.º puesto según el artículo 51.         | es",
+      })
   void namesIdsOrdinalsAndFurnitureAreNotQuantities(String text, String lang) {
     assertTrue(find(text, lang).isEmpty());
   }

@@ -24,12 +24,14 @@ class QuantityCompatibilityTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Between 20 and 30 soldiers.  | Some 28 soldiers.",
-    "A 160-foot mast.             | A 50-meter mast.",
-    "Growth was 46.1 percent.     | Growth was 46%.",
-    "It has 1.2 million users.    | It has 1,234,000 users.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Between 20 and 30 soldiers.  | Some 28 soldiers.",
+        "A 160-foot mast.             | A 50-meter mast.",
+        "Growth was 46.1 percent.     | Growth was 46%.",
+        "It has 1.2 million users.    | It has 1,234,000 users.",
+      })
   void compatibleStatements(String a, String b) {
     assertTrue(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
   }
@@ -46,10 +48,12 @@ class QuantityCompatibilityTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "A 160-foot mast.             | A 160-meter mast.",
-    "Growth was 46 percent.       | There were 46 cases.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A 160-foot mast.             | A 160-meter mast.",
+        "Growth was 46 percent.       | There were 46 cases.",
+      })
   void incompatibleStatements(String a, String b) {
     assertFalse(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
   }

@@ -1,6 +1,5 @@
 package crosscheck.layout;
 
-
 import crosscheck.model.ParagraphRole;
 import crosscheck.model.Span;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ParagraphRoleClassifierTest {
 
   private static final String TRAM_ARTICLE =
-      """
+"""
 Share this article
 
 port-halden-tram-vote

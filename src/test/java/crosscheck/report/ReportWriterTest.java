@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Corroboration;
 import crosscheck.model.ReuseFinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import crosscheck.model.Corroboration;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

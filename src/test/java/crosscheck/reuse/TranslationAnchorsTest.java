@@ -37,16 +37,19 @@ class TranslationAnchorsTest {
   void anchorsAreNumbersMonthsNamesAndQuotedWords() {
     Set<String> english =
         TranslationMatcher.anchors(
-            en("In June 2024, Lisandro Paz said the deal would “strengthen regional cooperation”."));
+            en(
+                "In June 2024, Lisandro Paz said the deal would “strengthen regional cooperation”."));
     Set<String> spanish =
         TranslationMatcher.anchors(
-            es("En junio de 2024, Lisandro Paz dijo que el acuerdo “reforzará la cooperación"
-                + " regional”."));
+            es(
+                "En junio de 2024, Lisandro Paz dijo que el acuerdo “reforzará la cooperación"
+                    + " regional”."));
     assertTrue(english.contains("n:2024"), english::toString);
     assertTrue(english.contains("m:6"), english::toString);
     assertTrue(english.contains("p:lisan"), english::toString);
     assertTrue(english.contains("q:cooper"), english::toString);
-    assertTrue(spanish.containsAll(List.of("n:2024", "m:6", "p:lisan", "q:cooper")), spanish::toString);
+    assertTrue(
+        spanish.containsAll(List.of("n:2024", "m:6", "p:lisan", "q:cooper")), spanish::toString);
     // A capitalised function word opening the sentence is no name.
     assertTrue(english.stream().noneMatch(key -> key.equals("p:in")), english::toString);
   }
@@ -69,6 +72,7 @@ class TranslationAnchorsTest {
         }
       }
     }
-    assertTrue(sharing <= pairs / 50, sharing + " of " + pairs + " unrelated pairs share two anchors");
+    assertTrue(
+        sharing <= pairs / 50, sharing + " of " + pairs + " unrelated pairs share two anchors");
   }
 }

@@ -43,8 +43,13 @@ class TranslationMatcherTest {
     double score = matcher.score(en(english), es(spanish));
     assertTrue(
         score >= TranslationMatcher.DEFAULT_THRESHOLD,
-        () -> "translation missed (" + score + "): " + english + "\n"
-            + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
+        () ->
+            "translation missed ("
+                + score
+                + "): "
+                + english
+                + "\n"
+                + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
   }
 
   @Test
@@ -60,8 +65,13 @@ class TranslationMatcherTest {
     double score = matcher.score(en(english), es(spanish));
     assertTrue(
         score < TranslationMatcher.DEFAULT_THRESHOLD,
-        () -> "hard negative accepted (" + score + "): " + spanish + "\n"
-            + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
+        () ->
+            "hard negative accepted ("
+                + score
+                + "): "
+                + spanish
+                + "\n"
+                + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
   }
 
   @ParameterizedTest(name = "{index}: {1}")

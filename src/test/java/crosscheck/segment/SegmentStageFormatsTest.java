@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seeds as a folder of .txt files, as one JSON Lines file and as one CSV give the same segments. */
+/**
+ * The seeds as a folder of .txt files, as one JSON Lines file and as one CSV give the same
+ * segments.
+ */
 class SegmentStageFormatsTest {
   @TempDir static Path tmp;
   static List<String> ids = new ArrayList<>();
@@ -37,8 +40,10 @@ class SegmentStageFormatsTest {
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> seeds = Files.list(Path.of("seeds"));
         Writer jsonl = Files.newBufferedWriter(tmp.resolve("docs.jsonl"));
-        CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(tmp.resolve("docs.csv")),
-            CSVFormat.RFC4180.builder().setHeader("id", "text").get())) {
+        CSVPrinter csv =
+            new CSVPrinter(
+                Files.newBufferedWriter(tmp.resolve("docs.csv")),
+                CSVFormat.RFC4180.builder().setHeader("id", "text").get())) {
       for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String id = seed.getFileName().toString().replaceFirst("\\.txt$", "");
         String text = Files.readString(seed, StandardCharsets.UTF_8);
@@ -72,8 +77,12 @@ class SegmentStageFormatsTest {
   @Test
   void parquetWithTheSameColumnsGivesIdenticalSegments() {
     Path parquet = tmp.resolve("parquet");
-    SparkTestSession.get().read().json(tmp.resolve("docs.jsonl").toString())
-        .coalesce(1).write().parquet(parquet.toString());
+    SparkTestSession.get()
+        .read()
+        .json(tmp.resolve("docs.jsonl").toString())
+        .coalesce(1)
+        .write()
+        .parquet(parquet.toString());
     assertEquals(segments(tmp.resolve("txt").toString()), segments(parquet + "/*.parquet"));
   }
 }

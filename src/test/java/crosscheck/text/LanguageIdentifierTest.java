@@ -1,9 +1,8 @@
 package crosscheck.text;
 
-import crosscheck.model.Span;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import crosscheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +91,8 @@ class LanguageIdentifierTest {
             "Plan Puerto Aliso",
             SPANISH_PARAGRAPHS.get(1));
     List<Span> paragraphs = ParagraphSplitter.split(text);
-    assertEquals(List.of("en", "en", "en", "es", "es", "es", "es"),
+    assertEquals(
+        List.of("en", "en", "en", "es", "es", "es", "es"),
         IDENTIFIER.identifyParagraphs(text, paragraphs));
   }
 
@@ -120,7 +120,8 @@ class LanguageIdentifierTest {
   void spanishPlaceNamesInEnglishHeadingsDoNotMakeThemSpanish() {
     String text =
         String.join("\n", ENGLISH_PARAGRAPHS.get(0), "Talks in La Paz", ENGLISH_PARAGRAPHS.get(1));
-    assertEquals(List.of("en", "en", "en"),
+    assertEquals(
+        List.of("en", "en", "en"),
         IDENTIFIER.identifyParagraphs(text, ParagraphSplitter.split(text)));
   }
 

@@ -1,10 +1,9 @@
 package crosscheck.text;
 
-import crosscheck.model.Span;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,10 @@
 package crosscheck.text;
 
-import crosscheck.model.Span;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Span;
 import crosscheck.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,8 @@ class TokenizerTest {
 
   @Test
   void foldsCaseAndAccentsIncludingCombiningMarks() {
-    assertEquals(List.of("iran", "iran", "cafe", "sao", "pingüino".replace("ü", "u")),
+    assertEquals(
+        List.of("iran", "iran", "cafe", "sao", "pingüino".replace("ü", "u")),
         norms("Irán IRA\u0301N café Sa\u0303o pingüino"));
     assertEquals(List.of("strasse", "aero", "eur", "50"), norms("Straße Ærø ＥＵＲ ５０"));
   }
@@ -81,7 +81,8 @@ class TokenizerTest {
 
   @Test
   void numbersLoseGroupingAndKeepDecimals() {
-    assertEquals(List.of("3200", "1000000", "46.1", "1234.5", "1234.5", "46.1"),
+    assertEquals(
+        List.of("3200", "1000000", "46.1", "1234.5", "1234.5", "46.1"),
         norms("3,200 1,000,000 46.1 1.234,5 1,234.5 46,1"));
     // A single dot before three digits is ambiguous: grouping only when the text is Spanish.
     assertEquals(List.of("4.200"), norms("4.200"));
@@ -92,7 +93,8 @@ class TokenizerTest {
 
   @Test
   void numbersGluedToUnitsAreSplitAndEmojiDropped() {
-    assertEquals(List.of("3.5", "bn", "20", "km", "f", "16", "covid", "19"),
+    assertEquals(
+        List.of("3.5", "bn", "20", "km", "f", "16", "covid", "19"),
         norms("3.5bn 😀 20km F-16 COVID-19"));
   }
 

@@ -25,8 +25,10 @@ class WordListsTest {
         assertThrows(
             WordLists.MalformedWordListException.class,
             () -> WordLists.table("wordlists-test/short-row.tsv", 3));
-    assertTrue(e.getMessage().contains("crosscheck/wordlists-test/short-row.tsv:3"), e.getMessage());
-    assertTrue(e.getMessage().contains("expected 3 tab-separated columns, found 2"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("crosscheck/wordlists-test/short-row.tsv:3"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("expected 3 tab-separated columns, found 2"), e.getMessage());
   }
 
   @Test

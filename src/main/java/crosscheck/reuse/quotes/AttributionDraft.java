@@ -11,19 +11,30 @@ final class AttributionDraft {
   final int paragraph;
   final int sentence;
   final boolean quoted;
+
   /** A quotation with no word before it in its sentence. */
   final boolean opensSentence;
+
   /** The pattern's speaker; null when no pattern matched. */
   final SpeakerMatch match;
+
   /** Parts of one quotation continued over paragraphs share a chain number; -1 for none. */
   int chain = -1;
+
   /** "For X, …": reported speech only when X is a speaker elsewhere in the document. */
   boolean forCandidate;
+
   String speaker;
   String cue;
 
-  AttributionDraft(int start, int end, int paragraph, int sentence, boolean quoted,
-      boolean opensSentence, SpeakerMatch match) {
+  AttributionDraft(
+      int start,
+      int end,
+      int paragraph,
+      int sentence,
+      boolean quoted,
+      boolean opensSentence,
+      SpeakerMatch match) {
     this.start = start;
     this.end = end;
     this.paragraph = paragraph;

@@ -11,13 +11,13 @@ import crosscheck.reuse.quotes.SpeakerMatch.Strength;
 import java.util.List;
 
 /**
- * The attribution sieves of a quotation, on the words around it (Muzny et al. 2017, as in
- * CoreNLP's quote attributor): quote–verb–name after it ({@code “…,” Jane Roe said}, {@code “…,”
- * said Jane Roe, a …}, {@code “…,” Roe, director of X, told Y}, {@code “…”, dijo Juan Pérez},
- * {@code “…,” he said}, {@code “…”, dijo.}, {@code “…,” according to X}) and name–verb–quote
- * before it ({@code Jane Roe said: “…”}, {@code Roe told Reuters “…”}, {@code Roe warned that …
- * “…”}, {@code X, who stated, “…”}, {@code dijo Toma: “…”}). The speaker phrase itself is read by
- * {@link SpeakerPhrases}.
+ * The attribution sieves of a quotation, on the words around it (Muzny et al. 2017, as in CoreNLP's
+ * quote attributor): quote–verb–name after it ({@code “…,” Jane Roe said}, {@code “…,” said Jane
+ * Roe, a …}, {@code “…,” Roe, director of X, told Y}, {@code “…”, dijo Juan Pérez}, {@code “…,” he
+ * said}, {@code “…”, dijo.}, {@code “…,” according to X}) and name–verb–quote before it ({@code
+ * Jane Roe said: “…”}, {@code Roe told Reuters “…”}, {@code Roe warned that … “…”}, {@code X, who
+ * stated, “…”}, {@code dijo Toma: “…”}). The speaker phrase itself is read by {@link
+ * SpeakerPhrases}.
  */
 final class AttributionPatterns {
 
@@ -44,8 +44,9 @@ final class AttributionPatterns {
     SourcePhrase source = QuoteLexicon.sourcePhraseAt(w, i, n);
     if (source != null) {
       int from = i + source.length();
-      SpeakerMatch m = phrases.phraseMatch(
-          w, from, phraseEnd(w, from, true), source.cue(), Strength.SPEAKER_AFTER);
+      SpeakerMatch m =
+          phrases.phraseMatch(
+              w, from, phraseEnd(w, from, true), source.cue(), Strength.SPEAKER_AFTER);
       return ownSentence ? null : m;
     }
     if (QuoteLexicon.isSpeechVerb(w.get(i))) {
@@ -54,7 +55,9 @@ final class AttributionPatterns {
     return speakerThenVerb(w, i, ownSentence);
   }
 
-  /** {@code said Jane Roe}, or {@code dijo el lunes} (a Spanish verb without a subject): verb at i. */
+  /**
+   * {@code said Jane Roe}, or {@code dijo el lunes} (a Spanish verb without a subject): verb at i.
+   */
   private SpeakerMatch verbThenSpeaker(List<Word> w, int i, boolean ownSentence) {
     int n = w.size();
     Word first = w.get(i);
@@ -91,7 +94,8 @@ final class AttributionPatterns {
     int verb = -1;
     for (int k = i; k < limit; k++) {
       Word x = w.get(k);
-      if (x.punct() && ".!?".contains(x.text()) || x.punct() && QuoteLexicon.isQuoteChar(x.text().charAt(0))) {
+      if (x.punct() && ".!?".contains(x.text())
+          || x.punct() && QuoteLexicon.isQuoteChar(x.text().charAt(0))) {
         break;
       }
       if (QuoteLexicon.isSpeechVerb(x)) {
@@ -111,14 +115,16 @@ final class AttributionPatterns {
     }
     if (phraseEnd < verb) {
       int beforeVerb = verb - 1;
-      while (beforeVerb > phraseEnd && QuoteLexicon.VERB_MODIFIERS.contains(w.get(beforeVerb).folded())) {
+      while (beforeVerb > phraseEnd
+          && QuoteLexicon.VERB_MODIFIERS.contains(w.get(beforeVerb).folded())) {
         beforeVerb--;
       }
       if (!w.get(beforeVerb).isPunct(',')) {
         return null; // "Roe, was insisting he should have the final say": no apposition
       }
     }
-    while (phraseEnd > i && !w.get(phraseEnd - 1).punct()
+    while (phraseEnd > i
+        && !w.get(phraseEnd - 1).punct()
         && QuoteLexicon.VERB_MODIFIERS.contains(w.get(phraseEnd - 1).folded())) {
       phraseEnd--; // "the IMF has said"
     }

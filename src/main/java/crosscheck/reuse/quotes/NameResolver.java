@@ -1,8 +1,8 @@
 package crosscheck.reuse.quotes;
 
-import crosscheck.text.StopWords;
 import crosscheck.model.Sentence;
 import crosscheck.reuse.quotes.QuoteLexicon.Word;
+import crosscheck.text.StopWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,12 +17,12 @@ import java.util.Set;
  *
  * <p>Names are runs of capitalised words (with particles such as "da", "van"); a possessive ends a
  * run ("Iran’s Defense Minister X" gives "Iran" and "Defense Minister X"). A sentence-initial word
- * is not a name when it is a function word ("The", "In", "El") or when the document also writes
- * it in lowercase ("Despite", "Many"). Titles and roles in front of a name are dropped up to the
- * last one ("Defense Minister Brigadier General Ana Ruiz" gives "Ana Ruiz"). In a run of three or
- * more words, a first word that the document also uses alone is a place or an organisation glued
- * to the name ("… of Chile Ana María Ruiz" gives "Ana María Ruiz"). Headline-cased sentences give
- * no full names (every word is capitalised there).
+ * is not a name when it is a function word ("The", "In", "El") or when the document also writes it
+ * in lowercase ("Despite", "Many"). Titles and roles in front of a name are dropped up to the last
+ * one ("Defense Minister Brigadier General Ana Ruiz" gives "Ana Ruiz"). In a run of three or more
+ * words, a first word that the document also uses alone is a place or an organisation glued to the
+ * name ("… of Chile Ana María Ruiz" gives "Ana María Ruiz"). Headline-cased sentences give no full
+ * names (every word is capitalised there).
  *
  * <p>Resolution: a mention matches a full name of two or more words when its last word is the full
  * name's last word, or its second-to-last word when the full name has three or more (the Spanish
@@ -125,8 +125,7 @@ public final class NameResolver {
       return mention.strip();
     }
     List<String> folded = new ArrayList<>(words.stream().map(Word::folded).toList());
-    String display =
-        mention.substring(words.get(0).start(), words.get(words.size() - 1).nameEnd());
+    String display = mention.substring(words.get(0).start(), words.get(words.size() - 1).nameEnd());
     if (folded.size() >= 3 && standaloneWords.contains(folded.get(0))) {
       folded.remove(0);
       display = mention.substring(words.get(1).start(), words.get(words.size() - 1).nameEnd());
@@ -167,8 +166,7 @@ public final class NameResolver {
     }
     String last = mention.get(mention.size() - 1);
     int n = full.size();
-    boolean lastMatches =
-        full.get(n - 1).equals(last) || n >= 3 && full.get(n - 2).equals(last);
+    boolean lastMatches = full.get(n - 1).equals(last) || n >= 3 && full.get(n - 2).equals(last);
     return lastMatches && isSubsequence(mention, full);
   }
 
@@ -220,8 +218,7 @@ public final class NameResolver {
       return false;
     }
     if (w.initial()) {
-      return !StopWords.any(w.folded())
-          && !lowercaseWords.contains(w.folded());
+      return !StopWords.any(w.folded()) && !lowercaseWords.contains(w.folded());
     }
     return true;
   }
@@ -246,7 +243,9 @@ public final class NameResolver {
     return run;
   }
 
-  /** Headlines capitalise nearly every word and end without a full stop: their runs are not names. */
+  /**
+   * Headlines capitalise nearly every word and end without a full stop: their runs are not names.
+   */
   private static boolean headlineCased(List<Word> sentence) {
     int long_ = 0;
     int capitalised = 0;

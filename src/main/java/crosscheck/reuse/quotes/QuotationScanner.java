@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * Step 1 of {@link QuoteAttributor}: the top-level quotations of each paragraph, from their marks
- * "…", “…”, «…», ‹…›, „…“ and ‘…’. Marks nest with a stack per family (double, guillemet,
- * single); whether a mark opens or closes depends on its neighbours. An apostrophe between letters
+ * "…", “…”, «…», ‹…›, „…“ and ‘…’. Marks nest with a stack per family (double, guillemet, single);
+ * whether a mark opens or closes depends on its neighbours. An apostrophe between letters
  * ("Iran’s") never closes a quotation, and a single quote still open at the paragraph end was an
- * apostrophe: the paragraph is scanned again without it. A quotation still open at the paragraph end continues
- * in the next paragraph when that one opens with a quotation mark (the news convention).
+ * apostrophe: the paragraph is scanned again without it. A quotation still open at the paragraph
+ * end continues in the next paragraph when that one opens with a quotation mark (the news
+ * convention).
  */
 final class QuotationScanner {
 
@@ -139,8 +140,7 @@ final class QuotationScanner {
         // "the boats’ engines": a plural possessive when a later mark can close the quote.
         boolean pluralPossessive = (prev == 's' || prev == 'S') && laterSingleClose(i, para);
         close = !betweenLetters && isOpen && closeContext && !pluralPossessive;
-        open = !betweenLetters && !isOpen && c == '\'' && openContext
-            && Character.isLetter(next);
+        open = !betweenLetters && !isOpen && c == '\'' && openContext && Character.isLetter(next);
       }
     }
     return close ? Role.CLOSES : open ? Role.OPENS : Role.NEITHER;
@@ -153,7 +153,8 @@ final class QuotationScanner {
       if (c == '‘') {
         return false;
       }
-      if ((c == '’' || c == '\'') && !Character.isWhitespace(text.charAt(k - 1))
+      if ((c == '’' || c == '\'')
+          && !Character.isWhitespace(text.charAt(k - 1))
           && (k + 1 == para.end() || closesAfter(text.charAt(k + 1)))) {
         return true;
       }
@@ -175,8 +176,9 @@ final class QuotationScanner {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1))
-        || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+    while (end > start
+        && (Character.isWhitespace(text.charAt(end - 1))
+            || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     if (end > start) {
@@ -233,7 +235,8 @@ final class QuotationScanner {
       for (Quotation q : qs) {
         int end = q.close() < 0 ? q.contentEnd() : q.close() + 1;
         for (int s = doc.sentenceAt(q.open());
-            s < doc.sentences.size() && doc.sentences.get(s).start() < end; s++) {
+            s < doc.sentences.size() && doc.sentences.get(s).start() < end;
+            s++) {
           quoted[s] = true;
         }
       }

@@ -11,9 +11,9 @@ import java.util.List;
  * of {@link AttributionPatterns} in order of trust. A speaker named right after the quotation
  * ({@code “…,” Roe said}) wins; then one named before it ({@code Roe said: “…”}), so that a
  * source's report ({@code “…,” the BBC reported}) yields to a speaker named before the quotation;
- * then the source; then, when the quotation closes its sentence, the next sentence if it is only
- * an attribution ({@code “…” Roe added.}); last, the reported-speech pattern of a sentence holding
- * a short quotation ({@code … “reforms” are needed, the IMF said.}, {@link ReportedSpeech}). The
+ * then the source; then, when the quotation closes its sentence, the next sentence if it is only an
+ * attribution ({@code “…” Roe added.}); last, the reported-speech pattern of a sentence holding a
+ * short quotation ({@code … “reforms” are needed, the IMF said.}, {@link ReportedSpeech}). The
  * parts of a quotation continued over paragraphs are linked into one chain, to get one speaker.
  */
 final class QuotationSieves {
@@ -23,7 +23,10 @@ final class QuotationSieves {
   private final AttributionPatterns patterns;
   private final ReportedSpeech reported;
 
-  QuotationSieves(QuoteDocument doc, QuotationScanner scanner, AttributionPatterns patterns,
+  QuotationSieves(
+      QuoteDocument doc,
+      QuotationScanner scanner,
+      AttributionPatterns patterns,
       ReportedSpeech reported) {
     this.doc = doc;
     this.scanner = scanner;
@@ -40,8 +43,8 @@ final class QuotationSieves {
       List<Quotation> qs = quotes.get(p);
       for (int k = 0; k < qs.size(); k++) {
         Quotation q = qs.get(k);
-        AttributionDraft item = draft(p, q, k > 0 ? qs.get(k - 1) : null,
-            k + 1 < qs.size() ? qs.get(k + 1) : null);
+        AttributionDraft item =
+            draft(p, q, k > 0 ? qs.get(k - 1) : null, k + 1 < qs.size() ? qs.get(k + 1) : null);
         if (k == 0 && openChain >= 0 && q.open() == doc.paragraphs.get(p).start()) {
           item.chain = openChain;
         }
@@ -64,15 +67,18 @@ final class QuotationSieves {
   /** The draft of quotation q of paragraph p, between its neighbours in the paragraph. */
   private AttributionDraft draft(int p, Quotation q, Quotation previous, Quotation next) {
     int openSentence = doc.sentenceAt(q.open());
-    int beforeFrom = Math.max(doc.sentences.get(openSentence).start(),
-        previous == null ? 0 : previous.close() + 1);
+    int beforeFrom =
+        Math.max(
+            doc.sentences.get(openSentence).start(), previous == null ? 0 : previous.close() + 1);
     List<Word> before = doc.wordsIn(p, beforeFrom, q.open());
     SpeakerMatch trailing = null;
     SpeakerMatch nextSentence = null;
     if (q.close() >= 0) {
       int closeSentence = doc.sentenceAt(q.close());
-      int afterTo = Math.min(doc.sentences.get(closeSentence).end(),
-          next == null ? Integer.MAX_VALUE : next.open());
+      int afterTo =
+          Math.min(
+              doc.sentences.get(closeSentence).end(),
+              next == null ? Integer.MAX_VALUE : next.open());
       List<Word> after = doc.wordsIn(p, q.close() + 1, afterTo);
       if (QuoteLexicon.hasWord(after)) {
         trailing = patterns.speakerAfter(after, false);
@@ -89,12 +95,18 @@ final class QuotationSieves {
     if (match == null && q.close() >= 0 && doc.sentenceAt(q.close()) == openSentence) {
       match = reported.sentenceMatch(openSentence); // "… “reforms” are needed, the IMF said."
     }
-    return new AttributionDraft(q.contentStart(), q.contentEnd(), p, openSentence, true,
-        !QuoteLexicon.hasWord(before), match);
+    return new AttributionDraft(
+        q.contentStart(),
+        q.contentEnd(),
+        p,
+        openSentence,
+        true,
+        !QuoteLexicon.hasWord(before),
+        match);
   }
 
-  private static SpeakerMatch best(SpeakerMatch trailing, SpeakerMatch leading,
-      SpeakerMatch nextSentence) {
+  private static SpeakerMatch best(
+      SpeakerMatch trailing, SpeakerMatch leading, SpeakerMatch nextSentence) {
     if (trailing != null && trailing.strength() == Strength.SPEAKER_AFTER) {
       return trailing;
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Finds quotations and reported speech in a document and the speaker the text gives them, in the
  * manner of the sieves of Muzny et al. (2017) and CoreNLP's quote attributor: exact quote–verb–name
- * patterns first, looser ones after, then the speaker carried over to the quotations that follow
- * in the same paragraph. One class per step:
+ * patterns first, looser ones after, then the speaker carried over to the quotations that follow in
+ * the same paragraph. One class per step:
  *
  * <ol>
  *   <li>Quotations per paragraph, from their marks, apostrophes told apart; a quotation left open
@@ -36,8 +36,8 @@ public final class QuoteAttributor {
   /**
    * Words attributed to a speaker.
    *
-   * @param start char offset of the attributed words (the quotation's content without its marks
-   *     and trailing comma, or the reported sentence without its attribution)
+   * @param start char offset of the attributed words (the quotation's content without its marks and
+   *     trailing comma, or the reported sentence without its attribution)
    * @param speaker the resolved full name, or the speaker as written; null when unknown
    * @param cue the verb or construction as written in lowercase ("said", "dijo", "according to",
    *     "según", "for", "para"), "pronoun" for a speaker found through a pronoun; null when unknown
@@ -81,8 +81,8 @@ public final class QuoteAttributor {
   }
 
   /**
-   * The speaker whose attributions cover the largest part of [start, end), when they cover at
-   * least half of it; else null.
+   * The speaker whose attributions cover the largest part of [start, end), when they cover at least
+   * half of it; else null.
    */
   public static String speakerOf(List<Attribution> attributions, int start, int end) {
     if (end <= start) {

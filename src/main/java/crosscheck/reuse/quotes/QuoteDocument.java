@@ -36,13 +36,15 @@ final class QuoteDocument {
     }
     int first = 0;
     for (int i = 1; i <= sentences.size(); i++) {
-      if (i == sentences.size() || sentences.get(i).paragraph() != sentences.get(first).paragraph()) {
+      if (i == sentences.size()
+          || sentences.get(i).paragraph() != sentences.get(first).paragraph()) {
         List<Word> words = new ArrayList<>();
         for (int k = first; k < i; k++) {
           words.addAll(sentenceWords.get(k));
         }
-        paragraphs.add(new Paragraph(first, i - 1, sentences.get(first).start(),
-            sentences.get(i - 1).end(), words));
+        paragraphs.add(
+            new Paragraph(
+                first, i - 1, sentences.get(first).start(), sentences.get(i - 1).end(), words));
         first = i;
       }
     }

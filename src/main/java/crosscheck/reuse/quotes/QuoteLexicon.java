@@ -59,7 +59,9 @@ final class QuoteLexicon {
     return c == '\'' || c == '’' || c == 'ʼ';
   }
 
-  /** Words and punctuation of [from, to); {@code initial} marks sentence- and quote-initial words. */
+  /**
+   * Words and punctuation of [from, to); {@code initial} marks sentence- and quote-initial words.
+   */
   static List<Word> lex(String text, int from, int to) {
     List<Word> words = new ArrayList<>();
     boolean atStart = true;
@@ -99,8 +101,12 @@ final class QuoteLexicon {
       String mark = text.substring(i, i + 1);
       words.add(new Word(i, i + 1, mark, mark, false, true));
       // An opening quotation mark, a colon or a dash can start a new grammatical sentence.
-      boolean opening = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1))
-          && (i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(');
+      boolean opening =
+          i + 1 < to
+              && !Character.isWhitespace(text.charAt(i + 1))
+              && (i == from
+                  || Character.isWhitespace(text.charAt(i - 1))
+                  || text.charAt(i - 1) == '(');
       if (isQuoteChar(c) && opening || c == ':' || c == '—' || c == '¿' || c == '¡') {
         atStart = true;
       }
@@ -126,7 +132,9 @@ final class QuoteLexicon {
       w = w.substring(0, w.length() - 1);
     }
     int n = w.length();
-    if (n >= 3 && isApostrophe(w.charAt(n - 2)) && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
+    if (n >= 3
+        && isApostrophe(w.charAt(n - 2))
+        && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
       w = w.substring(0, n - 2);
     }
     return Folding.fold(w);
@@ -161,12 +169,16 @@ final class QuoteLexicon {
   /** English verbs that introduce what someone said. */
   static final Set<String> ENGLISH_SPEECH_VERBS = list("speech-verbs-en.txt");
 
-  /** Spanish verbs that introduce what someone said; their subject may be left out ("“…”, dijo."). */
+  /**
+   * Spanish verbs that introduce what someone said; their subject may be left out ("“…”, dijo.").
+   */
   static final Set<String> SPANISH_SPEECH_VERBS = list("speech-verbs-es.txt");
 
   static final Set<String> SPEECH_VERBS = union(ENGLISH_SPEECH_VERBS, SPANISH_SPEECH_VERBS);
 
-  /** Speech verbs whose object follows them ("told Reuters"): never "told Jane Roe" for a speaker. */
+  /**
+   * Speech verbs whose object follows them ("told Reuters"): never "told Jane Roe" for a speaker.
+   */
   static final Set<String> OBJECT_VERBS = list("object-verbs.txt");
 
   /** A source passing something on rather than saying it: weaker than a speaker saying it. */
@@ -189,9 +201,7 @@ final class QuoteLexicon {
 
   /** Words that mark a clause inside a would-be speaker phrase. */
   static final Set<String> CLAUSE_MARKERS =
-      union(
-          list("clause-markers-en.txt"),
-          list("clause-markers-es.txt"));
+      union(list("clause-markers-en.txt"), list("clause-markers-es.txt"));
 
   /** Where the speaker phrase after an inverted verb ends ("said Jane Roe to reporters"). */
   static final Set<String> PHRASE_ENDS = list("phrase-ends.txt");

@@ -14,8 +14,8 @@ import java.util.List;
  * …}, {@code …, said X, …}, {@code …, X said.}, {@code X said that …}, and {@code For X, …} /
  * {@code Para X, …}, which {@link SpeakerResolution} keeps only when X is a speaker elsewhere in
  * the document ("For Iran, the deal has upsides" attributes nothing). It also gives {@link
- * QuotationSieves} the speaker of a sentence around a short quotation ("… “reforms” are needed,
- * the IMF said.").
+ * QuotationSieves} the speaker of a sentence around a short quotation ("… “reforms” are needed, the
+ * IMF said.").
  */
 final class ReportedSpeech {
 
@@ -37,9 +37,9 @@ final class ReportedSpeech {
 
   /**
    * Sentence s reporting someone's words without quotation marks, tried in this order: {@code
-   * According to X, …} / {@code Según X, …}; {@code For X, …} / {@code Para X, …} (kept only when
-   * X speaks elsewhere); {@code X said (that) …}; {@code …, according to X} and {@code …, said X,
-   * …} / {@code …, X said.}; a verb and "that" later in the sentence. Null when none applies.
+   * According to X, …} / {@code Según X, …}; {@code For X, …} / {@code Para X, …} (kept only when X
+   * speaks elsewhere); {@code X said (that) …}; {@code …, according to X} and {@code …, said X, …}
+   * / {@code …, X said.}; a verb and "that" later in the sentence. Null when none applies.
    */
   AttributionDraft draft(int s) {
     List<Word> w = doc.sentenceWords.get(s);
@@ -88,7 +88,8 @@ final class ReportedSpeech {
         SpeakerMatch m = phrases.phraseMatch(w, from, end, source.cue(), Strength.SPEAKER_AFTER);
         if (m != null && !m.pronoun()) {
           boolean last = !QuoteLexicon.hasWord(w.subList(end, n));
-          return last ? reported(w, 0, k, sentence, p, s, m, false)
+          return last
+              ? reported(w, 0, k, sentence, p, s, m, false)
               : reported(w, 0, n, sentence, p, s, m, false);
         }
       }
@@ -135,7 +136,9 @@ final class ReportedSpeech {
       if (rest == v + 1 && rest < n) {
         Word next = w.get(rest);
         boolean object = !QuoteLexicon.BARE_CLAUSE_VERBS.contains(w.get(v).folded());
-        if (next.punct() || object || QuoteLexicon.PHRASE_ENDS.contains(next.folded())
+        if (next.punct()
+            || object
+            || QuoteLexicon.PHRASE_ENDS.contains(next.folded())
             || QuoteLexicon.CLAUSE_WORDS.contains(next.folded())) {
           // "said on Monday.", "told Reuters.", "reported its profits": no reported clause
           return null;
@@ -160,8 +163,8 @@ final class ReportedSpeech {
   }
 
   /**
-   * The attribution after the comma at {@code from - 1} ends the sentence: "…, said X, a
-   * director" or "…, X said in a statement", but not "In 2021, officials said the plan failed".
+   * The attribution after the comma at {@code from - 1} ends the sentence: "…, said X, a director"
+   * or "…, X said in a statement", but not "In 2021, officials said the plan failed".
    */
   private static boolean attributionEndsSentence(List<Word> w, int from) {
     int said = 0;
@@ -198,15 +201,23 @@ final class ReportedSpeech {
     if (verb == from || after == 0) {
       return true;
     }
-    boolean adjunct = QuoteLexicon.PHRASE_ENDS.contains(firstAfter.folded())
-        || QuoteLexicon.TIME_WORDS.contains(firstAfter.folded())
-        || firstAfter.capitalised() && QuoteLexicon.OBJECT_VERBS.contains(w.get(verb).folded());
+    boolean adjunct =
+        QuoteLexicon.PHRASE_ENDS.contains(firstAfter.folded())
+            || QuoteLexicon.TIME_WORDS.contains(firstAfter.folded())
+            || firstAfter.capitalised() && QuoteLexicon.OBJECT_VERBS.contains(w.get(verb).folded());
     return adjunct && after <= 10;
   }
 
   /** The reported words w[from, to), without leading punctuation or a trailing comma; or null. */
-  private AttributionDraft reported(List<Word> w, int from, int to, Sentence sentence, int p, int s,
-      SpeakerMatch m, boolean forCandidate) {
+  private AttributionDraft reported(
+      List<Word> w,
+      int from,
+      int to,
+      Sentence sentence,
+      int p,
+      int s,
+      SpeakerMatch m,
+      boolean forCandidate) {
     while (from < to && w.get(from).punct()) {
       from++;
     }

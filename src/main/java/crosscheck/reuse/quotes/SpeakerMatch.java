@@ -1,9 +1,9 @@
 package crosscheck.reuse.quotes;
 
 /**
- * What an attribution pattern found: a speaker and its cue. For a pronoun ({@code pronoun}),
- * {@code speaker} holds the pronoun as written, or null for a Spanish verb without a subject;
- * {@link SpeakerResolution} later puts the speaker it stands for in its place.
+ * What an attribution pattern found: a speaker and its cue. For a pronoun ({@code pronoun}), {@code
+ * speaker} holds the pronoun as written, or null for a Spanish verb without a subject; {@link
+ * SpeakerResolution} later puts the speaker it stands for in its place.
  *
  * @param cue the verb or construction as written in lowercase ("said", "according to")
  * @param phraseStart char offset of the speaker phrase, -1 when there is none

@@ -1,9 +1,9 @@
 package crosscheck.reuse.quotes;
 
-import crosscheck.text.StopWords;
 import crosscheck.reuse.quotes.NameResolver.NameRun;
 import crosscheck.reuse.quotes.QuoteLexicon.Word;
 import crosscheck.reuse.quotes.SpeakerMatch.Strength;
+import crosscheck.text.StopWords;
 import java.util.List;
 
 /**
@@ -29,8 +29,12 @@ final class SpeakerPhrases {
     String cue = QuoteLexicon.cue(w.get(verb));
     int j = verb - 1;
     int skipped = 0;
-    while (j >= 0 && skipped < 3 && !w.get(j).punct() && !w.get(j).capitalised()
-        && (QuoteLexicon.VERB_MODIFIERS.contains(w.get(j).folded()) || w.get(j).folded().endsWith("ly"))) {
+    while (j >= 0
+        && skipped < 3
+        && !w.get(j).punct()
+        && !w.get(j).capitalised()
+        && (QuoteLexicon.VERB_MODIFIERS.contains(w.get(j).folded())
+            || w.get(j).folded().endsWith("ly"))) {
       j--;
       skipped++;
     }
@@ -65,7 +69,8 @@ final class SpeakerPhrases {
       while (k >= 0 && !w.get(k).punct()) {
         k--;
       }
-      boolean insertion = k >= 0 && k + 1 < end && w.get(k).isPunct(',') && isInsertion(w.get(k + 1));
+      boolean insertion =
+          k >= 0 && k + 1 < end && w.get(k).isPunct(',') && isInsertion(w.get(k + 1));
       if (!insertion) {
         break;
       }
@@ -77,8 +82,7 @@ final class SpeakerPhrases {
   /** A segment starting with this word is an apposition or a relative clause, not a subject. */
   private static boolean isInsertion(Word first) {
     return first.possessive()
-        || !first.capitalised()
-        && !QuoteLexicon.CLAUSE_WORDS.contains(first.folded())
+        || !first.capitalised() && !QuoteLexicon.CLAUSE_WORDS.contains(first.folded())
         || QuoteLexicon.RELATIVES.contains(first.folded());
   }
 
@@ -122,9 +126,11 @@ final class SpeakerPhrases {
       s--;
       count++;
     }
-    while (s < end && (!w.get(s).capitalised() && QuoteLexicon.OF_WORDS.contains(w.get(s).folded())
-        || w.get(s).initial() && StopWords.any(w.get(s).folded())
-            && !QuoteLexicon.DETERMINERS.contains(w.get(s).folded()))) {
+    while (s < end
+        && (!w.get(s).capitalised() && QuoteLexicon.OF_WORDS.contains(w.get(s).folded())
+            || w.get(s).initial()
+                && StopWords.any(w.get(s).folded())
+                && !QuoteLexicon.DETERMINERS.contains(w.get(s).folded()))) {
       s++; // "But Labour officials say": "But" is no part of the speaker
     }
     return phraseMatch(w, s, end + 1, cue, strength);
@@ -164,7 +170,8 @@ final class SpeakerPhrases {
       NameRun first = runs.get(0);
       Word after = w.get(first.last() + 1);
       List<Word> run = w.subList(first.first(), first.last() + 1);
-      if (NameResolver.stripTitles(run).size() >= 2 && !after.capitalised()
+      if (NameResolver.stripTitles(run).size() >= 2
+          && !after.capitalised()
           && QuoteLexicon.AFFILIATION_WORDS.contains(after.folded())) {
         return names.resolve(text.substring(first.start(), first.end())); // "Ana Ruiz of X"
       }
@@ -174,9 +181,10 @@ final class SpeakerPhrases {
       if (last.last() == to - 1) {
         List<Word> run = w.subList(last.first(), last.last() + 1);
         boolean several = NameResolver.stripTitles(run).size() >= 2;
-        boolean afterOf = last.first() > from
-            && QuoteLexicon.OF_WORDS.contains(w.get(last.first() - 1).folded())
-            && !w.get(last.first() - 1).capitalised();
+        boolean afterOf =
+            last.first() > from
+                && QuoteLexicon.OF_WORDS.contains(w.get(last.first() - 1).folded())
+                && !w.get(last.first() - 1).capitalised();
         if (several || !afterOf) {
           return names.resolve(text.substring(last.start(), last.end()));
         }
@@ -193,8 +201,11 @@ final class SpeakerPhrases {
       if (x.punct() && !x.isPunct('-')) {
         break;
       }
-      if (!toComma && k > from && !x.capitalised()
-          && (QuoteLexicon.PHRASE_ENDS.contains(x.folded()) || startsWithTime(w, k)
+      if (!toComma
+          && k > from
+          && !x.capitalised()
+          && (QuoteLexicon.PHRASE_ENDS.contains(x.folded())
+              || startsWithTime(w, k)
               || Character.isDigit(x.text().charAt(0)))) {
         break;
       }
@@ -211,8 +222,8 @@ final class SpeakerPhrases {
     if (QuoteLexicon.DETERMINERS.contains(x.folded()) && k + 1 < w.size()) {
       x = w.get(k + 1);
     }
-    return !x.punct() && (QuoteLexicon.TIME_WORDS.contains(x.folded())
-        || Character.isDigit(x.text().charAt(0)));
+    return !x.punct()
+        && (QuoteLexicon.TIME_WORDS.contains(x.folded()) || Character.isDigit(x.text().charAt(0)));
   }
 
   /** After "said": a name, or a short noun phrase without a verb ("said a spokesman"). */
@@ -221,8 +232,9 @@ final class SpeakerPhrases {
     for (int k = from; k < to; k++) {
       Word x = w.get(k);
       named |= x.capitalised();
-      if (!x.capitalised() && (QuoteLexicon.CLAUSE_MARKERS.contains(x.folded())
-          || QuoteLexicon.VERB_MODIFIERS.contains(x.folded()))) {
+      if (!x.capitalised()
+          && (QuoteLexicon.CLAUSE_MARKERS.contains(x.folded())
+              || QuoteLexicon.VERB_MODIFIERS.contains(x.folded()))) {
         return false;
       }
     }
@@ -243,14 +255,16 @@ final class SpeakerPhrases {
     }
     for (int k = from; k < to; k++) {
       Word x = w.get(k);
-      if (x.punct() && !x.isPunct('-') || !x.capitalised() && QuoteLexicon.CLAUSE_MARKERS.contains(x.folded())) {
+      if (x.punct() && !x.isPunct('-')
+          || !x.capitalised() && QuoteLexicon.CLAUSE_MARKERS.contains(x.folded())) {
         return false;
       }
     }
-    boolean headed = first.capitalised()
-        || w.get(to - 1).capitalised()
-        || QuoteLexicon.DETERMINERS.contains(first.folded())
-        || QuoteLexicon.PRONOUNS.contains(first.folded());
+    boolean headed =
+        first.capitalised()
+            || w.get(to - 1).capitalised()
+            || QuoteLexicon.DETERMINERS.contains(first.folded())
+            || QuoteLexicon.PRONOUNS.contains(first.folded());
     return headed || to - from <= 3;
   }
 }

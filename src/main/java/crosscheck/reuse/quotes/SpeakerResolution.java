@@ -15,13 +15,13 @@ import java.util.Set;
  * <ol>
  *   <li>Forwards: a pattern's speaker is taken as found; a pronoun stands for the most recent
  *       speaker ("he"/"she" and a Spanish subjectless verb for the most recent person, never "the
- *       ministry"; for reported speech only inside its paragraph); a quotation opening its
- *       sentence without a pattern keeps the speaker of an earlier attribution of the paragraph
- *       ({@code “A,” Roe said. “B.”}).
+ *       ministry"; for reported speech only inside its paragraph); a quotation opening its sentence
+ *       without a pattern keeps the speaker of an earlier attribution of the paragraph ({@code “A,”
+ *       Roe said. “B.”}).
  *   <li>Backwards: a quotation still without a speaker takes that of the next quotation, in its
  *       sentence or the next one ({@code “A.” “B,” Roe said.}).
- *   <li>The parts of a quotation continued over paragraphs share the speaker of the first part
- *       that has one.
+ *   <li>The parts of a quotation continued over paragraphs share the speaker of the first part that
+ *       has one.
  *   <li>"For X, …" keeps X only when X is a speaker elsewhere in the document.
  * </ol>
  */
@@ -55,8 +55,9 @@ final class SpeakerResolution {
         item.cue = m.cue();
       } else if (m != null) {
         // "he"/"she" and a Spanish subjectless verb stand for a person, not "the ministry".
-        boolean person = m.speaker() == null
-            || QuoteLexicon.PERSON_PRONOUNS.contains(QuoteLexicon.key(m.speaker()));
+        boolean person =
+            m.speaker() == null
+                || QuoteLexicon.PERSON_PRONOUNS.contains(QuoteLexicon.key(m.speaker()));
         String recent = person ? lastPerson : lastNamed;
         int recentParagraph = person ? lastPersonParagraph : lastNamedParagraph;
         // Reported speech is rarer than quotation after a pronoun: stay inside the paragraph.
@@ -93,9 +94,13 @@ final class SpeakerResolution {
     for (int k = items.size() - 2; k >= 0; k--) {
       AttributionDraft item = items.get(k);
       AttributionDraft next = items.get(k + 1);
-      if (item.quoted && item.speaker == null && item.match == null && next.quoted
+      if (item.quoted
+          && item.speaker == null
+          && item.match == null
+          && next.quoted
           && (item.opensSentence || next.sentence == item.sentence)
-          && next.paragraph == item.paragraph && next.sentence - item.sentence <= 1
+          && next.paragraph == item.paragraph
+          && next.sentence - item.sentence <= 1
           && next.speaker != null) {
         item.speaker = next.speaker;
         item.cue = next.cue;
@@ -141,6 +146,7 @@ final class SpeakerResolution {
       return false; // "EMI", "IRNA": an acronym names an organisation
     }
     return words.get(0).capitalised() && !QuoteLexicon.DETERMINERS.contains(words.get(0).folded())
-        || QuoteLexicon.TITLES.contains(head) || QuoteLexicon.PERSON_NOUNS.contains(head);
+        || QuoteLexicon.TITLES.contains(head)
+        || QuoteLexicon.PERSON_NOUNS.contains(head);
   }
 }

@@ -32,8 +32,13 @@ abstract class AttributionAssertions {
   String describe() {
     StringBuilder out = new StringBuilder();
     for (Attribution a : attributions) {
-      out.append("\n  ").append(text, a.start(), a.end()).append(" -> ").append(a.speaker())
-          .append(" (").append(a.cue()).append(")");
+      out.append("\n  ")
+          .append(text, a.start(), a.end())
+          .append(" -> ")
+          .append(a.speaker())
+          .append(" (")
+          .append(a.cue())
+          .append(")");
     }
     return out.toString();
   }

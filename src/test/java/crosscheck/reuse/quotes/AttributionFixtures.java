@@ -1,9 +1,9 @@
 package crosscheck.reuse.quotes;
 
 import crosscheck.model.Sentence;
+import crosscheck.model.Span;
 import crosscheck.text.ParagraphSplitter;
 import crosscheck.text.SentenceSplitter;
-import crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,8 @@ final class AttributionFixtures {
     List<Span> paragraphs = ParagraphSplitter.split(text);
     for (int p = 0; p < paragraphs.size(); p++) {
       for (Span s : SPLITTER.split(text, paragraphs.get(p), language)) {
-        sentences.add(new Sentence(sentences.size(), p, s.start(), s.end(), language, true, List.of()));
+        sentences.add(
+            new Sentence(sentences.size(), p, s.start(), s.end(), language, true, List.of()));
       }
     }
     return sentences;

@@ -52,7 +52,8 @@ class AttributionPatternsTest extends AttributionAssertions {
   @Test
   void nameWithRoleAppositionBeforeTheVerb() {
     attribute(
-        INTRO + "Tomas Brenwick, head of the Dunmore fishermen’s union, said: “We will appeal.”"
+        INTRO
+            + "Tomas Brenwick, head of the Dunmore fishermen’s union, said: “We will appeal.”"
             + "\n\n“Nobody asked us,” Brenwick, a trawler captain for 30 years, told reporters.",
         "en");
     assertSpeaker("Tomas Brenwick", "said", "We will appeal.");

@@ -60,8 +60,8 @@ class NameResolverTest {
             "In Varnholt the storm ended. The Varnholt Courier printed it. El Puerto Viejo cerró."
                 + " Luckily Tomas Brenwick survived, and he was luckily unhurt.",
             "en");
-    assertEquals(java.util.List.of("Varnholt Courier", "Puerto Viejo", "Tomas Brenwick"),
-        names.fullNames());
+    assertEquals(
+        java.util.List.of("Varnholt Courier", "Puerto Viejo", "Tomas Brenwick"), names.fullNames());
   }
 
   @Test

@@ -10,10 +10,13 @@ class QuotationScannerTest extends AttributionAssertions {
   @Test
   void apostrophesStayInsideTheQuote() {
     attribute(
-        INTRO + "“Dunmore’s harbour isn’t safe, and the ‘temporary’ closure won't end,” Varga said."
+        INTRO
+            + "“Dunmore’s harbour isn’t safe, and the ‘temporary’ closure won't end,” Varga said."
             + "\n\n‘The boats’ engines are fine,’ said Tomas Brenwick.",
         "en");
-    assertSpeaker("Ilse Varga", "said",
+    assertSpeaker(
+        "Ilse Varga",
+        "said",
         "Dunmore’s harbour isn’t safe, and the ‘temporary’ closure won't end");
     assertSpeaker("Tomas Brenwick", "said", "The boats’ engines are fine");
     assertEquals(2, attributions.size(), describe());
@@ -21,14 +24,17 @@ class QuotationScannerTest extends AttributionAssertions {
 
   @Test
   void quoteSpanningSeveralSentences() {
-    attribute(INTRO + "\"The port is closed. The boats are idle. Nobody knows when,\" Varga said.", "en");
-    assertSpeaker("Ilse Varga", "said", "The port is closed. The boats are idle. Nobody knows when");
+    attribute(
+        INTRO + "\"The port is closed. The boats are idle. Nobody knows when,\" Varga said.", "en");
+    assertSpeaker(
+        "Ilse Varga", "said", "The port is closed. The boats are idle. Nobody knows when");
   }
 
   @Test
   void quoteContinuedInTheNextParagraph() {
     attribute(
-        INTRO + "“The wind came first. The water followed.\n\n"
+        INTRO
+            + "“The wind came first. The water followed.\n\n"
             + "“By morning the pier was gone,” Tomas Brenwick said.\n\n"
             + "Varga said: “We had no warning.\n\n“Nobody did.”",
         "en");

@@ -37,9 +37,11 @@ class QuoteAttributorTest extends AttributionAssertions {
 
   @Test
   void speakerOfASpanInsideAQuote() {
-    attribute(INTRO + "“The pier will reopen in spring, once the storms end,” Ilse Varga said.", "en");
+    attribute(
+        INTRO + "“The pier will reopen in spring, once the storms end,” Ilse Varga said.", "en");
     int start = text.indexOf("reopen in spring");
-    assertEquals("Ilse Varga",
+    assertEquals(
+        "Ilse Varga",
         QuoteAttributor.speakerOf(attributions, start, start + "reopen in spring".length()));
     int narrative = text.indexOf("met fishermen");
     assertNull(QuoteAttributor.speakerOf(attributions, narrative, narrative + 13));
@@ -48,9 +50,19 @@ class QuoteAttributorTest extends AttributionAssertions {
   @Test
   void sentencesNotKeptAreIgnored() {
     String document = INTRO + "“Costs will double,” Varga said.";
-    List<Sentence> dropped = AttributionFixtures.sentences(document, "en").stream()
-        .map(s -> new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.language(), false, s.tokens()))
-        .toList();
+    List<Sentence> dropped =
+        AttributionFixtures.sentences(document, "en").stream()
+            .map(
+                s ->
+                    new Sentence(
+                        s.index(),
+                        s.paragraph(),
+                        s.start(),
+                        s.end(),
+                        s.language(),
+                        false,
+                        s.tokens()))
+            .toList();
     assertTrue(QuoteAttributor.attribute(document, dropped).isEmpty());
   }
 }

@@ -19,7 +19,8 @@ class SpeakerResolutionTest extends AttributionAssertions {
   @Test
   void pronounAfterTheQuoteIsTheMostRecentNamedSpeaker() {
     attribute(
-        INTRO + "“We will rebuild,” Tomas Brenwick said on Monday.\n\n"
+        INTRO
+            + "“We will rebuild,” Tomas Brenwick said on Monday.\n\n"
             + "The council met later that week.\n\n“It will take years,” he added.",
         "en");
     assertSpeaker("Tomas Brenwick", "pronoun", "It will take years");
@@ -27,8 +28,10 @@ class SpeakerResolutionTest extends AttributionAssertions {
 
   @Test
   void spanishVerbFollowedByATimeIsAPronoun() {
-    attribute("Rosa Ibarra habló con los vecinos.\n\n“No hay dinero”, dijo Rosa Ibarra.\n\n"
-        + "“Tampoco hay planes”, dijo el martes.", "es");
+    attribute(
+        "Rosa Ibarra habló con los vecinos.\n\n“No hay dinero”, dijo Rosa Ibarra.\n\n"
+            + "“Tampoco hay planes”, dijo el martes.",
+        "es");
     assertSpeaker("Rosa Ibarra", "pronoun", "Tampoco hay planes");
   }
 
@@ -41,7 +44,8 @@ class SpeakerResolutionTest extends AttributionAssertions {
   @Test
   void quoteWithoutAttributionNearbyHasNoSpeaker() {
     attribute(
-        INTRO + "“Costs will double,” Varga said.\n\nThe harbour closed at noon.\n\n"
+        INTRO
+            + "“Costs will double,” Varga said.\n\nThe harbour closed at noon.\n\n"
             + "“Nobody came.”\n\nSome called the plan “ambitious” in private.",
         "en");
     assertNull(of("Nobody came.").speaker());
