@@ -9,13 +9,17 @@ package crosscheck.config;
  *     costs n²/2 comparisons, so a larger one is split by the year its claims state, and what still
  *     exceeds this is left out and counted in the log
  */
-public record ConflictsConfig(Double minSameEvent, Integer maxBlockClaims) implements java.io.Serializable {
+public record ConflictsConfig(Double minSameEvent, Integer maxBlockClaims)
+    implements java.io.Serializable {
 
   public static final ConflictsConfig DEFAULTS = new ConflictsConfig(0.55, 2000);
 
   void validate(Validation v) {
-    v.require(minSameEvent != null && minSameEvent > 0 && minSameEvent <= 1,
-        "conflicts.min_same_event", "must be in (0, 1]");
-    v.require(maxBlockClaims != null && maxBlockClaims >= 2, "conflicts.max_block_claims", "must be ≥ 2");
+    v.require(
+        minSameEvent != null && minSameEvent > 0 && minSameEvent <= 1,
+        "conflicts.min_same_event",
+        "must be in (0, 1]");
+    v.require(
+        maxBlockClaims != null && maxBlockClaims >= 2, "conflicts.max_block_claims", "must be ≥ 2");
   }
 }

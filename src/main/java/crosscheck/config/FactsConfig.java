@@ -12,7 +12,9 @@ public record FactsConfig(Double minAnchorConfidence) implements java.io.Seriali
   public static final FactsConfig DEFAULTS = new FactsConfig(0.5);
 
   void validate(Validation v) {
-    v.require(minAnchorConfidence != null && minAnchorConfidence >= 0 && minAnchorConfidence <= 1,
-        "facts.min_anchor_confidence", "must be in [0, 1]");
+    v.require(
+        minAnchorConfidence != null && minAnchorConfidence >= 0 && minAnchorConfidence <= 1,
+        "facts.min_anchor_confidence",
+        "must be in [0, 1]");
   }
 }

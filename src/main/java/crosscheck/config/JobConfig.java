@@ -3,9 +3,9 @@ package crosscheck.config;
 import java.util.List;
 
 /**
- * A job: what to read, where to write, and one settings record per stage. Every default lives in the
- * stage records' {@code DEFAULTS}; {@link #defaults()} assembles them, and {@link JobFiles} lays a job
- * file over them.
+ * A job: what to read, where to write, and one settings record per stage. Every default lives in
+ * the stage records' {@code DEFAULTS}; {@link #defaults()} assembles them, and {@link JobFiles}
+ * lays a job file over them.
  *
  * @param name the job's name (manifest, logs)
  * @param inputs folders, files or globs, local paths or any Hadoop file system URI
@@ -40,10 +40,16 @@ public record JobConfig(
   /** Throws {@link ConfigException} listing every bad value. */
   public JobConfig validated() {
     Validation v = new Validation();
-    v.require(name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "name",
+    v.require(
+        name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]*"),
+        "name",
         "is '" + name + "', must be letters, digits, '.', '_' or '-'");
-    v.require(inputs != null && !inputs.isEmpty() && inputs.stream().noneMatch(s -> s == null || s.isBlank()),
-        "inputs", "must list at least one folder, file or glob");
+    v.require(
+        inputs != null
+            && !inputs.isEmpty()
+            && inputs.stream().noneMatch(s -> s == null || s.isBlank()),
+        "inputs",
+        "must list at least one folder, file or glob");
     v.require(output != null && !output.isBlank(), "output", "must name the output root");
     spark.validate(v);
     ingest.validate(v);

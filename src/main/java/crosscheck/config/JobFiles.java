@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads job files (YAML, snake_case keys) into a {@link JobConfig}: the file is laid over the defaults,
- * unknown keys and bad values are errors that name the key, as Lucene's analysis factories do.
+ * Reads job files (YAML, snake_case keys) into a {@link JobConfig}: the file is laid over the
+ * defaults, unknown keys and bad values are errors that name the key, as Lucene's analysis
+ * factories do.
  */
 public final class JobFiles {
 
@@ -81,11 +82,13 @@ public final class JobFiles {
     try {
       return YAML.treeToValue(merged, JobConfig.class).validated();
     } catch (MismatchedInputException e) {
-      String path = e.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining("."));
+      String path =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."));
       String found = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
-      throw new ConfigException(path + ": bad value" + found + ", expected " + describe(e.getTargetType()));
+      throw new ConfigException(
+          path + ": bad value" + found + ", expected " + describe(e.getTargetType()));
     } catch (JsonProcessingException e) {
       throw new ConfigException(e.getOriginalMessage());
     }
@@ -117,13 +120,16 @@ public final class JobFiles {
         if (key(c.getName()).equals(name)) component = c;
       }
       if (component == null) {
-        throw new ConfigException("unknown key '" + prefix + name + "' (known here: " + String.join(", ", known) + ")");
+        throw new ConfigException(
+            "unknown key '" + prefix + name + "' (known here: " + String.join(", ", known) + ")");
       }
       Type generic = component.getGenericType();
       if (component.getType().isRecord()) {
         checkKeys(node.get(name), component.getType(), prefix + name + ".");
-      } else if (generic instanceof ParameterizedType p && p.getRawType() == List.class
-          && p.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+      } else if (generic instanceof ParameterizedType p
+          && p.getRawType() == List.class
+          && p.getActualTypeArguments()[0] instanceof Class<?> element
+          && element.isRecord()) {
         for (JsonNode item : node.get(name)) checkKeys(item, element, prefix + name + "[].");
       }
     }
@@ -133,7 +139,9 @@ public final class JobFiles {
     for (Iterator<Map.Entry<String, JsonNode>> it = overlay.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode obj && e.getValue().isObject() && !e.getKey().equals("conf")) {
+      if (existing instanceof ObjectNode obj
+          && e.getValue().isObject()
+          && !e.getKey().equals("conf")) {
         merge(obj, e.getValue());
       } else {
         target.set(e.getKey(), e.getValue());
@@ -141,7 +149,9 @@ public final class JobFiles {
     }
   }
 
-  /** Sets a dotted key (segment.languages) from a command-line string; lists are comma-separated. */
+  /**
+   * Sets a dotted key (segment.languages) from a command-line string; lists are comma-separated.
+   */
   private static void set(ObjectNode root, String dottedKey, String value) {
     String[] parts = dottedKey.split("\\.");
     ObjectNode node = root;
@@ -157,7 +167,8 @@ public final class JobFiles {
 
   private static JsonNode scalar(String value) {
     try {
-      JsonNode parsed = YAML.readTree(value.contains(",") && !value.startsWith("[") ? "[" + value + "]" : value);
+      JsonNode parsed =
+          YAML.readTree(value.contains(",") && !value.startsWith("[") ? "[" + value + "]" : value);
       return parsed == null ? TextNode.valueOf(value) : parsed;
     } catch (JsonProcessingException e) {
       return TextNode.valueOf(value);

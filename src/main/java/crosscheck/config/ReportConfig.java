@@ -9,7 +9,8 @@ package crosscheck.config;
  * @param maxTextChars how much document text report.html carries for its document view (the texts
  *     findings cite, documents of conflicts first); beyond it a document shows its passages only
  */
-public record ReportConfig(Integer previewChars, Boolean parquet, Long maxTextChars) implements java.io.Serializable {
+public record ReportConfig(Integer previewChars, Boolean parquet, Long maxTextChars)
+    implements java.io.Serializable {
 
   public static final ReportConfig DEFAULTS = new ReportConfig(120, false, 20_000_000L);
 

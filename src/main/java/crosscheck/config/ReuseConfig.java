@@ -3,7 +3,8 @@ package crosscheck.config;
 /**
  * Reuse settings. Candidates come from two inverted indexes with document-frequency limits (never
  * all pairs): word shingles for copied text, content words and anchors for paraphrase and
- * translation. Only candidates pass to the aligner, the embedding model and the translation matcher.
+ * translation. Only candidates pass to the aligner, the embedding model and the translation
+ * matcher.
  *
  * @param shingleSize words per shingle in the copy index (numbers stay in, as tokens)
  * @param maxShingleDocuments a shingle in more documents than this is boilerplate, not evidence
@@ -34,23 +35,44 @@ public record ReuseConfig(
     Integer minSharedAnchors,
     Double translationThreshold,
     Boolean sameOutlet,
-    Boolean withinDocument) implements java.io.Serializable {
+    Boolean withinDocument)
+    implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
       new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true);
 
   void validate(Validation v) {
-    v.require(shingleSize != null && shingleSize >= 1 && shingleSize <= 8, "reuse.shingle_size", "must be 1..8");
-    v.require(maxShingleDocuments != null && maxShingleDocuments >= 2, "reuse.max_shingle_documents", "must be ≥ 2");
-    v.require(minSharedShingles != null && minSharedShingles >= 1, "reuse.min_shared_shingles", "must be ≥ 1");
-    v.require(seedLength != null && seedLength >= 1 && seedLength <= 8, "reuse.seed_length", "must be 1..8");
+    v.require(
+        shingleSize != null && shingleSize >= 1 && shingleSize <= 8,
+        "reuse.shingle_size",
+        "must be 1..8");
+    v.require(
+        maxShingleDocuments != null && maxShingleDocuments >= 2,
+        "reuse.max_shingle_documents",
+        "must be ≥ 2");
+    v.require(
+        minSharedShingles != null && minSharedShingles >= 1,
+        "reuse.min_shared_shingles",
+        "must be ≥ 1");
+    v.require(
+        seedLength != null && seedLength >= 1 && seedLength <= 8,
+        "reuse.seed_length",
+        "must be 1..8");
     v.require(maxGap != null && maxGap >= 0, "reuse.max_gap", "must be ≥ 0");
-    v.require(minMatchedWords != null && minMatchedWords >= 1, "reuse.min_matched_words", "must be ≥ 1");
+    v.require(
+        minMatchedWords != null && minMatchedWords >= 1, "reuse.min_matched_words", "must be ≥ 1");
     v.require(unit(minSimilarity), "reuse.min_similarity", "must be in [0, 1]");
-    v.require(maxTermSentences != null && maxTermSentences >= 2, "reuse.max_term_sentences", "must be ≥ 2");
-    v.require(minSharedTerms != null && minSharedTerms >= 1, "reuse.min_shared_terms", "must be ≥ 1");
+    v.require(
+        maxTermSentences != null && maxTermSentences >= 2,
+        "reuse.max_term_sentences",
+        "must be ≥ 2");
+    v.require(
+        minSharedTerms != null && minSharedTerms >= 1, "reuse.min_shared_terms", "must be ≥ 1");
     v.require(unit(paraphraseThreshold), "reuse.paraphrase_threshold", "must be in [0, 1]");
-    v.require(minSharedAnchors != null && minSharedAnchors >= 1, "reuse.min_shared_anchors", "must be ≥ 1");
+    v.require(
+        minSharedAnchors != null && minSharedAnchors >= 1,
+        "reuse.min_shared_anchors",
+        "must be ≥ 1");
     v.require(unit(translationThreshold), "reuse.translation_threshold", "must be in [0, 1]");
     v.require(sameOutlet != null, "reuse.same_outlet", "must be true or false");
     v.require(withinDocument != null, "reuse.within_document", "must be true or false");

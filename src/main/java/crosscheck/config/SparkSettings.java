@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * @param shufflePartitions {@code spark.sql.shuffle.partitions}: a few per core suits news corpora
  * @param conf any further Spark properties ({@code spark.*}), passed as they are
  */
-public record SparkSettings(String master, Integer shufflePartitions, Map<String, String> conf) implements java.io.Serializable {
+public record SparkSettings(String master, Integer shufflePartitions, Map<String, String> conf)
+    implements java.io.Serializable {
 
   public static final SparkSettings DEFAULTS = new SparkSettings("local[*]", 8, Map.of());
 
@@ -20,8 +21,16 @@ public record SparkSettings(String master, Integer shufflePartitions, Map<String
 
   void validate(Validation v) {
     v.require(master != null && !master.isBlank(), "spark.master", "must not be empty");
-    v.require(shufflePartitions != null && shufflePartitions >= 1, "spark.shuffle_partitions", "must be ≥ 1");
+    v.require(
+        shufflePartitions != null && shufflePartitions >= 1,
+        "spark.shuffle_partitions",
+        "must be ≥ 1");
     conf.keySet()
-        .forEach(k -> v.require(k.startsWith("spark."), "spark.conf." + k, "Spark properties start with 'spark.'"));
+        .forEach(
+            k ->
+                v.require(
+                    k.startsWith("spark."),
+                    "spark.conf." + k,
+                    "Spark properties start with 'spark.'"));
   }
 }

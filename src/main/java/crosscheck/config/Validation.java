@@ -13,7 +13,9 @@ final class Validation {
   }
 
   void oneOf(String value, String key, String... allowed) {
-    require(value != null && Arrays.asList(allowed).contains(value), key,
+    require(
+        value != null && Arrays.asList(allowed).contains(value),
+        key,
         "is '" + value + "', must be one of " + String.join(", ", allowed));
   }
 

@@ -3,6 +3,7 @@ package crosscheck.conflicts;
 import crosscheck.facts.FactRow;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
+import crosscheck.model.Corroboration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,7 +27,8 @@ public final class ClaimBlocks {
   public record Block(String key, List<LinkedClaim> claims) {}
 
   /** What one block found, and how many of its claims were left out as over the size limit. */
-  public record Found(List<ConflictFinding> conflicts, List<Corroboration> corroborations, int skipped) {}
+  public record Found(
+      List<ConflictFinding> conflicts, List<Corroboration> corroborations, int skipped) {}
 
   /** A claim under one block key. */
   public record Keyed(String key, LinkedClaim claim) {}
@@ -45,11 +47,14 @@ public final class ClaimBlocks {
     return new LinkedClaim(fact, links);
   }
 
-  /** Block keys: trigger with actor pairs ({@link SameEvent#blockingKeys}) and each reuse finding. */
+  /**
+   * Block keys: trigger with actor pairs ({@link SameEvent#blockingKeys}) and each reuse finding.
+   */
   public static List<Keyed> keys(LinkedClaim c) {
     Set<String> keys = new java.util.TreeSet<>(SameEvent.blockingKeys(c.fact().claim()));
     if (SameEvent.isEvent(c.fact().claim())) {
-      for (String link : c.reuseLinks()) keys.add("reuse|" + link.substring(0, link.lastIndexOf(':')));
+      for (String link : c.reuseLinks())
+        keys.add("reuse|" + link.substring(0, link.lastIndexOf(':')));
     }
     List<Keyed> out = new ArrayList<>(keys.size());
     for (String k : keys) out.add(new Keyed(k, c));
@@ -92,11 +97,14 @@ public final class ClaimBlocks {
     return new Found(conflicts, corroborations, skipped);
   }
 
-  /** Sentence pairs on opposite sides of one reuse finding ({@link ConflictFinder#sentencePair}). */
+  /**
+   * Sentence pairs on opposite sides of one reuse finding ({@link ConflictFinder#sentencePair}).
+   */
   static Set<String> reusePairs(List<LinkedClaim> claims) {
     Map<String, List<LinkedClaim>> byLink = new LinkedHashMap<>();
     for (LinkedClaim c : claims) {
-      for (String link : c.reuseLinks()) byLink.computeIfAbsent(link, l -> new ArrayList<>()).add(c);
+      for (String link : c.reuseLinks())
+        byLink.computeIfAbsent(link, l -> new ArrayList<>()).add(c);
     }
     Set<String> pairs = new HashSet<>();
     for (Map.Entry<String, List<LinkedClaim>> a : byLink.entrySet()) {
@@ -104,8 +112,12 @@ public final class ClaimBlocks {
       String finding = a.getKey().substring(0, a.getKey().length() - 2);
       for (LinkedClaim x : a.getValue()) {
         for (LinkedClaim y : byLink.getOrDefault(finding + ":b", List.of())) {
-          pairs.add(ConflictFinder.sentencePair(x.fact().claim().doc(), x.fact().claim().sentence(),
-              y.fact().claim().doc(), y.fact().claim().sentence()));
+          pairs.add(
+              ConflictFinder.sentencePair(
+                  x.fact().claim().doc(),
+                  x.fact().claim().sentence(),
+                  y.fact().claim().doc(),
+                  y.fact().claim().sentence()));
         }
       }
     }
@@ -130,7 +142,9 @@ public final class ClaimBlocks {
     for (ConflictFinding c : conflicts.values()) {
       boolean contained = false;
       for (ConflictFinding o : conflicts.values()) {
-        if (o != c && o.attribute().equals(c.attribute()) && Objects.equals(o.measure(), c.measure())
+        if (o != c
+            && o.attribute().equals(c.attribute())
+            && Objects.equals(o.measure(), c.measure())
             && o.values().size() > c.values().size()
             && evidence(o).containsAll(evidence(c))) {
           contained = true;
@@ -139,15 +153,20 @@ public final class ClaimBlocks {
       }
       if (!contained) kept.add(c);
     }
-    kept.sort(Comparator.comparingDouble(ConflictFinding::confidence).reversed()
-        .thenComparing(ConflictFinding::id));
+    kept.sort(
+        Comparator.comparingDouble(ConflictFinding::confidence)
+            .reversed()
+            .thenComparing(ConflictFinding::id));
     List<Corroboration> agreed = new ArrayList<>();
     for (Corroboration k : corroborations.values()) {
       boolean contained = false;
       for (Corroboration o : corroborations.values()) {
-        if (o != k && o.attribute().equals(k.attribute()) && Objects.equals(o.measure(), k.measure())
+        if (o != k
+            && o.attribute().equals(k.attribute())
+            && Objects.equals(o.measure(), k.measure())
             && Objects.equals(o.value(), k.value())
-            && o.support().size() > k.support().size() && support(o).containsAll(support(k))) {
+            && o.support().size() > k.support().size()
+            && support(o).containsAll(support(k))) {
           contained = true;
           break;
         }

@@ -9,7 +9,8 @@ import crosscheck.facts.FactRow;
  * @param sentenceText the text of the claim's sentence ({@code text[sentenceStart, sentenceEnd)})
  * @param outlet the publishing outlet when known, else null (sources then count per document)
  * @param contextStart where {@code contextText} starts in the document, or -1
- * @param contextText the sentences from a value stated before the claim's sentence through it, or null
+ * @param contextText the sentences from a value stated before the claim's sentence through it, or
+ *     null
  */
 public record ClaimWithEvidence(
     Claim claim, String sentenceText, String outlet, int contextStart, String contextText) {
@@ -20,7 +21,8 @@ public record ClaimWithEvidence(
 
   /** The same evidence as the facts stage writes it. */
   public static ClaimWithEvidence of(FactRow row) {
-    return new ClaimWithEvidence(row.claim(), row.sentence(), row.outlet(), row.contextStart(), row.context());
+    return new ClaimWithEvidence(
+        row.claim(), row.sentence(), row.outlet(), row.contextStart(), row.context());
   }
 
   /**
@@ -30,6 +32,8 @@ public record ClaimWithEvidence(
   public String evidenceFor(int start, int end) {
     boolean inSentence = start >= claim.sentenceStart() && end <= claim.sentenceEnd();
     if (inSentence || contextText == null) return sentenceText;
-    return start >= contextStart && end <= contextStart + contextText.length() ? contextText : sentenceText;
+    return start >= contextStart && end <= contextStart + contextText.length()
+        ? contextText
+        : sentenceText;
   }
 }

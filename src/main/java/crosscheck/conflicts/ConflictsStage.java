@@ -18,8 +18,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Conflicts: {@link FactRow} rows -> conflicts and corroborations. Claims are linked to the reuse
- * findings their sentences lie in, blocked by trigger and actor pairs and by reuse finding (never all
- * pairs), and each block is analysed on the executors; the driver merges what the blocks found.
+ * findings their sentences lie in, blocked by trigger and actor pairs and by reuse finding (never
+ * all pairs), and each block is analysed on the executors; the driver merges what the blocks found.
  */
 public final class ConflictsStage {
   public static final String NAME = "conflicts";
@@ -34,24 +34,34 @@ public final class ConflictsStage {
     // The reuse spans are few next to the claims: broadcast once to every executor.
     HashMap<String, ArrayList<ReuseSpan>> spanMap = new HashMap<>();
     for (ReuseFinding f : reuse) {
-      spanMap.computeIfAbsent(f.a().doc(), d -> new ArrayList<>())
+      spanMap
+          .computeIfAbsent(f.a().doc(), d -> new ArrayList<>())
           .add(new ReuseSpan(f.id(), "a", f.a().doc(), f.a().start(), f.a().end()));
-      spanMap.computeIfAbsent(f.b().doc(), d -> new ArrayList<>())
+      spanMap
+          .computeIfAbsent(f.b().doc(), d -> new ArrayList<>())
           .add(new ReuseSpan(f.id(), "b", f.b().doc(), f.b().start(), f.b().end()));
     }
     Broadcast<HashMap<String, ArrayList<ReuseSpan>>> spans =
         JavaSparkContext.fromSparkContext(facts.sparkSession().sparkContext()).broadcast(spanMap);
     Dataset<Row> keyed =
-        Stages.flatMap(facts, FactRow.class, ClaimBlocks.Keyed.class,
+        Stages.flatMap(
+            facts,
+            FactRow.class,
+            ClaimBlocks.Keyed.class,
             f -> ClaimBlocks.keys(ClaimBlocks.link(f, spans.value().get(f.claim().doc()))));
     Dataset<Row> blocks =
-        keyed.groupBy("key").agg(collect_list(col("claim")).as("claims"))
+        keyed
+            .groupBy("key")
+            .agg(collect_list(col("claim")).as("claims"))
             .filter(org.apache.spark.sql.functions.size(col("claims")).geq(2));
     double minSameEvent = config.minSameEvent();
     int maxClaims = config.maxBlockClaims();
     List<ClaimBlocks.Found> found =
         Stages.collect(
-            Stages.map(blocks, ClaimBlocks.Block.class, ClaimBlocks.Found.class,
+            Stages.map(
+                blocks,
+                ClaimBlocks.Block.class,
+                ClaimBlocks.Found.class,
                 b -> ClaimBlocks.analyze(b, minSameEvent, maxClaims)),
             ClaimBlocks.Found.class);
     spans.destroy();

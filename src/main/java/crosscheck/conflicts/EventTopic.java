@@ -1,9 +1,9 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.Claim;
-import java.text.Normalizer;
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,33 +14,11 @@ import java.util.TreeMap;
 /** A readable one-line name for an event: "signing of the 2023 Bolivia–Iran memorandum (...)". */
 final class EventTopic {
 
-  private static final Map<String, String> EVENT_NOUNS =
-      Map.ofEntries(
-          Map.entry("sign", "signing"),
-          Map.entry("meet", "meeting"),
-          Map.entry("visit", "visit"),
-          Map.entry("kill", "deaths"),
-          Map.entry("injure", "injuries"),
-          Map.entry("arrest", "arrests"),
-          Map.entry("carry", "carrying"),
-          Map.entry("announce", "announcement"),
-          Map.entry("deliver", "delivery"),
-          Map.entry("buy", "purchase"),
-          Map.entry("sell", "sale"),
-          Map.entry("transfer", "transfer"),
-          Map.entry("attack", "attack"),
-          Map.entry("launch", "launch"),
-          Map.entry("arrive", "arrival"),
-          Map.entry("approve", "approval"),
-          Map.entry("receive", "receipt"),
-          Map.entry("send", "dispatch"),
-          Map.entry("deploy", "deployment"),
-          Map.entry("export", "export"),
-          Map.entry("elect", "election"),
-          Map.entry("resign", "resignation"),
-          Map.entry("sentence", "sentencing"));
+  /** Trigger group -> the noun naming its event ("sign" -> "signing"). */
+  private static final Map<String, String> EVENT_NOUNS = WordLists.map("conflicts/event-nouns.tsv");
 
-  private static final Set<String> LOWERCASE_WORDS = Set.of("of", "de", "del", "the", "and", "for", "al", "la", "el", "y");
+  // Function words a name keeps in lower case ("Ministry of Fisheries").
+  private static final Set<String> LOWERCASE_WORDS = lowercaseWords();
 
   private EventTopic() {}
 
@@ -58,7 +36,8 @@ final class EventTopic {
     Map<String, Integer> categories = new TreeMap<>();
     for (ClaimWithEvidence m : members) {
       Claim c = m.claim();
-      for (String key : c.actors()) docsByActor.computeIfAbsent(key, k -> new HashSet<>()).add(c.doc());
+      for (String key : c.actors())
+        docsByActor.computeIfAbsent(key, k -> new HashSet<>()).add(c.doc());
       if (c.category() != null) categories.merge(c.category(), 1, Integer::sum);
     }
     List<String> shared = new ArrayList<>();
@@ -101,7 +80,8 @@ final class EventTopic {
   private static String category(Map<String, Integer> counts) {
     String best = null;
     for (var e : counts.entrySet()) {
-      if (best == null || better(e.getKey(), e.getValue(), best, counts.get(best))) best = e.getKey();
+      if (best == null || better(e.getKey(), e.getValue(), best, counts.get(best)))
+        best = e.getKey();
     }
     return best;
   }
@@ -119,39 +99,31 @@ final class EventTopic {
     String kind = colon < 0 ? "" : key.substring(0, colon);
     String words = key.substring(colon + 1);
     if (kind.equals("country") && words.length() == 2) {
-      String name = new Locale("", words.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+      String name =
+          new Locale("", words.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
       if (!name.isEmpty() && !name.equalsIgnoreCase(words)) return name;
     }
     for (ClaimWithEvidence m : members) {
       String s = m.sentenceText();
       if (s == null) continue;
-      String folded = foldKeepingLength(s);
+      String folded = Folding.foldKeepingLength(s);
       int at = folded.indexOf(words);
       if (at >= 0) return s.substring(at, at + words.length());
     }
     StringBuilder b = new StringBuilder();
     for (String w : words.split(" ")) {
       if (b.length() > 0) b.append(' ');
-      b.append(LOWERCASE_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      b.append(
+          LOWERCASE_WORDS.contains(w) || w.isEmpty()
+              ? w
+              : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
   }
 
-  /** Lowercase, accents removed, one char for one char so offsets still point into the original. */
-  private static String foldKeepingLength(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    Map<Character, Character> cache = new HashMap<>();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      Character f = cache.get(c);
-      if (f == null) {
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String l = d.toLowerCase(Locale.ROOT);
-        f = l.length() == 1 ? l.charAt(0) : Character.toLowerCase(c);
-        cache.put(c, f);
-      }
-      b.append(f);
-    }
-    return b.toString();
+  private static Set<String> lowercaseWords() {
+    Set<String> words = new HashSet<>(WordLists.set("conflicts/lower-case-name-words-en.txt"));
+    words.addAll(WordLists.set("conflicts/lower-case-name-words-es.txt"));
+    return Set.copyOf(words);
   }
 }

@@ -2,9 +2,17 @@ package crosscheck.conflicts;
 
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
+import crosscheck.text.WordLists;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,26 +22,12 @@ final class Evidence {
   /** Offsets into the document text (end exclusive) and the words between. */
   record Span(int start, int end, String text) {}
 
-  private static final Set<String> DATE_PREPOSITIONS =
-      Set.of("on", "in", "at", "by", "during", "since", "en", "el", "durante", "desde");
+  private static final Set<String> DATE_PREPOSITIONS = datePrepositions();
 
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)(\\s+)$");
 
   // How a sentence may name each category, to point at its words.
-  private static final Map<String, Pattern> CATEGORY_WORDS =
-      Map.ofEntries(
-          category("memorandum", "memorandums? of understanding|memorand(?:um|a|ums)|memor[aá]ndum"
-              + "|memorandos? de entendimiento|memorandos?|MoUs?"),
-          category("treaty", "treat(?:y|ies)|tratados?"),
-          category("agreement", "agreements?|acuerdos?|convenios?"),
-          category("deal", "deals?|trato"),
-          category("accord", "accords?"),
-          category("pact", "pacts?|pactos?"),
-          category("contract", "contracts?|contratos?"),
-          category("protocol", "protocols?|protocolos?"),
-          category("declaration", "declarations?|declaraci[oó]n(?:es)?"),
-          category("alliance", "alliances?|alianzas?"),
-          category("ceasefire", "cease-?fires?|truces?|treguas?|armisticios?"));
+  private static final Map<String, Pattern> CATEGORY_WORDS = categoryWords();
 
   private Evidence() {}
 
@@ -56,7 +50,9 @@ final class Evidence {
     return new Span(base + from, base + to, s.substring(from, to));
   }
 
-  /** A quantity's words up to its counted noun when the noun follows closely ("4,200 passengers"). */
+  /**
+   * A quantity's words up to its counted noun when the noun follows closely ("4,200 passengers").
+   */
   static Span quantity(ClaimWithEvidence m, QuantityValue q) {
     String s = sentence(m);
     int base = m.claim().sentenceStart();
@@ -64,9 +60,14 @@ final class Evidence {
     int to = q.end() - base;
     if (!inside(s, from, to)) return new Span(q.start(), q.end(), q.text());
     String counted = q.counted();
-    if (counted != null && !s.substring(from, to).toLowerCase(Locale.ROOT).contains(counted.toLowerCase(Locale.ROOT))) {
+    if (counted != null
+        && !s.substring(from, to)
+            .toLowerCase(Locale.ROOT)
+            .contains(counted.toLowerCase(Locale.ROOT))) {
       Matcher noun =
-          Pattern.compile("^[\\p{L}\\s-]{0,40}?\\b" + Pattern.quote(counted) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          Pattern.compile(
+                  "^[\\p{L}\\s-]{0,40}?\\b" + Pattern.quote(counted) + "\\b",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(s.substring(to));
       if (noun.find()) to += noun.end();
     }
@@ -100,12 +101,35 @@ final class Evidence {
     return m.sentenceText() == null ? "" : m.sentenceText();
   }
 
-  private static Map.Entry<String, Pattern> category(String name, String words) {
-    return Map.entry(name, wordPattern(words));
+  /**
+   * One pattern per category of {@code conflicts/category-words.tsv}, its words longest first: at
+   * one place in a sentence, "memorandum of understanding" wins over "memorandum".
+   */
+  private static Map<String, Pattern> categoryWords() {
+    Map<String, List<String>> words = new LinkedHashMap<>();
+    for (List<String> row : WordLists.table("conflicts/category-words.tsv", 2)) {
+      words.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1));
+    }
+    Map<String, Pattern> out = new HashMap<>();
+    for (Map.Entry<String, List<String>> category : words.entrySet()) {
+      List<String> longestFirst = new ArrayList<>(category.getValue());
+      longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+      StringJoiner alternatives = new StringJoiner("|");
+      for (String w : longestFirst) alternatives.add(Pattern.quote(w));
+      out.put(category.getKey(), wordPattern(alternatives.toString()));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> datePrepositions() {
+    Set<String> words = new HashSet<>(WordLists.set("conflicts/date-prepositions-en.txt"));
+    words.addAll(WordLists.set("conflicts/date-prepositions-es.txt"));
+    return Set.copyOf(words);
   }
 
   private static Pattern wordPattern(String alternatives) {
     return Pattern.compile(
-        "(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        "(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

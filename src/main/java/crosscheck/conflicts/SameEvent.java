@@ -2,6 +2,7 @@ package crosscheck.conflicts;
 
 import crosscheck.facts.Claim;
 import crosscheck.facts.TimeValue;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How likely two claims from two different documents speak of the same event, and the blocking
- * keys that bring such claims together at scale. Stateless and thread-safe.
+ * How likely two claims from two different documents speak of the same event, and the blocking keys
+ * that bring such claims together at scale. Stateless and thread-safe.
  *
- * <p>Evidence, in order of weight: the participants (half weighted Jaccard of canonical actor
- * keys, half how much of the smaller set the other covers; countries weigh most; two different
- * pairs of countries are different events), the time (a
- * compatible date helps; two different stated years rule the pair out), the kind of instrument
- * (memorandum, agreement, deal and accord are one family; treaty vs memorandum stays a candidate
- * category conflict), and a reuse alignment between the two sentences (strong evidence). The
- * triggers must be the same event or synonyms (sign = agree = conclude; kill = die).
+ * <p>Evidence, in order of weight: the participants (half weighted Jaccard of canonical actor keys,
+ * half how much of the smaller set the other covers; countries weigh most; two different pairs of
+ * countries are different events), the time (a compatible date helps; two different stated years
+ * rule the pair out), the kind of instrument (memorandum, agreement, deal and accord are one
+ * family; treaty vs memorandum stays a candidate category conflict), and a reuse alignment between
+ * the two sentences (strong evidence). The triggers must be the same event or synonyms (sign =
+ * agree = conclude; kill = die).
  */
 public final class SameEvent {
 
@@ -45,24 +46,24 @@ public final class SameEvent {
   static final int MAX_BLOCKING_ACTORS = 6;
 
   // Triggers that frame a claim (its source), never an event of their own.
-  private static final Set<String> REPORT_TRIGGERS = Set.of("report", "say", "confirm");
+  private static final Set<String> REPORT_TRIGGERS = WordLists.set("conflicts/report-triggers.txt");
 
   private static final Map<String, String> TRIGGER_GROUPS =
-      Map.of("agree", "sign", "conclude", "sign", "die", "kill");
+      WordLists.map("conflicts/trigger-groups.tsv");
+
+  private static final String INSTRUMENTS_TABLE = "conflicts/instruments.tsv";
 
   // Generic names of an agreed instrument: compatible with any more specific one.
-  static final Set<String> GENERIC_INSTRUMENTS = Set.of("agreement", "deal", "accord", "pact");
+  static final Set<String> GENERIC_INSTRUMENTS = instruments("generic");
 
   /**
    * Kinds of instrument that exclude each other: a memorandum of understanding binds no one, a
-   * treaty binds states, a contract binds firms. Other categories (alliance, declaration,
-   * protocol, ceasefire) may accompany any of them and never conflict.
+   * treaty binds states, a contract binds firms. Other categories (alliance, declaration, protocol,
+   * ceasefire) may accompany any of them and never conflict.
    */
-  static final Set<String> EXCLUSIVE_INSTRUMENTS = Set.of("memorandum", "treaty", "contract");
-  static final Set<String> INSTRUMENTS =
-      Set.of(
-          "agreement", "deal", "accord", "pact", "memorandum", "treaty", "contract", "protocol",
-          "declaration", "alliance");
+  static final Set<String> EXCLUSIVE_INSTRUMENTS = instruments("exclusive");
+
+  static final Set<String> INSTRUMENTS = instruments(null);
 
   private SameEvent() {}
 
@@ -75,7 +76,9 @@ public final class SameEvent {
    */
   public static double score(Claim a, Claim b, boolean reuseLinked) {
     if (a.doc().equals(b.doc())) return 0;
-    if (!isEvent(a) || !isEvent(b) || !triggerGroup(a.trigger()).equals(triggerGroup(b.trigger()))) {
+    if (!isEvent(a)
+        || !isEvent(b)
+        || !triggerGroup(a.trigger()).equals(triggerGroup(b.trigger()))) {
       return 0;
     }
     String ya = eventYear(a);
@@ -204,5 +207,23 @@ public final class SameEvent {
     Set<String> out = new HashSet<>();
     for (String k : keys) if (k.startsWith("country:")) out.add(k);
     return out;
+  }
+
+  /**
+   * The instruments of one kind in {@code conflicts/instruments.tsv}, or all of them (kind null).
+   */
+  private static Set<String> instruments(String kind) {
+    Set<String> out = new HashSet<>();
+    for (List<String> row : WordLists.table(INSTRUMENTS_TABLE, 2)) {
+      if (!Set.of("generic", "exclusive", "accompanying").contains(row.get(1))) {
+        throw new IllegalStateException(
+            "word list src/main/resources/crosscheck/"
+                + INSTRUMENTS_TABLE
+                + ": bad kind in "
+                + row);
+      }
+      if (kind == null || kind.equals(row.get(1))) out.add(row.get(0));
+    }
+    return Set.copyOf(out);
   }
 }

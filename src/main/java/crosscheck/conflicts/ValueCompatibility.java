@@ -3,12 +3,14 @@ package crosscheck.conflicts;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeValue;
-import java.text.Normalizer;
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Whether two stated values can describe the same true value, and whether two quantities are about
  * the same attribute at all. Values are compatible when the ranges they allow overlap: "July 2023"
- * contains "July 16, 2023"; "late July" contains "July 26"; "some 4,200" allows 4,234. Stateless and
- * thread-safe.
+ * contains "July 16, 2023"; "late July" contains "July 26"; "some 4,200" allows 4,234. Stateless
+ * and thread-safe.
  */
 public final class ValueCompatibility {
 
@@ -42,7 +44,13 @@ public final class ValueCompatibility {
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})$");
 
-  private static final Set<String> ELLIPTICAL_NOUNS = Set.of("one", "ones", "other", "others");
+  // Words standing in for a noun named elsewhere ("20 unidentified ones").
+  private static final Set<String> ELLIPTICAL_NOUNS =
+      Set.copyOf(WordLists.set("conflicts/noun-stand-ins-en.txt"));
+
+  // Plurals the rules of countedLemma would not reduce to their lemma ("people" -> "person").
+  private static final Map<String, String> IRREGULAR_PLURALS =
+      WordLists.map("conflicts/irregular-plurals.tsv");
 
   private ValueCompatibility() {}
 
@@ -67,8 +75,10 @@ public final class ValueCompatibility {
     DateRange dated = a.year() == null ? b : a;
     if (dated.days() > 366 * 3) return true; // a decade or an open bound holds some July 20
     for (int y = dated.first().getYear(); y <= dated.last().getYear(); y++) {
-      LocalDate first = moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
-      LocalDate last = moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
+      LocalDate first =
+          moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
+      LocalDate last =
+          moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
       if (first != null && last != null && overlaps(first, last, dated)) return true;
     }
     return false;
@@ -80,13 +90,18 @@ public final class ValueCompatibility {
    */
   public static long gapDays(DateRange a, DateRange b) {
     if (overlap(a, b)) return 0;
-    if ((a.year() == null) == (b.year() == null)) return gap(a.first(), a.last(), b.first(), b.last());
+    if ((a.year() == null) == (b.year() == null))
+      return gap(a.first(), a.last(), b.first(), b.last());
     DateRange yearless = a.year() == null ? a : b;
     DateRange dated = a.year() == null ? b : a;
     long best = Long.MAX_VALUE;
-    for (int y = dated.first().getYear() - 1; y <= dated.last().getYear() + 1 && y - dated.first().getYear() < 12; y++) {
-      LocalDate first = moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
-      LocalDate last = moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
+    for (int y = dated.first().getYear() - 1;
+        y <= dated.last().getYear() + 1 && y - dated.first().getYear() < 12;
+        y++) {
+      LocalDate first =
+          moveToYear(yearless.first(), y + yearless.first().getYear() - PLACEHOLDER_YEAR);
+      LocalDate last =
+          moveToYear(yearless.last(), y + yearless.last().getYear() - PLACEHOLDER_YEAR);
       best = Math.min(best, gap(first, last, dated.first(), dated.last()));
     }
     return best;
@@ -224,14 +239,14 @@ public final class ValueCompatibility {
   }
 
   /**
-   * Whether two quantities measure the same attribute, so that comparing them means something:
-   * the same counted noun (by lemma) with the same modifier ("55 identified bodies" is a part,
-   * never compared with "75 bodies"), or no counted noun on either side and units of one dimension
-   * (or none on both).
+   * Whether two quantities measure the same attribute, so that comparing them means something: the
+   * same counted noun (by lemma) with the same modifier ("55 identified bodies" is a part, never
+   * compared with "75 bodies"), or no counted noun on either side and units of one dimension (or
+   * none on both).
    */
   public static boolean comparable(QuantityValue a, QuantityValue b) {
     if (!Objects.equals(countedLemma(a.counted()), countedLemma(b.counted()))) return false;
-    if (!Objects.equals(fold(a.modifier()), fold(b.modifier()))) return false;
+    if (!Objects.equals(Folding.fold(a.modifier()), Folding.fold(b.modifier()))) return false;
     return sameDimension(a.unit(), b.unit());
   }
 
@@ -245,7 +260,8 @@ public final class ValueCompatibility {
 
   /** Whether a unit is a currency (ISO 4217 code). */
   public static boolean isMoney(String unit) {
-    if (unit == null || unit.length() != 3 || !unit.equals(unit.toUpperCase(Locale.ROOT))) return false;
+    if (unit == null || unit.length() != 3 || !unit.equals(unit.toUpperCase(Locale.ROOT)))
+      return false;
     try {
       java.util.Currency.getInstance(unit);
       return true;
@@ -259,27 +275,20 @@ public final class ValueCompatibility {
   }
 
   /**
-   * The lemma of a counted noun, folded ("Passengers" -> "passenger", "muertos" -> "muerto");
-   * null for none and for stand-ins ("20 unidentified ones").
+   * The lemma of a counted noun, folded ("Passengers" -> "passenger", "muertos" -> "muerto"); null
+   * for none and for stand-ins ("20 unidentified ones").
    */
   public static String countedLemma(String counted) {
-    String f = fold(counted);
+    String f = Folding.fold(counted);
     if (f == null || f.isEmpty() || ELLIPTICAL_NOUNS.contains(f)) return null;
-    return switch (f) {
-      case "people", "persons" -> "person";
-      case "men" -> "man";
-      case "women" -> "woman";
-      case "children" -> "child";
-      case "personas" -> "persona";
-      default -> {
-        if (f.endsWith("ies") && f.length() > 4) yield f.substring(0, f.length() - 3) + "y";
-        if (f.matches(".*(?:ss|sh|ch|x|z)es")) yield f.substring(0, f.length() - 2);
-        if (f.endsWith("s") && !f.endsWith("ss") && f.length() > 3) {
-          yield f.substring(0, f.length() - 1);
-        }
-        yield f;
-      }
-    };
+    String irregular = IRREGULAR_PLURALS.get(f);
+    if (irregular != null) return irregular;
+    if (f.endsWith("ies") && f.length() > 4) return f.substring(0, f.length() - 3) + "y";
+    if (f.matches(".*(?:ss|sh|ch|x|z)es")) return f.substring(0, f.length() - 2);
+    if (f.endsWith("s") && !f.endsWith("ss") && f.length() > 3) {
+      return f.substring(0, f.length() - 1);
+    }
+    return f;
   }
 
   /** How wide an amount's range is, relative to its size: exact counts are the finest. */
@@ -289,14 +298,9 @@ public final class ValueCompatibility {
     return switch (q.qualifierKind()) {
       case EXACT -> base;
       case APPROX -> base + 0.2;
-      case RANGE -> base + ((q.upper() == null ? q.value() : q.upper()) - q.value()) / Math.max(1, v);
+      case RANGE ->
+          base + ((q.upper() == null ? q.value() : q.upper()) - q.value()) / Math.max(1, v);
       default -> 1e9; // a bound allows infinitely many amounts
     };
-  }
-
-  static String fold(String s) {
-    if (s == null) return null;
-    String d = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return d.toLowerCase(Locale.ROOT);
   }
 }

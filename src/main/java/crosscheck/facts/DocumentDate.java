@@ -8,4 +8,5 @@ package crosscheck.facts;
  * @param confidence 1 for a given date; the inference's own confidence otherwise
  * @param evidence what the inference rests on (for the manifest)
  */
-public record DocumentDate(String doc, String value, String source, double confidence, String evidence) {}
+public record DocumentDate(
+    String doc, String value, String source, double confidence, String evidence) {}

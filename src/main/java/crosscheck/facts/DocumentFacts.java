@@ -13,7 +13,8 @@ public final class DocumentFacts {
   /** The publication date when known, else one inferred from the kept text's own absolute dates. */
   public static DocumentDate date(SegmentedDocument d) {
     String given = d.meta() == null ? null : d.meta().published();
-    if (given != null && !given.isBlank()) return new DocumentDate(d.doc(), given, "given", 1.0, "metadata");
+    if (given != null && !given.isBlank())
+      return new DocumentDate(d.doc(), given, "given", 1.0, "metadata");
     List<TimeValue> absolute = new ArrayList<>();
     for (Sentence s : d.sentences()) {
       // The article's own photo captions date it well; appended teasers carry other stories' dates.
@@ -23,15 +24,18 @@ public final class DocumentFacts {
         if (!t.relative() && t.value() != null && !t.value().startsWith("X")) absolute.add(t);
       }
     }
-    TimeExpressions.InferredDate inferred = TimeExpressions.inferPublicationDate(d.text(), absolute);
-    if (inferred == null || inferred.value() == null) return new DocumentDate(d.doc(), null, "none", 0, "no dated reference");
-    return new DocumentDate(d.doc(), inferred.value(), "inferred", inferred.confidence(), inferred.evidence());
+    TimeExpressions.InferredDate inferred =
+        TimeExpressions.inferPublicationDate(d.text(), absolute);
+    if (inferred == null || inferred.value() == null)
+      return new DocumentDate(d.doc(), null, "none", 0, "no dated reference");
+    return new DocumentDate(
+        d.doc(), inferred.value(), "inferred", inferred.confidence(), inferred.evidence());
   }
 
   /**
-   * The date relative expressions are resolved against: a given date, or an inferred one sure enough.
-   * A weak guess ("the latest year mentioned") would date "July 20" in the wrong year; unresolved,
-   * its year can still come from other sources reporting the same event.
+   * The date relative expressions are resolved against: a given date, or an inferred one sure
+   * enough. A weak guess ("the latest year mentioned") would date "July 20" in the wrong year;
+   * unresolved, its year can still come from other sources reporting the same event.
    */
   public static String anchor(DocumentDate date, double minConfidence) {
     return date.value() != null && date.confidence() >= minConfidence ? date.value() : null;
@@ -54,7 +58,9 @@ public final class DocumentFacts {
         to = Math.max(to, sentenceEndAt(d, q.end()));
       }
       boolean wider = from < c.sentenceStart() || to > c.sentenceEnd();
-      out.add(new FactRow(c, sentence, outlet, wider ? from : -1, wider ? d.text().substring(from, to) : null));
+      out.add(
+          new FactRow(
+              c, sentence, outlet, wider ? from : -1, wider ? d.text().substring(from, to) : null));
     }
     return out;
   }

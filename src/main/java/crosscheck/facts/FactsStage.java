@@ -11,9 +11,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Facts: segmented documents -> one {@link DatedFacts} row per document (its date, given or inferred,
- * and the claims read against it), on the executors. The date is worked out once per document and
- * serves both the manifest ({@link #dates}) and the claims ({@link #claims}).
+ * Facts: segmented documents -> one {@link DatedFacts} row per document (its date, given or
+ * inferred, and the claims read against it), on the executors. The date is worked out once per
+ * document and serves both the manifest ({@link #dates}) and the claims ({@link #claims}).
  */
 public final class FactsStage {
   public static final String NAME = "facts";
@@ -26,7 +26,8 @@ public final class FactsStage {
   public Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     double minConfidence = config.minAnchorConfidence();
-    return Stages.map(documents, SegmentedDocument.class, DatedFacts.class, d -> read(d, minConfidence));
+    return Stages.map(
+        documents, SegmentedDocument.class, DatedFacts.class, d -> read(d, minConfidence));
   }
 
   /**
@@ -37,11 +38,16 @@ public final class FactsStage {
     DocumentDate date = null;
     try {
       date = DocumentFacts.date(d);
-      return new DatedFacts(date, DocumentFacts.claims(d, DocumentFacts.anchor(date, minConfidence)));
+      return new DatedFacts(
+          date, DocumentFacts.claims(d, DocumentFacts.anchor(date, minConfidence)));
     } catch (RuntimeException e) {
       org.apache.logging.log4j.LogManager.getLogger(FactsStage.class)
-          .warn("facts: document {} gives no claims: the extractor failed on it ({})", d.doc(), e.toString());
-      if (date == null) date = new DocumentDate(d.doc(), null, "none", 0, "the date extractor failed");
+          .warn(
+              "facts: document {} gives no claims: the extractor failed on it ({})",
+              d.doc(),
+              e.toString());
+      if (date == null)
+        date = new DocumentDate(d.doc(), null, "none", 0, "the date extractor failed");
       return new DatedFacts(date, java.util.List.of());
     }
   }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Splits a stretch of text into words, digit runs and single symbols with offsets, the units the
- * quantity rules reason over. Digit runs keep their internal separators ("4,200", "1.2", "46,1",
- * "4 200" with a no-break space) so one token is one written number.
+ * quantity rules reason over. Digit runs keep their internal separators ("4,200", "1.2", "46,1", "4
+ * 200" with a no-break space) so one token is one written number.
  */
 final class QuantityLexer {
 
@@ -68,7 +68,9 @@ final class QuantityLexer {
           char d = text.charAt(j);
           if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
-          } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+          } else if ((d == '\'' || d == '’')
+              && j + 1 < to
+              && Character.isLetter(text.charAt(j + 1))
               && j > i + 1) {
             // o'clock, don't; but "1990's" keeps the apostrophe apart (the word starts after it)
             j++;

@@ -19,8 +19,8 @@ package crosscheck.facts;
  *     modifiers ("3,200-passenger") the plural form; null when none was found
  * @param modifier words between the number and the counted noun ("identified" in "55 identified
  *     bodies", "identificados" in "55 cuerpos identificados"), else null
- * @param alternative the same amount restated in another unit in brackets ("50-meter" in
- *     "160-foot (50-meter)"), else null; never a second fact
+ * @param alternative the same amount restated in another unit in brackets ("50-meter" in "160-foot
+ *     (50-meter)"), else null; never a second fact
  * @param precision half the last stated digit when the text rounds ("1.2 million" is 1.2e6 ± 5e4,
  *     "46%" is 46 ± 0.5); 0 for plain integers
  */

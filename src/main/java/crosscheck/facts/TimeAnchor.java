@@ -61,11 +61,11 @@ final class TimeAnchor {
   static final int PAST_SLACK_DAYS = 45;
 
   /**
-   * The year of a month-day written without one. In a past-tense sentence: the latest such date
-   * no more than {@value #PAST_SLACK_DAYS} days after the anchor, so on 2023-01-05 "December 28"
-   * is 2022-12-28 and on 2023-07-20 "August 30" is still 2023-08-30. In a sentence that looks
-   * ahead, the mirror image. Without a tense cue: the closest such date, one in the future
-   * counting three times as far (news mostly reports the past; "payable Dec. 15" does not).
+   * The year of a month-day written without one. In a past-tense sentence: the latest such date no
+   * more than {@value #PAST_SLACK_DAYS} days after the anchor, so on 2023-01-05 "December 28" is
+   * 2022-12-28 and on 2023-07-20 "August 30" is still 2023-08-30. In a sentence that looks ahead,
+   * the mirror image. Without a tense cue: the closest such date, one in the future counting three
+   * times as far (news mostly reports the past; "payable Dec. 15" does not).
    */
   static int yearOfMonthDay(LocalDate anchor, int month, int day, Lean lean) {
     int y = anchor.getYear();
@@ -92,8 +92,8 @@ final class TimeAnchor {
   }
 
   /**
-   * The year of a month named without one: the closest such month to the anchor, one on the
-   * other side of the sentence's lean counting half as far again.
+   * The year of a month named without one: the closest such month to the anchor, one on the other
+   * side of the sentence's lean counting half as far again.
    */
   static int yearOfMonth(LocalDate anchor, int month, Lean lean) {
     int best = anchor.getYear();

@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import crosscheck.facts.TimeAnchor.Lean;
+import crosscheck.text.WordLists;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -15,22 +16,16 @@ final class TimeContext {
   static final double UNANCHORED = 0.3;
 
   // Tense cues: the one nearest an expression decides which way it leans.
-  private static final Set<String> FUTURE_WORDS =
-      Set.of("will", "shall", "won't", "scheduled", "upcoming", "next", "prevé", "prevista",
-          "previsto", "programado", "programada", "próximo", "próxima", "proximo", "proxima");
+  private static final Set<String> FUTURE_WORDS = WordLists.set("facts/tense-future-words.txt");
+
   /** Words that announce the future when "to" follows: "expected to", "plans to". */
   private static final Set<String> FUTURE_BEFORE_TO =
-      Set.of("going", "plans", "plan", "planned", "expected", "expect", "expects", "due", "set", "is",
-          "are", "va", "van");
-  private static final Set<String> PAST_WORDS =
-      Set.of("said", "was", "were", "had", "did", "ago", "last", "dijo", "fue", "fueron", "había",
-          "habían", "pasado", "pasada");
+      WordLists.set("facts/tense-future-before-to.txt");
+
+  private static final Set<String> PAST_WORDS = WordLists.set("facts/tense-past-words.txt");
 
   /** Words before a full stop that do not end a sentence: "Mr. Smith", "Daniel P. Davison". */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "co", "ltd", "gen", "gov",
-          "sen", "rep", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-          "vs", "no", "sra", "dra", "av");
+  private static final Set<String> ABBREVIATIONS = WordLists.set("facts/abbreviations.txt");
 
   final String text;
   final LocalDate anchor;
@@ -76,8 +71,12 @@ final class TimeContext {
       Lean cue = tenseOf(word, i, to);
       // A verb in -ed right before the expression is its past tense ("announced Friday"); further
       // away it is as often a participle ("will be held").
-      if (cue == null && !"es".equals(language) && word.length() > 4 && word.endsWith("ed")
-          && i <= start && text.substring(i, start).isBlank()) {
+      if (cue == null
+          && !"es".equals(language)
+          && word.length() > 4
+          && word.endsWith("ed")
+          && i <= start
+          && text.substring(i, start).isBlank()) {
         cue = Lean.PAST;
       }
       if (cue == null) continue;
@@ -90,7 +89,9 @@ final class TimeContext {
     return best;
   }
 
-  /** Whether the character at i ends a sentence; a full stop after an initial or a title does not. */
+  /**
+   * Whether the character at i ends a sentence; a full stop after an initial or a title does not.
+   */
   private boolean endsSentence(int i) {
     char c = text.charAt(i);
     if (c == '\n' || c == '!' || c == '?') return true;
@@ -101,12 +102,14 @@ final class TimeContext {
     int k = i + 1;
     while (k < text.length() && text.charAt(k) == ' ') k++;
     // Lower case or a digit after the stop continues the sentence ("Dec. 7 of", "U.S. officials").
-    if (k > i + 1 && k < text.length()
+    if (k > i + 1
+        && k < text.length()
         && (Character.isLowerCase(text.charAt(k)) || Character.isDigit(text.charAt(k)))) {
       return false;
     }
     // A middle initial ("Daniel P. Davison"), but not the end of "U.S.".
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+    if (word.length() == 1
+        && Character.isUpperCase(word.charAt(0))
         && (j == 0 || text.charAt(j - 1) == ' ')) {
       return false;
     }

@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds time expressions in English and Spanish text and normalises them to TimeML values
- * (ISO 8601 at the precision written: 2023, 2023-07, 2023-07-16, 2023-W29, 199, P3Y, PRESENT_REF).
+ * Finds time expressions in English and Spanish text and normalises them to TimeML values (ISO 8601
+ * at the precision written: 2023, 2023-07, 2023-07-16, 2023-W29, 199, P3Y, PRESENT_REF).
  *
  * <p>Relative expressions (yesterday, last Thursday, el mes pasado, July 16 without a year) are
  * resolved against an anchor date, normally the publication date. A month-day without a year takes
@@ -30,16 +31,22 @@ public final class TimeExpressions {
   private static final List<TimeRule> RULES = allRules();
 
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d\\d|XX)-(\\d\\d|XX)");
-  private static final Pattern CLOCK_VALUE = Pattern.compile("XXXX-XX-XX(T\\d\\d:\\d\\d)|\\d{4}-\\d\\d-\\d\\d(T\\d\\d:\\d\\d)");
+  private static final Pattern CLOCK_VALUE =
+      Pattern.compile("XXXX-XX-XX(T\\d\\d:\\d\\d)|\\d{4}-\\d\\d-\\d\\d(T\\d\\d:\\d\\d)");
   private static final Pattern JOIN_TIME_THEN_DATE = Pattern.compile("(?i)[\\s,]*(?:on\\s+)?");
-  private static final Pattern JOIN_DATE_THEN_TIME = Pattern.compile("(?iu)[\\s,]*(?:at|a\\s+las|a\\s+la)?\\s*");
+  private static final Pattern JOIN_DATE_THEN_TIME =
+      Pattern.compile("(?iu)[\\s,]*(?:at|a\\s+las|a\\s+la)?\\s*");
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
   private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+  // "yesterday", "this week", "on Monday": the text speaks of recent days.
   private static final Pattern RECENT_CUE =
       Pattern.compile(
-          "(?iu)\\b(?:yesterday|today|tonight|this\\s+week|last\\s+night|on\\s+(?:monday|tuesday"
-              + "|wednesday|thursday|friday|saturday|sunday)|ayer|hoy|esta\\s+semana|anoche)\\b");
+          "(?iu)\\b(?:"
+              + WordPatterns.alternation(WordLists.list("facts/recent-day-cues.txt"))
+              + "|on\\s+(?:"
+              + TimeLexicon.WEEKDAY_EN_TRIGGER
+              + "))\\b");
 
   private TimeExpressions() {}
 
@@ -61,7 +68,8 @@ public final class TimeExpressions {
         while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
         String key = text.substring(s, i).toLowerCase(Locale.ROOT);
         // A number keeps the sign after it, so that "2023-" or "10:" can trigger.
-        if (Character.isDigit(key.charAt(key.length() - 1)) && i < to
+        if (Character.isDigit(key.charAt(key.length() - 1))
+            && i < to
             && !Character.isWhitespace(text.charAt(i))) {
           key = key + text.charAt(i);
         }
@@ -169,10 +177,10 @@ public final class TimeExpressions {
   }
 
   /**
-   * The publication date of a text that came without one, from its own dated references: the
-   * latest full date it mentions, more surely when it sits in the first lines (a dateline) or the
-   * text speaks of "yesterday" or "this week"; else the latest month, else the latest year, each
-   * less surely. Null value with confidence 0 when the text dates nothing.
+   * The publication date of a text that came without one, from its own dated references: the latest
+   * full date it mentions, more surely when it sits in the first lines (a dateline) or the text
+   * speaks of "yesterday" or "this week"; else the latest month, else the latest year, each less
+   * surely. Null value with confidence 0 when the text dates nothing.
    *
    * @param absoluteDates the text's time expressions, normally {@code find(text, lang, null)}
    */
@@ -195,7 +203,8 @@ public final class TimeExpressions {
     }
     boolean recentCue = text != null && RECENT_CUE.matcher(text).find();
     if (bestDay != null
-        && (bestMonth == null || bestDay.value().substring(0, 7).compareTo(bestMonth.value()) >= 0)) {
+        && (bestMonth == null
+            || bestDay.value().substring(0, 7).compareTo(bestMonth.value()) >= 0)) {
       double conf = 0.5;
       StringBuilder why = new StringBuilder("latest full date \"" + bestDay.text() + "\"");
       if (bestDay.start() < 300) {
@@ -213,13 +222,16 @@ public final class TimeExpressions {
       return new InferredDate(bestDay.value(), Math.min(conf, 0.9), why.toString());
     }
     if (bestMonth != null
-        && (bestYear == null || bestMonth.value().substring(0, 4).compareTo(bestYear.value()) >= 0)) {
-      return new InferredDate(bestMonth.value(), recentCue ? 0.45 : 0.35,
+        && (bestYear == null
+            || bestMonth.value().substring(0, 4).compareTo(bestYear.value()) >= 0)) {
+      return new InferredDate(
+          bestMonth.value(),
+          recentCue ? 0.45 : 0.35,
           "latest month mentioned \"" + bestMonth.text() + "\"");
     }
     if (bestYear != null) {
-      return new InferredDate(bestYear.value(), 0.2,
-          "latest year mentioned \"" + bestYear.text() + "\"");
+      return new InferredDate(
+          bestYear.value(), 0.2, "latest year mentioned \"" + bestYear.text() + "\"");
     }
     return new InferredDate(null, 0.0, "no dated reference in the text");
   }
@@ -232,15 +244,18 @@ public final class TimeExpressions {
 
   private static boolean isWordBounded(String text, int s, int e) {
     boolean left = s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1));
-    boolean right = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e))
-        || !Character.isLetterOrDigit(text.charAt(e - 1));
+    boolean right =
+        e >= text.length()
+            || !Character.isLetterOrDigit(text.charAt(e))
+            || !Character.isLetterOrDigit(text.charAt(e - 1));
     return left && right;
   }
 
   /** Longest first, then the earlier rule; no two kept expressions overlap. */
   private static List<TimeValue> select(List<Candidate> candidates) {
     candidates.sort(
-        Comparator.comparingInt(Candidate::length).reversed()
+        Comparator.comparingInt(Candidate::length)
+            .reversed()
             .thenComparingInt(Candidate::rule)
             .thenComparingInt(c -> c.value().start()));
     List<TimeValue> kept = new ArrayList<>();
@@ -291,11 +306,17 @@ public final class TimeExpressions {
     return "DATE".equals(t.type()) && t.value() != null && DAY_VALUE.matcher(t.value()).matches();
   }
 
-  private static TimeValue join(String text, TimeValue first, TimeValue second, TimeValue date,
-      TimeValue clock) {
+  private static TimeValue join(
+      String text, TimeValue first, TimeValue second, TimeValue date, TimeValue clock) {
     String time = clock.value().substring(clock.value().indexOf('T'));
-    return new TimeValue(first.start(), second.end(), text.substring(first.start(), second.end()),
-        date.value() + time, "TIME", clock.mod(), date.relative(),
+    return new TimeValue(
+        first.start(),
+        second.end(),
+        text.substring(first.start(), second.end()),
+        date.value() + time,
+        "TIME",
+        clock.mod(),
+        date.relative(),
         Math.min(date.confidence(), clock.confidence() + 0.1));
   }
 }

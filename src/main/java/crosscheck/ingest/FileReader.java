@@ -10,32 +10,47 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads one input file through its Hadoop file system and parses it into documents. Never throws for a
- * bad file: an unreadable, oversized or unsupported file becomes one rejected document with its reason.
+ * Reads one input file through its Hadoop file system and parses it into documents. Never throws
+ * for a bad file: an unreadable, oversized or unsupported file becomes one rejected document with
+ * its reason.
  */
 public final class FileReader {
   private FileReader() {}
 
   public static List<SourceDocument> read(
-      InputFile file, HadoopConf hadoop, long maxFileBytes, long maxDocumentChars, boolean rejectInvalidUtf8) {
+      InputFile file,
+      HadoopConf hadoop,
+      long maxFileBytes,
+      long maxDocumentChars,
+      boolean rejectInvalidUtf8) {
     switch (file.format()) {
       case "unreadable":
         return List.of(rejected(file, "folder cannot be listed (permission denied?)"));
       case "broken-link":
         return List.of(rejected(file, "symbolic link to a missing file"));
       case "unknown":
-        return List.of(rejected(file, "unsupported file type (expected .txt, .md, .jsonl, .csv or .parquet)"));
+        return List.of(
+            rejected(file, "unsupported file type (expected .txt, .md, .jsonl, .csv or .parquet)"));
       default:
         break;
     }
     if (file.bytes() > maxFileBytes) {
-      return List.of(rejected(file, "file too large (" + file.bytes() + " bytes > ingest.max_file_bytes " + maxFileBytes + ")"));
+      return List.of(
+          rejected(
+              file,
+              "file too large ("
+                  + file.bytes()
+                  + " bytes > ingest.max_file_bytes "
+                  + maxFileBytes
+                  + ")"));
     }
     byte[] bytes;
     try {
       bytes = readAll(file, hadoop, maxFileBytes);
     } catch (IOException | RuntimeException e) {
-      return List.of(rejected(file, "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return List.of(
+          rejected(
+              file, "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
     try {
       return DocumentParser.parse(file, bytes, maxDocumentChars, rejectInvalidUtf8);
@@ -55,7 +70,19 @@ public final class FileReader {
 
   static SourceDocument rejected(InputFile file, String reason) {
     return new SourceDocument(
-        DocumentParser.documentId(file.relative()), file.path(), file.format(), 0,
-        SourceDocument.REJECTED, reason, file.bytes(), null, null, null, null, null, null, List.of());
+        DocumentParser.documentId(file.relative()),
+        file.path(),
+        file.format(),
+        0,
+        SourceDocument.REJECTED,
+        reason,
+        file.bytes(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 }

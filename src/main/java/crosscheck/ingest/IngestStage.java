@@ -26,8 +26,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Ingest: input files -> {@link SourceDocument} rows (accepted with text, or rejected with a reason).
- * Files are read on the executors; the driver only lists them and checks CSV headers.
+ * Ingest: input files -> {@link SourceDocument} rows (accepted with text, or rejected with a
+ * reason). Files are read on the executors; the driver only lists them and checks CSV headers.
  */
 public final class IngestStage {
   public static final String NAME = "ingest";
@@ -64,7 +64,8 @@ public final class IngestStage {
     List<InputFile> others = new ArrayList<>();
     for (InputFile f : files) (f.format().equals("parquet") ? parquet : others).add(f);
 
-    int slices = Math.max(1, Math.min(others.size(), spark.sparkContext().defaultParallelism() * 4));
+    int slices =
+        Math.max(1, Math.min(others.size(), spark.sparkContext().defaultParallelism() * 4));
     Dataset<Row> docs =
         Stages.flatMap(
             Stages.of(spark, others, InputFile.class, slices),
@@ -72,7 +73,7 @@ public final class IngestStage {
             SourceDocument.class,
             f -> FileReader.read(f, hadoop, maxFile, maxChars, reject));
     if (!parquet.isEmpty()) {
-      docs = docs.unionByName(new ParquetInput(spark).read(parquet, maxChars));
+      docs = docs.unionByName(new ParquetIngestStage(spark).read(parquet, maxChars));
     }
     return markDuplicates(docs);
   }
@@ -88,18 +89,32 @@ public final class IngestStage {
     Dataset<Row> ids =
         docs.withColumn("_n", row_number().over(byId))
             .withColumn("_firstPath", firstPath)
-            .withColumn("reason", when(accepted.and(col("_n").gt(1)),
-                concat(lit("duplicate document id (first in "), col("_firstPath"), lit(")")))
-                .otherwise(col("reason")))
-            .withColumn("status", when(col("_n").gt(1), lit(SourceDocument.REJECTED)).otherwise(col("status")))
-            .withColumn("text", when(col("_n").gt(1), lit(null).cast("string")).otherwise(col("text")));
+            .withColumn(
+                "reason",
+                when(
+                        accepted.and(col("_n").gt(1)),
+                        concat(
+                            lit("duplicate document id (first in "), col("_firstPath"), lit(")")))
+                    .otherwise(col("reason")))
+            .withColumn(
+                "status",
+                when(col("_n").gt(1), lit(SourceDocument.REJECTED)).otherwise(col("status")))
+            .withColumn(
+                "text", when(col("_n").gt(1), lit(null).cast("string")).otherwise(col("text")));
     WindowSpec byContent = Window.partitionBy("sha256", "status").orderBy(col("doc"));
     return ids.withColumn("_m", row_number().over(byContent))
         .withColumn("_firstDoc", first("doc").over(byContent))
-        .withColumn("warnings", when(accepted.and(col("_m").gt(1)),
-            concat(col("warnings"), array(concat(lit("duplicate content of "), col("_firstDoc")))))
-            .otherwise(col("warnings")))
-        .select(Arrays.stream(RecordCodec.schema(SourceDocument.class).fieldNames())
-            .map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        .withColumn(
+            "warnings",
+            when(
+                    accepted.and(col("_m").gt(1)),
+                    concat(
+                        col("warnings"),
+                        array(concat(lit("duplicate content of "), col("_firstDoc")))))
+                .otherwise(col("warnings")))
+        .select(
+            Arrays.stream(RecordCodec.schema(SourceDocument.class).fieldNames())
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new));
   }
 }

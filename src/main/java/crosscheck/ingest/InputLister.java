@@ -60,7 +60,9 @@ public final class InputLister {
       try {
         children = fs.listStatus(status.getPath());
       } catch (IOException e) {
-        out.add(new InputFile(status.getPath().toString(), relative(base, status.getPath()), "unreadable", 0));
+        out.add(
+            new InputFile(
+                status.getPath().toString(), relative(base, status.getPath()), "unreadable", 0));
         return;
       }
       for (FileStatus child : children) walk(fs, child, base, out);
@@ -69,13 +71,15 @@ public final class InputLister {
       }
     } else {
       String rel = relative(base, status.getPath());
-      out.add(new InputFile(status.getPath().toString(), rel, DocumentParser.formatOf(rel), status.getLen()));
+      out.add(
+          new InputFile(
+              status.getPath().toString(), rel, DocumentParser.formatOf(rel), status.getLen()));
     }
   }
 
   /**
-   * Entries of a local folder that Hadoop's listing leaves out: a symbolic link to a missing file is
-   * silently skipped there, yet it is an input the manifest must account for.
+   * Entries of a local folder that Hadoop's listing leaves out: a symbolic link to a missing file
+   * is silently skipped there, yet it is an input the manifest must account for.
    */
   static List<Path> unlistedLocalEntries(FileSystem fs, Path folder, FileStatus[] listed) {
     if (!"file".equals(fs.getUri().getScheme())) return List.of();
@@ -84,7 +88,10 @@ public final class InputLister {
     List<Path> lost = new ArrayList<>();
     try (java.util.stream.Stream<java.nio.file.Path> entries =
         java.nio.file.Files.list(java.nio.file.Path.of(folder.toUri()))) {
-      entries.map(e -> e.getFileName().toString()).filter(name -> !seen.contains(name)).sorted()
+      entries
+          .map(e -> e.getFileName().toString())
+          .filter(name -> !seen.contains(name))
+          .sorted()
           .forEach(name -> lost.add(new Path(folder, name)));
     } catch (IOException | RuntimeException e) {
       return List.of(); // the folder itself was listed; nothing more to learn here

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command line of ../shared/contract/README.md:
- * {@code crosscheck run [JOB_FILE] [--input PATH]... [--out DIR] [--master URL] [--conf key=value]...
- * [--previous DIR] [--fail-on conflicts|reuse]}, plus {@code --help} and {@code --version}.
+ * The command line of ../shared/contract/README.md: {@code crosscheck run [JOB_FILE] [--input
+ * PATH]... [--out DIR] [--master URL] [--conf key=value]... [--previous DIR] [--fail-on
+ * conflicts|reuse]}, plus {@code --help} and {@code --version}.
  */
 public record CommandLine(
     Command command,
@@ -24,7 +24,11 @@ public record CommandLine(
     String previous,
     Set<String> failOn) {
 
-  public enum Command { RUN, HELP, VERSION }
+  public enum Command {
+    RUN,
+    HELP,
+    VERSION
+  }
 
   public static final Path DEFAULT_JOB = Path.of("jobs", "seeds.yaml");
 
@@ -94,17 +98,27 @@ public record CommandLine(
           String kv = value != null ? value : next(rest, ++i, name);
           int eq = kv.indexOf('=');
           if (eq <= 0) throw new UsageException("--conf takes key=value, not '" + kv + "'");
-          (kv.startsWith("spark.") ? spark : settings).put(kv.substring(0, eq), kv.substring(eq + 1));
+          (kv.startsWith("spark.") ? spark : settings)
+              .put(kv.substring(0, eq), kv.substring(eq + 1));
         }
         default -> {
           if (arg.startsWith("-")) throw new UsageException("unknown option '" + arg + "'");
-          if (job != null) throw new UsageException("more than one job file: '" + job + "' and '" + arg + "'");
+          if (job != null)
+            throw new UsageException("more than one job file: '" + job + "' and '" + arg + "'");
           job = Path.of(arg);
         }
       }
     }
-    return new CommandLine(Command.RUN, job == null ? DEFAULT_JOB : job, inputs, out, master, spark,
-        settings, previous, failOn);
+    return new CommandLine(
+        Command.RUN,
+        job == null ? DEFAULT_JOB : job,
+        inputs,
+        out,
+        master,
+        spark,
+        settings,
+        previous,
+        failOn);
   }
 
   private static String next(List<String> args, int i, String option) {
@@ -113,6 +127,7 @@ public record CommandLine(
   }
 
   private static CommandLine simple(Command c) {
-    return new CommandLine(c, DEFAULT_JOB, List.of(), null, null, Map.of(), Map.of(), null, Set.of());
+    return new CommandLine(
+        c, DEFAULT_JOB, List.of(), null, null, Map.of(), Map.of(), null, Set.of());
   }
 }

@@ -9,6 +9,7 @@ import crosscheck.ingest.MissingColumnException;
 import crosscheck.report.ChangeDetector;
 import crosscheck.report.ChangeDetector.PreviousRun;
 import crosscheck.spark.Sessions;
+import crosscheck.text.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -46,7 +47,12 @@ public final class Main {
         return OK;
       }
       if (cli.command() == CommandLine.Command.VERSION) {
-        out.println("crosscheck " + version() + " (Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ")");
+        out.println(
+            "crosscheck "
+                + version()
+                + " (Spark "
+                + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+                + ")");
         return OK;
       }
       job = withOverrides(JobFiles.load(cli.jobFile(), cli.jobSettings()), cli);
@@ -55,6 +61,17 @@ public final class Main {
       err.println("Try 'crosscheck --help'.");
       return USAGE;
     }
+    try {
+      WordLists.checkAll();
+    } catch (RuntimeException e) {
+      err.println("crosscheck: this build is broken: " + e.getMessage());
+      return FAILED;
+    }
+    return runJob(cli, job, out, err);
+  }
+
+  /** Checks the report folder and the previous run, takes the lock, runs the job under it. */
+  private static int runJob(CommandLine cli, JobConfig job, PrintStream out, PrintStream err) {
     Path reportDir = RunFolders.target(job, cli.out());
     PreviousRun givenPrevious = null;
     if (cli.previous() != null) {
@@ -68,7 +85,8 @@ public final class Main {
     try {
       RunFolders.checkWritable(reportDir);
     } catch (IOException e) {
-      err.println("crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
+      err.println(
+          "crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
       return FAILED;
     }
     RunLock lock;
@@ -78,23 +96,53 @@ public final class Main {
       err.println("crosscheck: " + e.getMessage());
       return FAILED;
     } catch (IOException e) {
-      err.println("crosscheck: cannot lock " + reportDir.getParent().resolve(RunLock.FILE) + ": " + e.getMessage());
+      err.println(
+          "crosscheck: cannot lock "
+              + reportDir.getParent().resolve(RunLock.FILE)
+              + ": "
+              + e.getMessage());
       return FAILED;
     }
+    try {
+      return runLocked(cli, job, reportDir, givenPrevious, out, err);
+    } finally {
+      try {
+        lock.close();
+      } catch (IOException e) {
+        LOG.warn("cannot release {}: {}", lock.file(), e.getMessage());
+      }
+    }
+  }
+
+  private static int runLocked(
+      CommandLine cli,
+      JobConfig job,
+      Path reportDir,
+      PreviousRun givenPrevious,
+      PrintStream out,
+      PrintStream err) {
     SparkSession spark = null;
     // A session that already exists (a test JVM's, a notebook's) is borrowed, never stopped.
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
     try {
       // Looked for under the lock, so that no run publishes a newer one meanwhile.
       PreviousRun previous = givenPrevious != null ? givenPrevious : latestPrevious(job, reportDir);
-      LOG.info("changes against {}", previous == null ? "no previous run: every finding is new" : previous.folder());
+      LOG.info(
+          "changes against {}",
+          previous == null ? "no previous run: every finding is new" : previous.folder());
       spark = Sessions.create("crosscheck:" + job.name(), job.spark());
-      CrosscheckJob.Result result = new CrosscheckJob(spark, job, cli).run(reportDir, previous);
+      CrosscheckJob.Result result = new CrosscheckJob(spark, job).run(reportDir, previous);
       out.println(result.reportDir().toAbsolutePath().normalize());
       if ((cli.failOn().contains("conflicts") && result.conflicts() > 0)
           || (cli.failOn().contains("reuse") && result.reuse() > 0)) {
-        err.println("crosscheck: --fail-on " + String.join(",", cli.failOn()) + ": the run found "
-            + result.conflicts() + " conflicts and " + result.reuse() + " reused passages");
+        err.println(
+            "crosscheck: --fail-on "
+                + String.join(",", cli.failOn())
+                + ": the run found "
+                + result.conflicts()
+                + " conflicts and "
+                + result.reuse()
+                + " reused passages");
         return FAILED;
       }
       return OK;
@@ -102,8 +150,11 @@ public final class Main {
       err.println("crosscheck: " + e.getMessage());
       return USAGE;
     } catch (OutOfMemoryError e) {
-      err.println("crosscheck: the run ran out of memory (" + e.getMessage() + "): give the driver more, e.g."
-          + " CROSSCHECK_HEAP=6g for ./crosscheck or --driver-memory for spark-submit");
+      err.println(
+          "crosscheck: the run ran out of memory ("
+              + e.getMessage()
+              + "): give the driver more, e.g."
+              + " CROSSCHECK_HEAP=6g for ./crosscheck or --driver-memory for spark-submit");
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } catch (Exception e) {
@@ -113,15 +164,7 @@ public final class Main {
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } finally {
-      try {
-        if (spark != null && ownsSession) spark.stop();
-      } finally {
-        try {
-          lock.close();
-        } catch (IOException e) {
-          LOG.warn("cannot release {}: {}", lock.file(), e.getMessage());
-        }
-      }
+      if (spark != null && ownsSession) spark.stop();
     }
   }
 
@@ -132,8 +175,12 @@ public final class Main {
     try {
       return ChangeDetector.read(latest);
     } catch (IOException e) {
-      throw new IOException("cannot read the previous run " + latest + " (name another with --previous): "
-          + e.getMessage(), e);
+      throw new IOException(
+          "cannot read the previous run "
+              + latest
+              + " (name another with --previous): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -143,16 +190,27 @@ public final class Main {
     Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
     conf.putAll(cli.sparkConf());
     String master = cli.master() != null ? cli.master() : job.spark().master();
-    return new JobConfig(job.name(), inputs, job.output(),
-        new SparkSettings(master, job.spark().shufflePartitions(), conf),
-        job.ingest(), job.segment(), job.reuse(), job.facts(), job.conflicts(), job.report()).validated();
+    return new JobConfig(
+            job.name(),
+            inputs,
+            job.output(),
+            new SparkSettings(master, job.spark().shufflePartitions(), conf),
+            job.ingest(),
+            job.segment(),
+            job.reuse(),
+            job.facts(),
+            job.conflicts(),
+            job.report())
+        .validated();
   }
 
   private static String describe(Throwable e) {
     StringBuilder sb = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (sb.length() > 0) sb.append(" <- ");
-      sb.append(t.getClass().getSimpleName()).append(": ").append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+      sb.append(t.getClass().getSimpleName())
+          .append(": ")
+          .append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
       if (sb.length() > 600) break;
     }
     return sb.toString();

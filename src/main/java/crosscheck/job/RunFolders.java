@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Where a run writes: exactly --out, or a new folder named by the run id under the job's output. */
+/**
+ * Where a run writes: exactly --out, or a new folder named by the run id under the job's output.
+ */
 final class RunFolders {
   private static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -34,10 +36,13 @@ final class RunFolders {
     if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
       throw new IOException("a file of that name exists and is not a folder (it is left as it is)");
     }
-    if (Files.isDirectory(reportDir) && !isEmpty(reportDir)
-        && !Files.exists(reportDir.resolve("_SUCCESS")) && !Files.exists(reportDir.resolve("manifest.json"))) {
-      throw new IOException("the folder exists and is not a crosscheck report (no _SUCCESS or manifest.json);"
-          + " it is left as it is: name a new or empty folder");
+    if (Files.isDirectory(reportDir)
+        && !isEmpty(reportDir)
+        && !Files.exists(reportDir.resolve("_SUCCESS"))
+        && !Files.exists(reportDir.resolve("manifest.json"))) {
+      throw new IOException(
+          "the folder exists and is not a crosscheck report (no _SUCCESS or manifest.json);"
+              + " it is left as it is: name a new or empty folder");
     }
     Path parent = reportDir.getParent();
     Files.createDirectories(parent);

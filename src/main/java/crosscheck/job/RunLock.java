@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One run at a time per output root: an OS file lock on {@code <root>/}{@value #FILE}, held for the
  * whole run. The OS drops it when the process dies, so a killed run leaves no stale lock. The file
  * holds the holder's PID, start time and report folder, for the message the next run prints; it is
- * never deleted (deleting it would let a third run lock a fresh file while the second still waits on
- * the old one). Its name starts with '.', so it is never taken for a report folder.
+ * never deleted (deleting it would let a third run lock a fresh file while the second still waits
+ * on the old one). Its name starts with '.', so it is never taken for a report folder.
  */
 final class RunLock implements AutoCloseable {
 
@@ -52,14 +52,20 @@ final class RunLock implements AutoCloseable {
   static RunLock acquire(Path root, Path reportDir) throws IOException, HeldException {
     Files.createDirectories(root);
     Path file = root.toAbsolutePath().normalize().resolve(FILE);
-    String holder = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now()
-        + ", writing " + reportDir.toAbsolutePath().normalize();
+    String holder =
+        "pid "
+            + ProcessHandle.current().pid()
+            + ", started "
+            + Instant.now()
+            + ", writing "
+            + reportDir.toAbsolutePath().normalize();
     String holderHere = HELD_IN_THIS_JVM.putIfAbsent(file, holder);
     if (holderHere != null) throw held(file, holderHere + ", in this JVM");
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -99,8 +105,14 @@ final class RunLock implements AutoCloseable {
   }
 
   private static HeldException held(Path file, String holder) {
-    return new HeldException("another run writes to " + file.getParent() + ": the lock " + file
-        + " is held (" + holder + "). Try again when it has finished.");
+    return new HeldException(
+        "another run writes to "
+            + file.getParent()
+            + ": the lock "
+            + file
+            + " is held ("
+            + holder
+            + "). Try again when it has finished.");
   }
 
   /** What the holder wrote into the lock file (it may not have written it yet). */

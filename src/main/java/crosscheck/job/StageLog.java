@@ -13,8 +13,13 @@ final class StageLog {
     long start = System.nanoTime();
     T result = work.get();
     String what = counts.apply(result);
-    LOG.info(String.format(java.util.Locale.ROOT, "%-9s %s in %.1f s", stage, what,
-        (System.nanoTime() - start) / 1e9));
+    LOG.info(
+        String.format(
+            java.util.Locale.ROOT,
+            "%-9s %s in %.1f s",
+            stage,
+            what,
+            (System.nanoTime() - start) / 1e9));
     return result;
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * One conflicting fact (a line of conflicts.jsonl).
  *
  * @param attribute as the run contract lists them: {@code date}, {@code category}, {@code quantity}
- * @param measure for a quantity, what is counted or measured and in which unit ("passenger",
- *     "body (identified)", "km", "money"); null otherwise. Values of one conflict share it.
+ * @param measure for a quantity, what is counted or measured and in which unit ("passenger", "body
+ *     (identified)", "km", "money"); null otherwise. Values of one conflict share it.
  */
 public record ConflictFinding(
     String id,
@@ -19,7 +19,11 @@ public record ConflictFinding(
     String measure) {
 
   public ConflictFinding(
-      String id, String topic, String attribute, List<ConflictValue> values, double confidence,
+      String id,
+      String topic,
+      String attribute,
+      List<ConflictValue> values,
+      double confidence,
       String explanation) {
     this(id, topic, attribute, values, confidence, explanation, null);
   }
@@ -27,6 +31,8 @@ public record ConflictFinding(
   /** Splits an internal attribute key such as "quantity:passenger" into attribute and measure. */
   public static String[] splitAttribute(String key) {
     int colon = key.indexOf(':');
-    return colon < 0 ? new String[] {key, null} : new String[] {key.substring(0, colon), key.substring(colon + 1)};
+    return colon < 0
+        ? new String[] {key, null}
+        : new String[] {key.substring(0, colon), key.substring(colon + 1)};
   }
 }

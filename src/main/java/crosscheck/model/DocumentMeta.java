@@ -1,11 +1,13 @@
 package crosscheck.model;
 
 /**
- * Metadata of a document: given by the input or found in its text; null when neither, never invented.
+ * Metadata of a document: given by the input or found in its text; null when neither, never
+ * invented.
  *
  * @param published ISO 8601 date at the precision found (2023, 2023-07, 2023-07-16)
  */
-public record DocumentMeta(String outlet, String url, String published, String title, String author) {
+public record DocumentMeta(
+    String outlet, String url, String published, String title, String author) {
 
   public static final DocumentMeta EMPTY = new DocumentMeta(null, null, null, null, null);
 

@@ -46,20 +46,74 @@ public record ManifestEntry(
   }
 
   public static ManifestEntry of(
-      String doc, String path, String format, int line, String status, String reason, long bytes,
-      String sha256, List<String> languages, DocumentMeta meta, int paragraphs, int sentences,
-      int keptSentences, List<DroppedSpan> dropped, List<String> warnings) {
+      String doc,
+      String path,
+      String format,
+      int line,
+      String status,
+      String reason,
+      long bytes,
+      String sha256,
+      List<String> languages,
+      DocumentMeta meta,
+      int paragraphs,
+      int sentences,
+      int keptSentences,
+      List<DroppedSpan> dropped,
+      List<String> warnings) {
     DocumentMeta m = meta == null ? DocumentMeta.EMPTY : meta;
-    return new ManifestEntry(doc, path, format, line, status, reason, bytes, sha256, null, languages,
-        m.outlet(), m.title(), m.url(), m.published(), m.author(), paragraphs, sentences,
-        keptSentences, dropped, warnings, null, null, null);
+    return new ManifestEntry(
+        doc,
+        path,
+        format,
+        line,
+        status,
+        reason,
+        bytes,
+        sha256,
+        null,
+        languages,
+        m.outlet(),
+        m.title(),
+        m.url(),
+        m.published(),
+        m.author(),
+        paragraphs,
+        sentences,
+        keptSentences,
+        dropped,
+        warnings,
+        null,
+        null,
+        null);
   }
 
   /** This entry with the publication date the facts stage inferred from the text. */
   public ManifestEntry withInferredDate(String value, double confidence, String evidence) {
-    return new ManifestEntry(doc, path, format, line, status, reason, bytes, sha256, language,
-        languages, outlet, title, url, published, author, paragraphs, sentences, keptSentences,
-        dropped, warnings, value, confidence, evidence);
+    return new ManifestEntry(
+        doc,
+        path,
+        format,
+        line,
+        status,
+        reason,
+        bytes,
+        sha256,
+        language,
+        languages,
+        outlet,
+        title,
+        url,
+        published,
+        author,
+        paragraphs,
+        sentences,
+        keptSentences,
+        dropped,
+        warnings,
+        value,
+        confidence,
+        evidence);
   }
 
   /** The metadata fields as one record. */

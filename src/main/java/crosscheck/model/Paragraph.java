@@ -7,7 +7,8 @@ package crosscheck.model;
  * @param role a {@link ParagraphRole#code()}
  * @param reason why the role was given when it is not body (the rule that fired), else null
  */
-public record Paragraph(int index, int start, int end, String language, String role, String reason) {
+public record Paragraph(
+    int index, int start, int end, String language, String role, String reason) {
 
   public ParagraphRole paragraphRole() {
     return ParagraphRole.of(role);

@@ -2,7 +2,9 @@ package crosscheck.model;
 
 import java.util.Locale;
 
-/** What a paragraph is to the article. Only {@link #isContent() content} reaches reuse and facts. */
+/**
+ * What a paragraph is to the article. Only {@link #isContent() content} reaches reuse and facts.
+ */
 public enum ParagraphRole {
   /** Article body text. */
   BODY,

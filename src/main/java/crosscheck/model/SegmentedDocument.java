@@ -2,7 +2,9 @@ package crosscheck.model;
 
 import java.util.List;
 
-/** An accepted document after segmentation: text, metadata, paragraphs and sentences with offsets. */
+/**
+ * An accepted document after segmentation: text, metadata, paragraphs and sentences with offsets.
+ */
 public record SegmentedDocument(
     String doc,
     String text,

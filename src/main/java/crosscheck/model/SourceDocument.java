@@ -3,8 +3,8 @@ package crosscheck.model;
 import java.util.List;
 
 /**
- * One input document as ingested: accepted with its text, or rejected with a reason. Metadata fields
- * hold what the input gave (JSON Lines / CSV / Parquet columns); empty when not given.
+ * One input document as ingested: accepted with its text, or rejected with a reason. Metadata
+ * fields hold what the input gave (JSON Lines / CSV / Parquet columns); empty when not given.
  *
  * @param line 1-based record line (JSON Lines) or row (CSV, Parquet); 0 for whole-file formats
  * @param status {@code accepted} or {@code rejected}

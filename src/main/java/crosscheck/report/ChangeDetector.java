@@ -23,13 +23,20 @@ import java.util.regex.Pattern;
  */
 public final class ChangeDetector {
 
-  /** A run id ({@code yyyyMMdd'T'HHmmss'Z'}) with the optional {@code -N} of a second run that second. */
+  /**
+   * A run id ({@code yyyyMMdd'T'HHmmss'Z'}) with the optional {@code -N} of a second run that
+   * second.
+   */
   private static final Pattern RUN_ID = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-(\\d{1,9}))?");
 
-  /** Run ids by time then by their {@code -N} counted as a number (plain name order puts -10 before -2). */
-  static final Comparator<String> RUN_ORDER = Comparator.comparing(ChangeDetector::base)
-      .thenComparingLong(ChangeDetector::sequence)
-      .thenComparing(Comparator.naturalOrder());
+  /**
+   * Run ids by time then by their {@code -N} counted as a number (plain name order puts -10 before
+   * -2).
+   */
+  static final Comparator<String> RUN_ORDER =
+      Comparator.comparing(ChangeDetector::base)
+          .thenComparingLong(ChangeDetector::sequence)
+          .thenComparing(Comparator.naturalOrder());
 
   private ChangeDetector() {}
 
@@ -67,7 +74,8 @@ public final class ChangeDetector {
       for (Path child : children) {
         if (!isFinishedRun(child) || !job.equals(jobOf(child))) continue;
         if (latest == null
-            || RUN_ORDER.compare(child.getFileName().toString(), latest.getFileName().toString()) > 0) {
+            || RUN_ORDER.compare(child.getFileName().toString(), latest.getFileName().toString())
+                > 0) {
           latest = child;
         }
       }
@@ -81,10 +89,15 @@ public final class ChangeDetector {
     if (!Files.exists(dir)) throw new IOException("no such folder: " + dir);
     if (!Files.isDirectory(dir)) throw new IOException(dir + " is not a folder");
     if (!isFinishedRun(dir)) {
-      throw new IOException(dir + " is not a finished report folder (no " + ReportFolder.SUCCESS
-          + ", or a hidden temporary folder)");
+      throw new IOException(
+          dir
+              + " is not a finished report folder (no "
+              + ReportFolder.SUCCESS
+              + ", or a hidden temporary folder)");
     }
-    return new PreviousRun(dir, ids(dir.resolve(ReportWriter.REUSE_JSONL)),
+    return new PreviousRun(
+        dir,
+        ids(dir.resolve(ReportWriter.REUSE_JSONL)),
         ids(dir.resolve(ReportWriter.CONFLICTS_JSONL)));
   }
 
@@ -92,16 +105,19 @@ public final class ChangeDetector {
    * This run's findings against {@code previous}; with no previous run (null) every finding is new.
    * Lists are sorted by id.
    */
-  public static Changes changes(PreviousRun previous, Collection<String> reuseIds,
-      Collection<String> conflictIds) {
+  public static Changes changes(
+      PreviousRun previous, Collection<String> reuseIds, Collection<String> conflictIds) {
     Set<String> reuse = new TreeSet<>(reuseIds);
     Set<String> conflicts = new TreeSet<>(conflictIds);
     if (previous == null) {
       return new Changes(null, List.copyOf(reuse), List.of(), List.copyOf(conflicts), List.of());
     }
-    return new Changes(previous.folder().toString(),
-        minus(reuse, previous.reuseIds()), minus(previous.reuseIds(), reuse),
-        minus(conflicts, previous.conflictIds()), minus(previous.conflictIds(), conflicts));
+    return new Changes(
+        previous.folder().toString(),
+        minus(reuse, previous.reuseIds()),
+        minus(previous.reuseIds(), reuse),
+        minus(conflicts, previous.conflictIds()),
+        minus(previous.conflictIds(), conflicts));
   }
 
   private static List<String> minus(Set<String> a, Set<String> b) {
@@ -111,10 +127,12 @@ public final class ChangeDetector {
   }
 
   private static Set<String> ids(Path jsonl) throws IOException {
-    if (!Files.isRegularFile(jsonl)) throw new IOException("no " + jsonl.getFileName() + " in " + jsonl.getParent());
+    if (!Files.isRegularFile(jsonl))
+      throw new IOException("no " + jsonl.getFileName() + " in " + jsonl.getParent());
     Set<String> ids = new TreeSet<>();
     int line = 0;
-    // Split on '\n' only, as Json.readJsonLines does: the writer escapes every other line separator.
+    // Split on '\n' only, as Json.readJsonLines does: the writer escapes every other line
+    // separator.
     for (String text : Files.readString(jsonl, StandardCharsets.UTF_8).split("\n")) {
       line++;
       if (text.isBlank()) continue;
@@ -124,7 +142,8 @@ public final class ChangeDetector {
       } catch (IOException e) {
         throw new IOException(jsonl + " line " + line + " is not JSON: " + e.getMessage(), e);
       }
-      if (id == null || !id.isTextual()) throw new IOException(jsonl + " line " + line + " has no \"id\"");
+      if (id == null || !id.isTextual())
+        throw new IOException(jsonl + " line " + line + " has no \"id\"");
       ids.add(id.asText());
     }
     return ids;
@@ -132,7 +151,8 @@ public final class ChangeDetector {
 
   /** The job named in a folder's manifest.json, or null when it cannot be read. */
   static String jobOf(Path dir) {
-    // Streamed up to the top-level "job" field: a manifest lists every input document and can be large.
+    // Streamed up to the top-level "job" field: a manifest lists every input document and can be
+    // large.
     try (JsonParser p = Json.mapper().createParser(dir.resolve(ReportWriter.MANIFEST).toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) return null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -1,5 +1,6 @@
 package crosscheck.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -23,5 +24,20 @@ public record Changes(
     resolvedReuse = resolvedReuse == null ? List.of() : List.copyOf(resolvedReuse);
     newConflicts = newConflicts == null ? List.of() : List.copyOf(newConflicts);
     resolvedConflicts = resolvedConflicts == null ? List.of() : List.copyOf(resolvedConflicts);
+  }
+
+  /**
+   * One line for the log: "1 new and 0 resolved reused passages, 0 new and 0 resolved conflicts".
+   */
+  @JsonIgnore
+  public String summary() {
+    return newReuse.size()
+        + " new and "
+        + resolvedReuse.size()
+        + " resolved reused passages, "
+        + newConflicts.size()
+        + " new and "
+        + resolvedConflicts.size()
+        + " resolved conflicts";
   }
 }

@@ -32,8 +32,8 @@ import java.util.TreeMap;
  * data, so a run with tens of thousands of findings puts only one page of them in the DOM.
  *
  * <p>Everything that comes from the input (text, titles, outlets, ids, reasons) is data, never
- * markup: it is HTML-escaped in the frame, and in the JSON blocks {@code <}, {@code >} and {@code &}
- * are written as {@code \\u003c}-style escapes, so "</script>" in a text cannot end a block. The
+ * markup: it is HTML-escaped in the frame, and in the JSON blocks {@code <}, {@code >} and {@code
+ * &} are written as {@code \\u003c}-style escapes, so "</script>" in a text cannot end a block. The
  * script only creates DOM nodes and sets {@code textContent}, never {@code innerHTML}. As a second
  * line of defence a Content-Security-Policy allows no network access and runs only the page's own
  * script (by hash), so an escaping mistake could not run injected script or inline event handlers.
@@ -70,7 +70,10 @@ public final class HtmlReport {
    * @param documentTexts texts of the documents the findings cite, by doc id
    */
   public static String render(
-      Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts, Changes changes,
+      Manifest manifest,
+      List<ReuseFinding> reuse,
+      List<ConflictFinding> conflicts,
+      Changes changes,
       Map<String, String> documentTexts) {
     Page page = new Page(manifest);
     StringBuilder html = page.html;
@@ -149,8 +152,8 @@ public final class HtmlReport {
 
   /** The anchor the page's script understands for one finding (reuse or conflict id). */
   static String findingHref(String id) {
-    return "#view=finding&id=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    return "#view=finding&id="
+        + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String sha256Base64(String text) {
@@ -239,7 +242,8 @@ public final class HtmlReport {
     }
 
     void changes(Changes changes) {
-      html.append("<section id=\"changes\">\n<h2>Changes since the previous run</h2>\n<p class=\"muted\">");
+      html.append(
+          "<section id=\"changes\">\n<h2>Changes since the previous run</h2>\n<p class=\"muted\">");
       if (changes.previous() == null) {
         html.append("No previous run to compare with: every finding is new.");
       } else {
@@ -264,8 +268,11 @@ public final class HtmlReport {
       for (String id : ids) {
         html.append("<li>");
         if (link) {
-          html.append("<a href=\"").append(escape(findingHref(id))).append("\">")
-              .append(escape(id)).append("</a>");
+          html.append("<a href=\"")
+              .append(escape(findingHref(id)))
+              .append("\">")
+              .append(escape(id))
+              .append("</a>");
         } else {
           html.append(escape(id));
         }
@@ -345,7 +352,9 @@ public final class HtmlReport {
 
     String prettySettings() {
       try {
-        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest.settings());
+        return Json.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(manifest.settings());
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         return String.valueOf(manifest.settings());
       }
@@ -357,8 +366,11 @@ public final class HtmlReport {
     private ReportData() {}
 
     static Map<String, Object> of(
-        Manifest manifest, List<ReuseFinding> reuse, List<ConflictFinding> conflicts,
-        Changes changes, Map<String, String> documentTexts) {
+        Manifest manifest,
+        List<ReuseFinding> reuse,
+        List<ConflictFinding> conflicts,
+        Changes changes,
+        Map<String, String> documentTexts) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("schema", manifest.schema());
       data.put("job", manifest.job());
@@ -420,7 +432,8 @@ public final class HtmlReport {
       c.put("confidence", finite(conflict.confidence()));
       c.put("explanation", conflict.explanation());
       List<Object> values = new ArrayList<>();
-      for (ConflictValue value : conflict.values() == null ? List.<ConflictValue>of() : conflict.values()) {
+      for (ConflictValue value :
+          conflict.values() == null ? List.<ConflictValue>of() : conflict.values()) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("value", value.value());
         v.put("doc", value.doc());

@@ -88,7 +88,9 @@ public final class Json {
   public static void writePretty(Path file, Object value) throws IOException {
     // Streamed, never held as one string: a 40,000-document manifest is tens of megabytes.
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      PRETTY_WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      PRETTY_WRITER
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, value);
       out.write('\n');
     }
   }

@@ -1,11 +1,15 @@
 package crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import crosscheck.config.JobConfig;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SourceDocument;
+import crosscheck.spark.Sessions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,28 +54,58 @@ public record Manifest(
             : documents.stream().map(Manifest::withEmptyLists).sorted(DOCUMENT_ORDER).toList();
   }
 
-  /** A manifest of the current schema. */
-  public static Manifest of(
-      String job,
+  /**
+   * The manifest of a finished run: its job's settings in force (credentials in {@code spark.conf}
+   * masked) and its counts.
+   *
+   * @param found counts of findings by kind (reuse, conflicts, corroborations), in that order
+   */
+  public static Manifest ofRun(
+      JobConfig job,
       String runId,
-      String startedAt,
-      String finishedAt,
+      Instant started,
       String sparkMaster,
       String sparkVersion,
-      Object settings,
-      Map<String, Integer> counts,
-      List<ManifestEntry> documents) {
+      Map<String, Integer> found,
+      List<ManifestEntry> entries) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int accepted =
+        (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
+    counts.put("documents", entries.size());
+    counts.put("accepted", accepted);
+    counts.put("rejected", entries.size() - accepted);
+    counts.putAll(found);
     return new Manifest(
         SCHEMA,
-        job,
+        job.name(),
         runId,
-        startedAt,
-        finishedAt,
+        started.toString(),
+        Instant.now().toString(),
         sparkMaster,
         sparkVersion,
-        settings,
+        settings(job, sparkMaster),
         counts,
-        documents);
+        entries);
+  }
+
+  /** The settings in force, as manifest.json shows them. */
+  static Map<String, Object> settings(JobConfig job, String sparkMaster) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("inputs", job.inputs());
+    settings.put("output", job.output());
+    settings.put(
+        "spark",
+        Map.of(
+            "master", sparkMaster,
+            "shuffle_partitions", job.spark().shufflePartitions(),
+            "conf", Sessions.masked(job.spark().conf())));
+    settings.put("ingest", job.ingest());
+    settings.put("segment", job.segment());
+    settings.put("reuse", job.reuse());
+    settings.put("facts", job.facts());
+    settings.put("conflicts", job.conflicts());
+    settings.put("report", job.report());
+    return settings;
   }
 
   /**

@@ -1,6 +1,7 @@
 package crosscheck.report;
 
 import crosscheck.model.ConflictFinding;
+import crosscheck.model.Corroboration;
 import crosscheck.model.ReuseFinding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class ReportWriter {
       Manifest manifest,
       List<ReuseFinding> reuse,
       List<ConflictFinding> conflicts,
-      List<?> corroborations)
+      List<Corroboration> corroborations)
       throws IOException {
     write(dir, manifest, reuse, conflicts, corroborations, null, Map.of());
   }
@@ -49,7 +50,7 @@ public final class ReportWriter {
       Manifest manifest,
       List<ReuseFinding> reuse,
       List<ConflictFinding> conflicts,
-      List<?> corroborations,
+      List<Corroboration> corroborations,
       Changes changes,
       Map<String, String> documentTexts)
       throws IOException {
@@ -57,11 +58,12 @@ public final class ReportWriter {
         reuse.stream().sorted(Comparator.comparing(ReuseFinding::id, byId())).toList();
     List<ConflictFinding> sortedConflicts =
         conflicts.stream().sorted(Comparator.comparing(ConflictFinding::id, byId())).toList();
-    // Corroborations have no fixed type here; records whose first component is their id sort by
-    // id this way, and any other value still gets one deterministic order.
     List<String> corroborationLines =
-        (corroborations == null ? List.of() : corroborations)
-            .stream().map(Json::line).sorted().toList();
+        (corroborations == null ? List.<Corroboration>of() : corroborations)
+            .stream()
+                .sorted(Comparator.comparing(Corroboration::id, byId()))
+                .map(Json::line)
+                .toList();
 
     Files.createDirectories(dir);
     Json.writeJsonLines(dir.resolve(REUSE_JSONL), sortedReuse);

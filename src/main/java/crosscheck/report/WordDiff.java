@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Word-level differences between the two sides of a reused passage, for the editor's report.
  *
- * <p>Tokens are words (letters and digits, with inner {@code . , ' ’ -} kept, so "1,200", "3.5"
- * and "Iran's" stay whole) or single punctuation marks, each carrying the whitespace after it, so
- * the segments of one side concatenate back to exactly that side's text. Tokens are compared
- * without that whitespace and with curly quotes straightened. The longest common subsequence of the
- * two token lists gives the unchanged runs; between two unchanged runs, words only on side a are
+ * <p>Tokens are words (letters and digits, with inner {@code . , ' ’ -} kept, so "1,200", "3.5" and
+ * "Iran's" stay whole) or single punctuation marks, each carrying the whitespace after it, so the
+ * segments of one side concatenate back to exactly that side's text. Tokens are compared without
+ * that whitespace and with curly quotes straightened. The longest common subsequence of the two
+ * token lists gives the unchanged runs; between two unchanged runs, words only on side a are
  * deleted, words only on side b are inserted, and words on both sides are substituted ({@link
  * Op#NUMBER} when a number is among them, so changed figures stand out).
  *
@@ -51,7 +51,9 @@ public final class WordDiff {
 
   private WordDiff() {}
 
-  /** The segments that turn {@code a} into {@code b}; their a parts concatenate to a, b parts to b. */
+  /**
+   * The segments that turn {@code a} into {@code b}; their a parts concatenate to a, b parts to b.
+   */
   public static List<Segment> diff(String a, String b) {
     List<String> left = tokens(a == null ? "" : a);
     List<String> right = tokens(b == null ? "" : b);
@@ -67,7 +69,9 @@ public final class WordDiff {
     int suffix = 0;
     while (suffix < left.size() - prefix
         && suffix < right.size() - prefix
-        && leftKeys.get(left.size() - 1 - suffix).equals(rightKeys.get(right.size() - 1 - suffix))) {
+        && leftKeys
+            .get(left.size() - 1 - suffix)
+            .equals(rightKeys.get(right.size() - 1 - suffix))) {
       suffix++;
     }
 
@@ -87,7 +91,10 @@ public final class WordDiff {
     return out.finish();
   }
 
-  /** The tokens of {@code text}, each with its trailing whitespace; leading whitespace stays on the first. */
+  /**
+   * The tokens of {@code text}, each with its trailing whitespace; leading whitespace stays on the
+   * first.
+   */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -108,7 +115,10 @@ public final class WordDiff {
   }
 
   private static void middle(
-      List<String> left, List<String> right, List<String> leftKeys, List<String> rightKeys,
+      List<String> left,
+      List<String> right,
+      List<String> leftKeys,
+      List<String> rightKeys,
       Builder out) {
     int n = left.size();
     int m = right.size();
@@ -146,7 +156,9 @@ public final class WordDiff {
     }
   }
 
-  /** Collects tokens into segments: unchanged runs, and each changed stretch between them as one. */
+  /**
+   * Collects tokens into segments: unchanged runs, and each changed stretch between them as one.
+   */
   private static final class Builder {
     final List<Segment> segments = new ArrayList<>();
     final StringBuilder sameA = new StringBuilder();

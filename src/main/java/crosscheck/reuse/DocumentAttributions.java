@@ -1,6 +1,6 @@
 package crosscheck.reuse;
 
-import crosscheck.reuse.QuoteAttributor.Attribution;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import java.util.List;
 
 /** The quotes and reported speech of one document, with their speakers. */

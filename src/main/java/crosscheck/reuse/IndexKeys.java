@@ -1,6 +1,7 @@
 package crosscheck.reuse;
 
 import crosscheck.model.Token;
+import crosscheck.text.StopWords;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,15 @@ public final class IndexKeys {
     return out;
   }
 
-  /** Content words (folded norms) of a sentence: what a paraphrase keeps when it rewords the rest. */
+  /**
+   * Content words (folded norms) of a sentence: what a paraphrase keeps when it rewords the rest.
+   */
   public static Set<String> contentTerms(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
     for (Token t : tokens) {
       String w = t.norm();
       boolean number = !w.isEmpty() && Character.isDigit(w.charAt(0));
-      if (number || (w.length() >= 3 && !FunctionWords.contains(w))) out.add(stem(w));
+      if (number || (w.length() >= 3 && !StopWords.any(w))) out.add(stem(w));
     }
     return out;
   }

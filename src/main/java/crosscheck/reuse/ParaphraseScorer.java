@@ -1,6 +1,9 @@
 package crosscheck.reuse;
 
 import crosscheck.model.Token;
+import crosscheck.text.Folding;
+import crosscheck.text.StopWords;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +41,9 @@ public final class ParaphraseScorer {
     public ParaphraseParams {
       if (threshold < 0 || threshold > 1 || minLexicalOverlap < 0 || minLexicalOverlap > 1) {
         throw new IllegalArgumentException(
-            "threshold and minLexicalOverlap must lie in [0,1]: " + threshold + ", "
+            "threshold and minLexicalOverlap must lie in [0,1]: "
+                + threshold
+                + ", "
                 + minLexicalOverlap);
       }
     }
@@ -127,8 +132,12 @@ public final class ParaphraseScorer {
     for (int i = 0; i < scores.length; i++) {
       scores[i] =
           score(
-              as.get(i), tokensA.get(i), vectors.get(slot.get(as.get(i))),
-              bs.get(i), tokensB.get(i), vectors.get(slot.get(bs.get(i))));
+              as.get(i),
+              tokensA.get(i),
+              vectors.get(slot.get(as.get(i))),
+              bs.get(i),
+              tokensB.get(i),
+              vectors.get(slot.get(bs.get(i))));
     }
     return scores;
   }
@@ -160,10 +169,10 @@ public final class ParaphraseScorer {
   /**
    * The cheap gate run before any embedding. Plausible: the shorter side's content words are at
    * least {@code minLexicalOverlap} contained in the other side with two of them shared, or a
-   * number and a further content word are shared, or one content word is shared and the two
-   * sides' token sets (function words included) have a Dice of at least {@value
-   * #MIN_FUNCTION_WORD_DICE}: heavy rewrites keep the sentence frame ("the ... that we are ...
-   * increasing them"). Unrelated pairs share neither.
+   * number and a further content word are shared, or one content word is shared and the two sides'
+   * token sets (function words included) have a Dice of at least {@value #MIN_FUNCTION_WORD_DICE}:
+   * heavy rewrites keep the sentence frame ("the ... that we are ... increasing them"). Unrelated
+   * pairs share neither.
    */
   public static boolean plausible(List<Token> ta, List<Token> tb, double minLexicalOverlap) {
     Set<String> a = contentWords(ta);
@@ -227,9 +236,7 @@ public final class ParaphraseScorer {
     int longer = Math.max(ta.size(), tb.size());
     double lengthRatio = longer == 0 ? 0 : (double) Math.min(ta.size(), tb.size()) / longer;
     double lcsRatio =
-        ta.size() + tb.size() == 0
-            ? 0
-            : 2.0 * commonSubsequence(ta, tb) / (ta.size() + tb.size());
+        ta.size() + tb.size() == 0 ? 0 : 2.0 * commonSubsequence(ta, tb) / (ta.size() + tb.size());
     return new Features(
         SentenceEmbedder.cosine(embeddingA, embeddingB),
         jaccard,
@@ -361,7 +368,7 @@ public final class ParaphraseScorer {
     if (start < 0 || end > text.length() || start >= end || token.norm().isEmpty()) {
       return false;
     }
-    String folded = crosscheck.text.Tokenizer.fold(text.substring(start, start + 1));
+    String folded = Folding.fold(text.substring(start, start + 1));
     return !folded.isEmpty() && folded.charAt(0) == token.norm().charAt(0);
   }
 
@@ -412,9 +419,7 @@ public final class ParaphraseScorer {
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= m; j++) {
         current[j] =
-            a[i - 1].equals(b[j - 1])
-                ? previous[j - 1] + 1
-                : Math.max(previous[j], current[j - 1]);
+            a[i - 1].equals(b[j - 1]) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
       }
       int[] swap = previous;
       previous = current;
@@ -425,32 +430,10 @@ public final class ParaphraseScorer {
 
   /** Function words left out of content-word overlap; negations are kept apart, not ignored. */
   private static final class StopWords {
-    private static final Set<String> ENGLISH =
-        Set.of(
-            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-            "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-            "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-            "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-            "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-            "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
-            "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-            "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
-            "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-            "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-            "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "said", "says",
-            "say", "told", "according", "mr", "mrs", "ms", "dr");
-    private static final Set<String> NEGATIONS =
-        Set.of(
-            "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere",
-            "without", "cannot", "didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "arent",
-            "cant", "couldnt", "wont", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "aint",
-            "nunca", "jamas", "ni", "tampoco", "nadie", "nada", "sin");
-    private static final org.apache.lucene.analysis.CharArraySet SPANISH =
-        org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet();
+    private static final Set<String> NEGATIONS = WordLists.set("reuse/paraphrase-negations.txt");
 
     static boolean contains(String norm) {
-      return !NEGATIONS.contains(norm) && (ENGLISH.contains(norm) || SPANISH.contains(norm));
+      return !NEGATIONS.contains(norm) && crosscheck.text.StopWords.any(norm);
     }
 
     static boolean isNegation(String norm) {

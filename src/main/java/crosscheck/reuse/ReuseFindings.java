@@ -3,6 +3,8 @@ package crosscheck.reuse;
 import crosscheck.model.Edit;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
+import crosscheck.reuse.quotes.QuoteAttributor;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import crosscheck.reuse.QuoteAttributor.Attribution;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +27,13 @@ public final class ReuseFindings {
   private ReuseFindings() {}
 
   public static List<ReuseFinding> build(
-      List<PassagePair> pairs, Map<String, String> published, Map<String, List<Attribution>> attributions) {
+      List<PassagePair> pairs,
+      Map<String, String> published,
+      Map<String, List<Attribution>> attributions) {
     // Compared only within one pair of documents, so this stays linear in the findings.
     Map<String, List<PassagePair>> byDocuments = new HashMap<>();
-    for (PassagePair p : pairs) byDocuments.computeIfAbsent(documents(p), k -> new ArrayList<>()).add(p);
+    for (PassagePair p : pairs)
+      byDocuments.computeIfAbsent(documents(p), k -> new ArrayList<>()).add(p);
     List<PassagePair> kept = new ArrayList<>();
     for (PassagePair p : pairs) {
       if (!isCopy(p.kind()) && redundant(p, byDocuments.get(documents(p)))) continue;
@@ -39,18 +43,34 @@ public final class ReuseFindings {
     Map<String, String> families = Families.of(kept);
     List<ReuseFinding> out = new ArrayList<>();
     for (PassagePair p : kept) {
-      PassageSide a = new PassageSide(p.aDoc(), p.aStart(), p.aEnd(), p.aText(),
-          QuoteAttributor.speakerOf(attributions.getOrDefault(p.aDoc(), List.of()), p.aStart(), p.aEnd()));
-      PassageSide b = new PassageSide(p.bDoc(), p.bStart(), p.bEnd(), p.bText(),
-          QuoteAttributor.speakerOf(attributions.getOrDefault(p.bDoc(), List.of()), p.bStart(), p.bEnd()));
-      out.add(new ReuseFinding(id(p), p.kind(), p.score(), a, b, families.get(Families.key(p)), p.edits()));
+      PassageSide a =
+          new PassageSide(
+              p.aDoc(),
+              p.aStart(),
+              p.aEnd(),
+              p.aText(),
+              QuoteAttributor.speakerOf(
+                  attributions.getOrDefault(p.aDoc(), List.of()), p.aStart(), p.aEnd()));
+      PassageSide b =
+          new PassageSide(
+              p.bDoc(),
+              p.bStart(),
+              p.bEnd(),
+              p.bText(),
+              QuoteAttributor.speakerOf(
+                  attributions.getOrDefault(p.bDoc(), List.of()), p.bStart(), p.bEnd()));
+      out.add(
+          new ReuseFinding(
+              id(p), p.kind(), p.score(), a, b, families.get(Families.key(p)), p.edits()));
     }
     return out;
   }
 
   static final Comparator<PassagePair> ORDER =
-      Comparator.comparing(PassagePair::aDoc).thenComparingInt(PassagePair::aStart)
-          .thenComparing(PassagePair::bDoc).thenComparingInt(PassagePair::bStart)
+      Comparator.comparing(PassagePair::aDoc)
+          .thenComparingInt(PassagePair::aStart)
+          .thenComparing(PassagePair::bDoc)
+          .thenComparingInt(PassagePair::bStart)
           .thenComparing(PassagePair::kind);
 
   static boolean isCopy(String kind) {
@@ -71,11 +91,14 @@ public final class ReuseFindings {
   }
 
   private static String documents(PassagePair p) {
-    return p.aDoc().compareTo(p.bDoc()) <= 0 ? p.aDoc() + '\u0000' + p.bDoc() : p.bDoc() + '\u0000' + p.aDoc();
+    return p.aDoc().compareTo(p.bDoc()) <= 0
+        ? p.aDoc() + '\u0000' + p.bDoc()
+        : p.bDoc() + '\u0000' + p.aDoc();
   }
 
   private static boolean longer(PassagePair q, PassagePair p) {
-    return (q.aEnd() - q.aStart()) + (q.bEnd() - q.bStart()) > (p.aEnd() - p.aStart()) + (p.bEnd() - p.bStart());
+    return (q.aEnd() - q.aStart()) + (q.bEnd() - q.bStart())
+        > (p.aEnd() - p.aStart()) + (p.bEnd() - p.bStart());
   }
 
   /** A sentence pair lying inside a copied passage between the same two documents. */
@@ -91,7 +114,9 @@ public final class ReuseFindings {
     return doc.equals(d) && overlap > 0.5 * (e - s);
   }
 
-  /** Side a is the earlier publication when both dates are known and differ; else the smaller id. */
+  /**
+   * Side a is the earlier publication when both dates are known and differ; else the smaller id.
+   */
   static PassagePair orient(PassagePair p, Map<String, String> published) {
     String da = published.get(p.aDoc());
     String db = published.get(p.bDoc());
@@ -106,25 +131,52 @@ public final class ReuseFindings {
     if (!swap) return p;
     List<Edit> edits = new ArrayList<>();
     for (Edit e : p.edits()) {
-      String op = switch (e.op()) {
-        case "insert" -> "delete";
-        case "delete" -> "insert";
-        default -> e.op();
-      };
+      String op =
+          switch (e.op()) {
+            case "insert" -> "delete";
+            case "delete" -> "insert";
+            default -> e.op();
+          };
       edits.add(new Edit(op, e.b(), e.a()));
     }
-    return new PassagePair(p.bDoc(), p.bStart(), p.bEnd(), p.bText(), p.aDoc(), p.aStart(), p.aEnd(),
-        p.aText(), p.kind(), p.score(), edits);
+    return new PassagePair(
+        p.bDoc(),
+        p.bStart(),
+        p.bEnd(),
+        p.bText(),
+        p.aDoc(),
+        p.aStart(),
+        p.aEnd(),
+        p.aText(),
+        p.kind(),
+        p.score(),
+        edits);
   }
 
   static String id(PassagePair p) {
-    return "r-" + digest(p.aDoc() + '\u0000' + p.aStart() + ':' + p.aEnd() + '\u0000' + p.bDoc() + '\u0000'
-        + p.bStart() + ':' + p.bEnd() + '\u0000' + p.kind()).substring(0, 12);
+    return "r-"
+        + digest(
+                p.aDoc()
+                    + '\u0000'
+                    + p.aStart()
+                    + ':'
+                    + p.aEnd()
+                    + '\u0000'
+                    + p.bDoc()
+                    + '\u0000'
+                    + p.bStart()
+                    + ':'
+                    + p.bEnd()
+                    + '\u0000'
+                    + p.kind())
+            .substring(0, 12);
   }
 
   static String digest(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -135,12 +187,21 @@ public final class ReuseFindings {
     private Families() {}
 
     static String key(PassagePair p) {
-      return p.aDoc() + '\u0000' + p.aStart() + '\u0000' + p.bDoc() + '\u0000' + p.bStart() + '\u0000' + p.kind();
+      return p.aDoc()
+          + '\u0000'
+          + p.aStart()
+          + '\u0000'
+          + p.bDoc()
+          + '\u0000'
+          + p.bStart()
+          + '\u0000'
+          + p.kind();
     }
 
     /**
      * Two pairs are in one family when a side of one and a side of the other overlap by more than
-     * half of the shorter in the same document; the family id hashes its first member, so it is stable.
+     * half of the shorter in the same document; the family id hashes its first member, so it is
+     * stable.
      */
     static Map<String, String> of(List<PassagePair> pairs) {
       int n = pairs.size();
@@ -164,7 +225,8 @@ public final class ReuseFindings {
       Map<String, String> out = new HashMap<>();
       for (int i = 0; i < n; i++) { // pairs are sorted, so a family's first member is stable
         String member = key(pairs.get(i));
-        String name = names.computeIfAbsent(find(parent, i), r -> "f-" + digest(member).substring(0, 8));
+        String name =
+            names.computeIfAbsent(find(parent, i), r -> "f-" + digest(member).substring(0, 8));
         out.put(member, name);
       }
       return out;

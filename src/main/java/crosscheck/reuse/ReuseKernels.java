@@ -10,6 +10,7 @@ import crosscheck.reuse.ReuseStage.KeySentences;
 import crosscheck.reuse.ReuseStage.SentenceRef;
 import crosscheck.reuse.ReuseStage.SharedKey;
 import crosscheck.reuse.ReuseStage.UnitPair;
+import crosscheck.text.Folding;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,17 +24,25 @@ final class ReuseKernels {
   static final int MAX_PARAGRAPH_SENTENCES = 6;
 
   /**
-   * The units compared for paraphrase and translation: every kept sentence with words, and every kept
-   * paragraph of 2 to {@value #MAX_PARAGRAPH_SENTENCES} sentences as a whole (its id is
-   * {@code -1 - paragraph}), because a rewrite often merges or splits sentences.
+   * The units compared for paraphrase and translation: every kept sentence with words, and every
+   * kept paragraph of 2 to {@value #MAX_PARAGRAPH_SENTENCES} sentences as a whole (its id is {@code
+   * -1 - paragraph}), because a rewrite often merges or splits sentences.
    */
   static List<SentenceUnit> units(SegmentedDocument d) {
     List<SentenceUnit> out = new ArrayList<>();
     List<Sentence> paragraph = new ArrayList<>();
     for (Sentence s : d.sentences()) {
       if (!s.kept() || s.tokens().isEmpty()) continue;
-      out.add(new SentenceUnit(d.doc(), s.index(), s.paragraph(), s.start(), s.end(), s.language(),
-          d.text().substring(s.start(), s.end()), s.tokens()));
+      out.add(
+          new SentenceUnit(
+              d.doc(),
+              s.index(),
+              s.paragraph(),
+              s.start(),
+              s.end(),
+              s.language(),
+              d.text().substring(s.start(), s.end()),
+              s.tokens()));
       if (!paragraph.isEmpty() && paragraph.get(0).paragraph() != s.paragraph()) {
         addParagraph(d, paragraph, out);
         paragraph.clear();
@@ -44,7 +53,8 @@ final class ReuseKernels {
     return out;
   }
 
-  private static void addParagraph(SegmentedDocument d, List<Sentence> sentences, List<SentenceUnit> out) {
+  private static void addParagraph(
+      SegmentedDocument d, List<Sentence> sentences, List<SentenceUnit> out) {
     if (sentences.size() < 2 || sentences.size() > MAX_PARAGRAPH_SENTENCES) return;
     String language = sentences.get(0).language();
     if (sentences.stream().anyMatch(s -> !s.language().equals(language))) return;
@@ -52,8 +62,16 @@ final class ReuseKernels {
     sentences.forEach(s -> tokens.addAll(s.tokens()));
     Sentence first = sentences.get(0);
     Sentence last = sentences.get(sentences.size() - 1);
-    out.add(new SentenceUnit(d.doc(), -1 - first.paragraph(), first.paragraph(), first.start(), last.end(),
-        language, d.text().substring(first.start(), last.end()), tokens));
+    out.add(
+        new SentenceUnit(
+            d.doc(),
+            -1 - first.paragraph(),
+            first.paragraph(),
+            first.start(),
+            last.end(),
+            language,
+            d.text().substring(first.start(), last.end()),
+            tokens));
   }
 
   /** Each shingle of a document's kept sentences once (shingles do not cross sentences). */
@@ -80,7 +98,8 @@ final class ReuseKernels {
       out.add(new Posting(IndexKeys.hash("t:" + term), u.doc(), u.sentence(), u.language(), false));
     }
     for (String anchor : TranslationMatcher.anchors(sentenceText(u))) {
-      out.add(new Posting(IndexKeys.hash("a:" + anchor), u.doc(), u.sentence(), u.language(), true));
+      out.add(
+          new Posting(IndexKeys.hash("a:" + anchor), u.doc(), u.sentence(), u.language(), true));
     }
     return out;
   }
@@ -95,11 +114,12 @@ final class ReuseKernels {
 
   /** A document slimmed to what the aligner reads. */
   static ReuseStage.AlignDocument alignDocument(SegmentedDocument d) {
-    return new ReuseStage.AlignDocument(d.doc(), d.meta() == null ? null : d.meta().outlet(), d.text(), keptTokens(d));
+    return new ReuseStage.AlignDocument(
+        d.doc(), d.meta() == null ? null : d.meta().outlet(), d.text(), keptTokens(d));
   }
 
-  static TranslationMatcher.SentenceText sentenceText(SentenceUnit u) {
-    return new TranslationMatcher.SentenceText(u.text(), u.start(), u.end(), u.language(), u.tokens());
+  static SentenceText sentenceText(SentenceUnit u) {
+    return new SentenceText(u.text(), u.start(), u.end(), u.language(), u.tokens());
   }
 
   /** Every pair of documents sharing a shingle, the smaller id first. */
@@ -107,7 +127,8 @@ final class ReuseKernels {
     List<String> docs = k.docs().stream().sorted().toList();
     List<CandidatePair> out = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      for (int j = i + 1; j < docs.size(); j++) out.add(new CandidatePair(docs.get(i), -1, docs.get(j), -1, false));
+      for (int j = i + 1; j < docs.size(); j++)
+        out.add(new CandidatePair(docs.get(i), -1, docs.get(j), -1, false));
     }
     return out;
   }
@@ -117,8 +138,10 @@ final class ReuseKernels {
    * are in different languages (an article carrying its own translation).
    */
   static List<SharedKey> sentencePairs(KeySentences k, boolean withinDocument) {
-    List<SentenceRef> refs = k.sentences().stream()
-        .sorted(Comparator.comparing(SentenceRef::doc).thenComparingInt(SentenceRef::sentence)).toList();
+    List<SentenceRef> refs =
+        k.sentences().stream()
+            .sorted(Comparator.comparing(SentenceRef::doc).thenComparingInt(SentenceRef::sentence))
+            .toList();
     List<SharedKey> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       for (int j = i + 1; j < refs.size(); j++) {
@@ -126,8 +149,15 @@ final class ReuseKernels {
         SentenceRef b = refs.get(j);
         boolean cross = !a.language().equals(b.language());
         if (a.doc().equals(b.doc()) && !(withinDocument && cross)) continue;
-        out.add(new SharedKey(a.doc(), a.sentence(), b.doc(), b.sentence(), cross,
-            k.anchor() ? 0 : 1, k.anchor() ? 1 : 0));
+        out.add(
+            new SharedKey(
+                a.doc(),
+                a.sentence(),
+                b.doc(),
+                b.sentence(),
+                cross,
+                k.anchor() ? 0 : 1,
+                k.anchor() ? 1 : 0));
       }
     }
     return out;
@@ -143,7 +173,7 @@ final class ReuseKernels {
   static boolean sameOutlet(ReuseStage.AlignDocument a, ReuseStage.AlignDocument b) {
     String x = a.outlet();
     String y = b.outlet();
-    return x != null && y != null && crosscheck.text.Tokenizer.fold(x).equals(crosscheck.text.Tokenizer.fold(y));
+    return x != null && y != null && Folding.fold(x).equals(Folding.fold(y));
   }
 
   static double round(double d) {
@@ -156,8 +186,13 @@ final class ReuseKernels {
     private final boolean sameOutlet;
 
     Copies(ReuseConfig c) {
-      this.params = new PassageAligner.AlignParams(c.seedLength(), c.maxGap(), c.minMatchedWords(),
-          c.minSimilarity(), c.maxShingleDocuments());
+      this.params =
+          new PassageAligner.AlignParams(
+              c.seedLength(),
+              c.maxGap(),
+              c.minMatchedWords(),
+              c.minSimilarity(),
+              c.maxShingleDocuments());
       this.sameOutlet = c.sameOutlet();
     }
 
@@ -166,10 +201,21 @@ final class ReuseKernels {
       ReuseStage.AlignDocument b = pair.b();
       if (!sameOutlet && sameOutlet(a, b)) return List.of();
       List<PassagePair> out = new ArrayList<>();
-      for (PassageAligner.AlignedPassage p : PassageAligner.align(a.text(), a.tokens(), b.text(), b.tokens(), params)) {
-        out.add(new PassagePair(a.doc(), p.aStart(), p.aEnd(), a.text().substring(p.aStart(), p.aEnd()),
-            b.doc(), p.bStart(), p.bEnd(), b.text().substring(p.bStart(), p.bEnd()), p.kind(),
-            round(p.similarity()), p.edits()));
+      for (PassageAligner.AlignedPassage p :
+          PassageAligner.align(a.text(), a.tokens(), b.text(), b.tokens(), params)) {
+        out.add(
+            new PassagePair(
+                a.doc(),
+                p.aStart(),
+                p.aEnd(),
+                a.text().substring(p.aStart(), p.aEnd()),
+                b.doc(),
+                p.bStart(),
+                p.bEnd(),
+                b.text().substring(p.bStart(), p.bEnd()),
+                p.kind(),
+                round(p.similarity()),
+                p.edits()));
       }
       return out;
     }
@@ -177,11 +223,14 @@ final class ReuseKernels {
 
   /** Unit embeddings, a batch at a time (the model is much faster on batches). */
   static List<ReuseStage.EmbeddedUnit> embed(List<SentenceUnit> batch) {
-    List<float[]> vectors = SentenceEmbedder.embedAll(batch.stream().map(SentenceUnit::text).toList());
+    List<float[]> vectors =
+        SentenceEmbedder.embedAll(batch.stream().map(SentenceUnit::text).toList());
     List<ReuseStage.EmbeddedUnit> out = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       SentenceUnit u = batch.get(i);
-      out.add(new ReuseStage.EmbeddedUnit(u.doc(), u.sentence(), u.start(), u.end(), u.text(), u.tokens(), vectors.get(i)));
+      out.add(
+          new ReuseStage.EmbeddedUnit(
+              u.doc(), u.sentence(), u.start(), u.end(), u.text(), u.tokens(), vectors.get(i)));
     }
     return out;
   }
@@ -202,20 +251,36 @@ final class ReuseKernels {
     List<CandidatePair> gate(UnitPair p) {
       double overlap = ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap();
       if (!ParaphraseScorer.plausible(p.a().tokens(), p.b().tokens(), overlap)) return List.of();
-      return List.of(new CandidatePair(p.a().doc(), p.a().sentence(), p.b().doc(), p.b().sentence(), false));
+      return List.of(
+          new CandidatePair(p.a().doc(), p.a().sentence(), p.b().doc(), p.b().sentence(), false));
     }
 
     List<PassagePair> paraphrase(ReuseStage.EmbeddedPair p) {
       if (paraphrases == null) {
-        paraphrases = new ParaphraseScorer(new ParaphraseScorer.ParaphraseParams(paraphraseThreshold,
-            ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap()));
+        paraphrases =
+            new ParaphraseScorer(
+                new ParaphraseScorer.ParaphraseParams(
+                    paraphraseThreshold,
+                    ParaphraseScorer.ParaphraseParams.DEFAULTS.minLexicalOverlap()));
       }
       ReuseStage.EmbeddedUnit a = p.a();
       ReuseStage.EmbeddedUnit b = p.b();
-      double score = paraphrases.score(a.text(), a.tokens(), a.vector(), b.text(), b.tokens(), b.vector());
+      double score =
+          paraphrases.score(a.text(), a.tokens(), a.vector(), b.text(), b.tokens(), b.vector());
       if (score < paraphraseThreshold) return List.of();
-      return List.of(new PassagePair(a.doc(), a.start(), a.end(), a.text(), b.doc(), b.start(), b.end(), b.text(),
-          "paraphrase", round(score), List.of()));
+      return List.of(
+          new PassagePair(
+              a.doc(),
+              a.start(),
+              a.end(),
+              a.text(),
+              b.doc(),
+              b.start(),
+              b.end(),
+              b.text(),
+              "paraphrase",
+              round(score),
+              List.of()));
     }
 
     List<PassagePair> translation(UnitPair p) {
@@ -224,8 +289,19 @@ final class ReuseKernels {
       if (score < translationThreshold) return List.of();
       SentenceUnit a = p.a();
       SentenceUnit b = p.b();
-      return List.of(new PassagePair(a.doc(), a.start(), a.end(), a.text(), b.doc(), b.start(), b.end(), b.text(),
-          "translation", round(score), List.of()));
+      return List.of(
+          new PassagePair(
+              a.doc(),
+              a.start(),
+              a.end(),
+              a.text(),
+              b.doc(),
+              b.start(),
+              b.end(),
+              b.text(),
+              "translation",
+              round(score),
+              List.of()));
     }
   }
 }

@@ -12,10 +12,19 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import crosscheck.config.ReuseConfig;
+import crosscheck.model.ReuseFinding;
 import crosscheck.model.SegmentedDocument;
+import crosscheck.reuse.quotes.QuoteAttributor;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,34 +33,95 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Reuse: segmented documents -> {@link PassagePair} rows. Two candidate indexes with
  * document-frequency limits keep it sub-quadratic (passim, Webis-STEREO): a shingle index pairs
- * documents that share copied text, which the aligner turns into passages; a content-word and anchor
- * index pairs sentences that may say the same in other words or another language, which the
+ * documents that share copied text, which the aligner turns into passages; a content-word and
+ * anchor index pairs sentences that may say the same in other words or another language, which the
  * paraphrase scorer (embeddings, only for these candidates) and the translation matcher judge.
  */
 public final class ReuseStage {
   public static final String NAME = "reuse";
   private final ReuseConfig config;
 
+  /**
+   * Intermediate datasets read twice (candidates, units, gated pairs), released by {@link
+   * #findings}.
+   */
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
+
   public ReuseStage(ReuseConfig config) {
     this.config = config;
   }
 
-  public Dataset<Row> apply(Dataset<Row> documents) {
+  /**
+   * The reused passages of the corpus: passage pairs from the executors, speakers found on the
+   * executors in the documents the pairs name, then direction, families and stable ids on the
+   * driver ({@link ReuseFindings}). What the stage persisted on the way is released before it
+   * returns.
+   *
+   * @param published publication dates by document, for the direction of reuse
+   */
+  public List<ReuseFinding> findings(Dataset<Row> documents, Map<String, String> published) {
+    List<PassagePair> pairs;
+    try {
+      pairs = Stages.collect(apply(documents), PassagePair.class);
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+      persisted.clear();
+    }
+    return ReuseFindings.build(pairs, published, attributions(documents, pairs));
+  }
+
+  /** Passage pairs, lazily; {@link #findings} collects them and releases what they persisted. */
+  Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     return copies(documents).unionByName(rewordings(documents));
   }
 
+  /** Quotes and reported speech with their speakers, of the documents some pair names. */
+  private static Map<String, List<Attribution>> attributions(
+      Dataset<Row> documents, List<PassagePair> pairs) {
+    Set<String> involved = new TreeSet<>();
+    pairs.forEach(
+        p -> {
+          involved.add(p.aDoc());
+          involved.add(p.bDoc());
+        });
+    Map<String, List<Attribution>> attributions = new HashMap<>();
+    if (involved.isEmpty()) return attributions;
+    Dataset<Row> quoted = documents.filter(col("doc").isin(involved.toArray()));
+    Dataset<Row> found =
+        Stages.map(
+            quoted,
+            SegmentedDocument.class,
+            DocumentAttributions.class,
+            d ->
+                new DocumentAttributions(
+                    d.doc(), QuoteAttributor.attribute(d.text(), d.sentences())));
+    for (DocumentAttributions d : Stages.collect(found, DocumentAttributions.class)) {
+      attributions.put(d.doc(), d.attributions());
+    }
+    return attributions;
+  }
+
   /** Documents sharing enough rare shingles, aligned into copied passages. */
   Dataset<Row> copies(Dataset<Row> documents) {
-    Dataset<Row> docPairs = documentCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docPairs = persist(documentCandidates(documents));
     // Only the documents some candidate names travel to the join; the id set is small enough to
     // broadcast (one id per document at most), so the corpus itself is never shuffled whole.
-    Dataset<Row> ids = docPairs.select(col("aDoc").as("doc")).union(docPairs.select(col("bDoc").as("doc"))).distinct();
+    Dataset<Row> ids =
+        docPairs
+            .select(col("aDoc").as("doc"))
+            .union(docPairs.select(col("bDoc").as("doc")))
+            .distinct();
     Dataset<Row> docs =
-        Stages.map(documents.join(broadcast(ids), documents.col("doc").equalTo(ids.col("doc")), "left_semi"),
-            SegmentedDocument.class, AlignDocument.class, ReuseKernels::alignDocument);
+        Stages.map(
+            documents.join(
+                broadcast(ids), documents.col("doc").equalTo(ids.col("doc")), "left_semi"),
+            SegmentedDocument.class,
+            AlignDocument.class,
+            ReuseKernels::alignDocument);
     Dataset<Row> joined =
-        docPairs.join(docs.as("A"), docPairs.col("aDoc").equalTo(col("A.doc")))
+        docPairs
+            .join(docs.as("A"), docPairs.col("aDoc").equalTo(col("A.doc")))
             .join(docs.as("B"), docPairs.col("bDoc").equalTo(col("B.doc")))
             .select(struct(col("A.*")).as("a"), struct(col("B.*")).as("b"));
     ReuseKernels.Copies kernel = new ReuseKernels.Copies(config);
@@ -66,93 +136,145 @@ public final class ReuseStage {
   Dataset<Row> documentCandidates(Dataset<Row> documents) {
     int n = config.shingleSize();
     Dataset<Row> postings =
-        Stages.flatMap(documents, SegmentedDocument.class, DocumentKey.class, d -> ReuseKernels.shinglePostings(d, n));
+        Stages.flatMap(
+            documents,
+            SegmentedDocument.class,
+            DocumentKey.class,
+            d -> ReuseKernels.shinglePostings(d, n));
     Dataset<Row> keyDocs =
-        postings.groupBy("key").agg(collect_list("doc").as("docs"))
+        postings
+            .groupBy("key")
+            .agg(collect_list("doc").as("docs"))
             .filter(size(col("docs")).between(2, config.maxShingleDocuments()));
     return Stages.flatMap(keyDocs, KeyDocs.class, CandidatePair.class, ReuseKernels::documentPairs)
-        .groupBy("aDoc", "bDoc").agg(count(lit(1)).as("shared"))
+        .groupBy("aDoc", "bDoc")
+        .agg(count(lit(1)).as("shared"))
         .filter(col("shared").geq(config.minSharedShingles()));
   }
 
   /** Sentences sharing content words (same language) or anchors (across languages), scored. */
   Dataset<Row> rewordings(Dataset<Row> documents) {
-    Dataset<Row> candidates = sentenceCandidates(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> candidates = persist(sentenceCandidates(documents));
     // The units the candidates name, rebuilt from their documents only: the sentence lists per
     // document are at most one int per sentence of the corpus, small enough to broadcast.
     Dataset<Row> wanted =
-        candidates.select(col("aDoc").as("wantedDoc"), col("aSentence").as("sentence"))
+        candidates
+            .select(col("aDoc").as("wantedDoc"), col("aSentence").as("sentence"))
             .union(candidates.select(col("bDoc").as("wantedDoc"), col("bSentence").as("sentence")))
-            .groupBy("wantedDoc").agg(collect_set("sentence").as("wantedSentences"));
+            .groupBy("wantedDoc")
+            .agg(collect_set("sentence").as("wantedSentences"));
     Dataset<Row> withWanted =
-        documents.join(broadcast(wanted), documents.col("doc").equalTo(wanted.col("wantedDoc")))
-            .select(struct(Arrays.stream(docColumns(documents)).toArray(Column[]::new)).as("document"),
+        documents
+            .join(broadcast(wanted), documents.col("doc").equalTo(wanted.col("wantedDoc")))
+            .select(
+                struct(Arrays.stream(docColumns(documents)).toArray(Column[]::new)).as("document"),
                 wanted.col("wantedSentences").as("sentences"));
     Dataset<Row> units =
-        Stages.flatMap(withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> joined = pairs(candidates, units).persist(StorageLevel.MEMORY_AND_DISK());
+        persist(
+            Stages.flatMap(
+                withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits));
+    Dataset<Row> joined = persist(pairs(candidates, units));
     Column sameLanguage = col("a.language").equalTo(col("b.language"));
     ReuseKernels.Rewordings kernel = new ReuseKernels.Rewordings(config);
     Dataset<Row> translations =
-        Stages.flatMap(joined.filter(not(sameLanguage)), UnitPair.class, PassagePair.class, kernel::translation);
+        Stages.flatMap(
+            joined.filter(not(sameLanguage)),
+            UnitPair.class,
+            PassagePair.class,
+            kernel::translation);
     // The cheap lexical gate decides which pairs the embedding model sees; each unit of a gated
     // pair is embedded once, however many pairs it is in.
     Dataset<Row> gated =
-        Stages.flatMap(joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        persist(
+            Stages.flatMap(
+                joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate));
     Dataset<Row> gatedUnits =
-        gated.select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
-            .union(gated.select(col("bDoc").as("gDoc"), col("bSentence").as("gSentence"))).distinct();
+        gated
+            .select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
+            .union(gated.select(col("bDoc").as("gDoc"), col("bSentence").as("gSentence")))
+            .distinct();
     Dataset<Row> toEmbed =
-        units.join(gatedUnits, col("doc").equalTo(col("gDoc")).and(col("sentence").equalTo(col("gSentence"))), "left_semi");
+        units.join(
+            gatedUnits,
+            col("doc").equalTo(col("gDoc")).and(col("sentence").equalTo(col("gSentence"))),
+            "left_semi");
     Dataset<Row> embedded =
-        Stages.mapBatches(toEmbed, SentenceUnit.class, EmbeddedUnit.class, 128, ReuseKernels::embed);
+        Stages.mapBatches(
+            toEmbed, SentenceUnit.class, EmbeddedUnit.class, 128, ReuseKernels::embed);
     Dataset<Row> paraphrases =
-        Stages.flatMap(pairs(gated, embedded), EmbeddedPair.class, PassagePair.class, kernel::paraphrase);
+        Stages.flatMap(
+            pairs(gated, embedded), EmbeddedPair.class, PassagePair.class, kernel::paraphrase);
     return translations.unionByName(paraphrases);
   }
 
-  /** Candidate pairs with both of their units (or embedded units) as structs {@code a} and {@code b}. */
+  private Dataset<Row> persist(Dataset<Row> ds) {
+    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(p);
+    return p;
+  }
+
+  /**
+   * Candidate pairs with both of their units (or embedded units) as structs {@code a} and {@code
+   * b}.
+   */
   private static Dataset<Row> pairs(Dataset<Row> candidates, Dataset<Row> units) {
     return candidates
-        .join(units.as("A"), col("aDoc").equalTo(col("A.doc")).and(col("aSentence").equalTo(col("A.sentence"))))
-        .join(units.as("B"), col("bDoc").equalTo(col("B.doc")).and(col("bSentence").equalTo(col("B.sentence"))))
+        .join(
+            units.as("A"),
+            col("aDoc").equalTo(col("A.doc")).and(col("aSentence").equalTo(col("A.sentence"))))
+        .join(
+            units.as("B"),
+            col("bDoc").equalTo(col("B.doc")).and(col("bSentence").equalTo(col("B.sentence"))))
         .select(struct(col("A.*")).as("a"), struct(col("B.*")).as("b"));
   }
 
   /**
    * Sentence pairs sharing at least {@code min_shared_terms} content words (same language) or
-   * {@code min_shared_anchors} anchors (different languages) that occur in at most
-   * {@code max_term_sentences} sentences. Postings are distinct per sentence already.
+   * {@code min_shared_anchors} anchors (different languages) that occur in at most {@code
+   * max_term_sentences} sentences. Postings are distinct per sentence already.
    */
   Dataset<Row> sentenceCandidates(Dataset<Row> documents) {
     Dataset<Row> postings =
-        Stages.flatMap(documents, SegmentedDocument.class, Posting.class, ReuseKernels::termPostings);
+        Stages.flatMap(
+            documents, SegmentedDocument.class, Posting.class, ReuseKernels::termPostings);
     Dataset<Row> keySentences =
-        postings.groupBy("key", "anchor")
+        postings
+            .groupBy("key", "anchor")
             .agg(collect_list(struct(col("doc"), col("sentence"), col("language"))).as("sentences"))
             .filter(size(col("sentences")).between(2, config.maxTermSentences()));
     boolean within = config.withinDocument();
     Dataset<Row> shared =
-        Stages.flatMap(keySentences, KeySentences.class, SharedKey.class,
+        Stages.flatMap(
+                keySentences,
+                KeySentences.class,
+                SharedKey.class,
                 k -> ReuseKernels.sentencePairs(k, within))
             .groupBy("aDoc", "aSentence", "bDoc", "bSentence", "crossLanguage")
             .agg(sum("terms").as("terms"), sum("anchors").as("anchors"));
-    return shared.filter(col("crossLanguage").equalTo(lit(false)).and(col("terms").geq(config.minSharedTerms()))
-        .or(col("crossLanguage").equalTo(lit(true)).and(col("anchors").geq(config.minSharedAnchors()))));
+    return shared.filter(
+        col("crossLanguage")
+            .equalTo(lit(false))
+            .and(col("terms").geq(config.minSharedTerms()))
+            .or(
+                col("crossLanguage")
+                    .equalTo(lit(true))
+                    .and(col("anchors").geq(config.minSharedAnchors()))));
   }
 
   private static Column[] docColumns(Dataset<Row> documents) {
     return Arrays.stream(RecordCodec.schema(SegmentedDocument.class).fieldNames())
-        .map(documents::col).toArray(Column[]::new);
+        .map(documents::col)
+        .toArray(Column[]::new);
   }
 
   /** A shingle of a document. */
   public record DocumentKey(long key, String doc) {}
 
-  /** What the aligner needs of a document: its text, outlet and the tokens of its kept sentences. */
-  public record AlignDocument(String doc, String outlet, String text, java.util.List<crosscheck.model.Token> tokens) {}
+  /**
+   * What the aligner needs of a document: its text, outlet and the tokens of its kept sentences.
+   */
+  public record AlignDocument(
+      String doc, String outlet, String text, java.util.List<crosscheck.model.Token> tokens) {}
 
   /** A document and the indexes of the units of it that candidates name. */
   public record WantedUnits(SegmentedDocument document, java.util.List<Integer> sentences) {}
@@ -167,15 +289,27 @@ public final class ReuseStage {
   public record SentenceRef(String doc, int sentence, String language) {}
 
   /** One key two sentences share: a content term or an anchor. */
-  public record SharedKey(String aDoc, int aSentence, String bDoc, int bSentence, boolean crossLanguage,
-      int terms, int anchors) {}
+  public record SharedKey(
+      String aDoc,
+      int aSentence,
+      String bDoc,
+      int bSentence,
+      boolean crossLanguage,
+      int terms,
+      int anchors) {}
 
   /** Two whole documents to align. */
   public record DocumentPair(AlignDocument a, AlignDocument b) {}
 
   /** A unit with its sentence embedding. */
-  public record EmbeddedUnit(String doc, int sentence, int start, int end, String text,
-      java.util.List<crosscheck.model.Token> tokens, float[] vector) {}
+  public record EmbeddedUnit(
+      String doc,
+      int sentence,
+      int start,
+      int end,
+      String text,
+      java.util.List<crosscheck.model.Token> tokens,
+      float[] vector) {}
 
   /** Two embedded units to score as a paraphrase. */
   public record EmbeddedPair(EmbeddedUnit a, EmbeddedUnit b) {}

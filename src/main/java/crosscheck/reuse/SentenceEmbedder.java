@@ -143,7 +143,8 @@ public final class SentenceEmbedder {
         OrtSession session = environment.createSession(model.readAllBytes(), options);
         MiniLm loaded =
             new MiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
-        // Once per JVM: on a cluster each executor's log shows it once, with where the natives went.
+        // Once per JVM: on a cluster each executor's log shows it once, with where the natives
+        // went.
         LOG.info(
             "embedding model loaded in {} ms (native files: java.io.tmpdir={}, DJL_CACHE_DIR={})",
             (System.nanoTime() - start) / 1_000_000,
@@ -184,7 +185,9 @@ public final class SentenceEmbedder {
 
     private static String djlCacheDir() {
       String dir = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
-      return dir != null ? dir : Paths.get(System.getProperty("user.home", "?"), ".djl.ai").toString();
+      return dir != null
+          ? dir
+          : Paths.get(System.getProperty("user.home", "?"), ".djl.ai").toString();
     }
 
     @Override

@@ -17,10 +17,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Converts Java records to Spark rows and back. {@code Encoders.bean} sees no getters on a record (empty
- * schema), so the schema is derived from the record components instead (see ../shared/design/NOTES.md §2).
- * Supported component types: String, int, long, double, boolean (and boxes), enums (as their name),
- * nested records, and {@code List} of any of these.
+ * Converts Java records to Spark rows and back. {@code Encoders.bean} sees no getters on a record
+ * (empty schema), so the schema is derived from the record components instead (see
+ * ../shared/design/NOTES.md §2). Supported component types: String, int, long, double, boolean (and
+ * boxes), enums (as their name), nested records, and {@code List} of any of these.
  */
 public final class RecordCodec {
 
@@ -69,7 +69,8 @@ public final class RecordCodec {
     List<StructField> fields = new ArrayList<>();
     for (RecordComponent c : type.getRecordComponents()) {
       boolean primitive = c.getType().isPrimitive();
-      fields.add(DataTypes.createStructField(c.getName(), sparkType(c.getGenericType()), !primitive));
+      fields.add(
+          DataTypes.createStructField(c.getName(), sparkType(c.getGenericType()), !primitive));
     }
     return DataTypes.createStructType(fields);
   }
@@ -123,8 +124,10 @@ public final class RecordCodec {
     }
     Class<?> c = (Class<?>) type;
     if (c == float[].class) {
-      List<?> in = value instanceof scala.collection.Seq<?> seq
-          ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : java.util.Arrays.asList((Object[]) value);
+      List<?> in =
+          value instanceof scala.collection.Seq<?> seq
+              ? scala.jdk.javaapi.CollectionConverters.asJava(seq)
+              : java.util.Arrays.asList((Object[]) value);
       float[] out = new float[in.size()];
       for (int i = 0; i < out.length; i++) out[i] = ((Number) in.get(i)).floatValue();
       return out;

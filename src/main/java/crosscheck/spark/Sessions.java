@@ -15,7 +15,8 @@ public final class Sessions {
 
   /** The session's configuration: the job's settings over safe defaults. */
   public static SparkConf conf(SparkSettings settings) {
-    SparkConf conf = new SparkConf(); // also reads spark.* system properties (spark-submit sets them)
+    SparkConf conf =
+        new SparkConf(); // also reads spark.* system properties (spark-submit sets them)
     settings.conf().forEach(conf::set);
     conf.setIfMissing("spark.master", settings.master());
     if (conf.get("spark.master").startsWith("local")) {
@@ -41,8 +42,13 @@ public final class Sessions {
 
   public static boolean isSecret(String key) {
     String k = key.toLowerCase(java.util.Locale.ROOT);
-    return k.contains("secret") || k.contains("password") || k.contains("token")
-        || k.contains("credential") || k.endsWith(".key") || k.contains("access.key")
-        || k.contains("session.key") || k.contains("sas");
+    return k.contains("secret")
+        || k.contains("password")
+        || k.contains("token")
+        || k.contains("credential")
+        || k.endsWith(".key")
+        || k.contains("access.key")
+        || k.contains("session.key")
+        || k.contains("sas");
   }
 }

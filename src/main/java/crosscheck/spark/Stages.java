@@ -15,7 +15,9 @@ import org.apache.spark.sql.types.StructType;
 public final class Stages {
   private Stages() {}
 
-  /** Fails naming the stage when its input lacks a column it needs (MLlib's transformSchema habit). */
+  /**
+   * Fails naming the stage when its input lacks a column it needs (MLlib's transformSchema habit).
+   */
   public static void requireColumns(String stage, Dataset<Row> input, StructType needed) {
     List<String> have = List.of(input.columns());
     for (String field : needed.fieldNames()) {
@@ -26,20 +28,22 @@ public final class Stages {
     }
   }
 
-  /** A dataset of records, one partition per {@code slices} (for driver-made lists such as files). */
+  /**
+   * A dataset of records, one partition per {@code slices} (for driver-made lists such as files).
+   */
   public static <T extends Record> Dataset<Row> of(
       SparkSession spark, List<T> records, Class<T> type, int slices) {
     List<Row> rows = new ArrayList<>(records.size());
     for (T r : records) rows.add(RecordCodec.toRow(r));
     return spark.createDataFrame(
-            new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
-                .parallelize(rows, Math.max(1, slices)),
-            RecordCodec.schema(type));
+        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
+            .parallelize(rows, Math.max(1, slices)),
+        RecordCodec.schema(type));
   }
 
   /**
-   * Applies a plain-Java kernel to every record of a dataset, on the executors: {@code kernel} maps one
-   * input record to any number of output records.
+   * Applies a plain-Java kernel to every record of a dataset, on the executors: {@code kernel} maps
+   * one input record to any number of output records.
    */
   public static <I extends Record, O extends Record> Dataset<Row> flatMap(
       Dataset<Row> input, Class<I> in, Class<O> out, SerializableFunction<I, List<O>> kernel) {
@@ -51,7 +55,10 @@ public final class Stages {
    * sentences at once is much faster than one at a time), lazily, on the executors.
    */
   public static <I extends Record, O extends Record> Dataset<Row> mapBatches(
-      Dataset<Row> input, Class<I> in, Class<O> out, int batchSize,
+      Dataset<Row> input,
+      Class<I> in,
+      Class<O> out,
+      int batchSize,
       SerializableFunction<List<I>, List<O>> kernel) {
     StructType schema = RecordCodec.schema(out);
     MapPartitionsFunction<Row, Row> f =
@@ -104,5 +111,4 @@ public final class Stages {
   /** A function Spark can ship to executors. */
   @FunctionalInterface
   public interface SerializableFunction<A, B> extends Function<A, B>, java.io.Serializable {}
-
 }

@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,36 +57,15 @@ public final class LanguageIdentifier {
    * Italian, German) that are not English or Spanish words ("per", "die", "non" are): their
    * presence sends a text to the model even when function words agree.
    */
-  private static final Set<String> FOREIGN_MARKERS =
-      Set.of(
-          "le", "et", "des", "est", "il", "pas", "une", "dans", "não", "uma", "em", "os", "das",
-          "é", "à", "der", "und", "ist", "nicht", "ein", "della", "che", "è", "gli", "sono", "ao",
-          "às", "aux", "qui", "sur");
+  private static final Set<String> FOREIGN_MARKERS = WordLists.set("text/foreign-markers.txt");
 
   /** Function words alone decide a paragraph with this many votes at a 4:1 ratio. */
   static final int DECISIVE_VOTES = 3;
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.of(
-          "en",
-          Set.of(
-              "the", "of", "and", "to", "in", "is", "was", "were", "are", "for", "that", "with",
-              "on",
-              "by", "at", "from", "it", "this", "be", "have", "had", "she", "they", "his", "her",
-              "their", "which", "who", "will", "would", "an", "not", "but", "been", "its", "said",
-              "after", "also", "than", "about", "into", "over", "there", "we", "you", "our", "what",
-              "when", "can", "could", "these", "those", "has", "he", "or", "all", "new", "more",
-              "says", "should", "between", "against", "during", "while"),
-          "es",
-          Set.of(
-              "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "unos", "unas",
-              "por", "con", "para", "se", "su", "sus", "es", "son", "fue", "fueron", "al", "lo",
-              "como", "más", "pero", "este", "esta", "estos", "estas", "ese", "esa", "entre",
-              "sobre", "también", "ya", "ha", "han", "había", "sin", "muy", "cuando", "donde",
-              "según", "desde", "hasta", "porque", "tras", "dijo", "afirmó", "le", "les", "nos",
-              "ni", "sino", "cual", "qué", "quien", "hay", "está", "están", "ser", "será", "sido",
-              "tiene", "tienen", "otro", "otra", "año", "años", "durante", "contra", "mientras",
-              "aunque", "ante"));
+          "en", WordLists.set("text/language-vote-words-en.txt"),
+          "es", WordLists.set("text/language-vote-words-es.txt"));
 
   private final List<String> languages;
   private final Map<String, String> iso3ToWanted;
@@ -96,7 +76,9 @@ public final class LanguageIdentifier {
     this(DEFAULT_LANGUAGES);
   }
 
-  /** @param languages ISO 639-1 codes to tell apart, e.g. ["en", "es"] */
+  /**
+   * @param languages ISO 639-1 codes to tell apart, e.g. ["en", "es"]
+   */
   public LanguageIdentifier(List<String> languages) {
     if (languages.isEmpty()) {
       throw new IllegalArgumentException("no languages to identify");
@@ -147,9 +129,9 @@ public final class LanguageIdentifier {
 
   /**
    * The language of each paragraph. Short or undetermined paragraphs take the language of the
-   * nearest full paragraphs around them when those agree, unless their own evidence is strong;
-   * when the neighbours disagree (a heading at a language switch) their own guess counts, and
-   * without one the following paragraph's, since a heading introduces what follows.
+   * nearest full paragraphs around them when those agree, unless their own evidence is strong; when
+   * the neighbours disagree (a heading at a language switch) their own guess counts, and without
+   * one the following paragraph's, since a heading introduces what follows.
    */
   public List<String> identifyParagraphs(String text, List<Span> paragraphs) {
     int n = paragraphs.size();
@@ -162,9 +144,7 @@ public final class LanguageIdentifier {
     for (int i = 0; i < n; i++) {
       Evidence own = evidence[i];
       boolean weak =
-          own.words() < SHORT_PARAGRAPH_WORDS
-              || own.isUndetermined()
-              || own.margin() < WEAK_MARGIN;
+          own.words() < SHORT_PARAGRAPH_WORDS || own.isUndetermined() || own.margin() < WEAK_MARGIN;
       if (!weak || own.margin() >= STRONG_MARGIN) {
         result.add(own.language());
         continue;
@@ -251,8 +231,7 @@ public final class LanguageIdentifier {
       }
     }
     double margin = languages.size() == 1 ? bestScore - bestForeign : bestScore - secondScore;
-    boolean foreign =
-        bestForeign - bestModel > FOREIGN_MARGIN && votes.getOrDefault(best, 0) < 2;
+    boolean foreign = bestForeign - bestModel > FOREIGN_MARGIN && votes.getOrDefault(best, 0) < 2;
     if (foreign || margin < MIN_MARGIN) {
       return new Evidence(UNDETERMINED, Math.max(margin, 0), words);
     }

@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

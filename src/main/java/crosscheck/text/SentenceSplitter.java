@@ -1,5 +1,6 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
  *
  * <p>The OpenNLP English model proposes boundaries; a post-pass removes the ones it gets wrong
  * (after titles such as "Gen."/"Sra.", initials, "No. 5", Spanish doubled abbreviations "EE. UU.",
- * before a lowercase continuation such as "¡Basta! dijo") and adds boundaries before "¿"/"¡"
- * after a sentence end. Thread-safe: the model is loaded once per JVM and the detector keeps its
+ * before a lowercase continuation such as "¡Basta! dijo") and adds boundaries before "¿"/"¡" after
+ * a sentence end. Thread-safe: the model is loaded once per JVM and the detector keeps its
  * per-thread state itself.
  */
 public final class SentenceSplitter {
@@ -26,27 +27,14 @@ public final class SentenceSplitter {
   static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   /** Words that precede a name when they end with a dot: never a sentence end. */
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj",
-          "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det",
-          "st", "mt", "ft", "fr", "vs", "v", "cf", "approx", "dept", "univ", "assn");
+  private static final Set<String> TITLES = WordLists.set("text/abbreviations-before-name-en.txt");
 
   private static final Set<String> SPANISH_TITLES =
-      Set.of(
-          "sr", "sra", "srta", "sres", "sras", "dra", "dras", "dres", "lic", "licda", "ing", "arq",
-          "gral", "cnel", "tte", "cap", "mons", "excmo", "excma", "ilmo", "ilma", "dña", "dn", "d",
-          "sto", "sta", "av", "avda", "ud", "uds", "vd", "vds", "aprox", "pdte", "dpto", "depto",
-          "cía", "ej");
+      WordLists.set("text/abbreviations-before-name-es.txt");
 
   /** Words that end with a dot before a number: "No. 5", "Aug. 23", "art. 12", "pág. 4". */
   private static final Set<String> BEFORE_NUMBER =
-      Set.of(
-          "no", "nos", "nº", "núm", "num", "nro", "art", "arts", "pág", "págs", "pag", "p", "pp",
-          "vol", "vols", "ch", "chap", "fig", "sec", "par", "tel", "jan", "feb", "mar", "apr",
-          "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "set", "op",
-          "ed");
+      WordLists.set("text/abbreviations-before-number.txt");
 
   private final ThreadSafeSentenceDetectorME detector;
 

@@ -1,13 +1,12 @@
 package crosscheck.text;
 
+import crosscheck.model.Span;
 import crosscheck.model.Token;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -16,14 +15,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Words and numbers of a span with absolute offsets into the original text and a normalised form.
  *
  * <p>Word boundaries are Lucene's {@link StandardTokenizer} (Unicode UAX#29: "dual-use" gives
- * "dual" and "use"; emoji are dropped). The norm is lowercased and accent-folded (NFKD, combining
- * marks removed, then {@link ASCIIFoldingFilter#foldToASCII}: "Irán" and "Irán" spelt with a
- * combining accent both give "iran", "５０" gives "50"). ICUFoldingFilter is not used: Spark 4.1
- * puts icu4j 77 on the classpath, whose loader rejects the data file of lucene-analysis-icu 9.12.
+ * "dual" and "use"; emoji are dropped). The norm is lowercased and accent-folded by {@link
+ * Folding#fold} ("Irán" and "Irán" spelt with a combining accent both give "iran", "５０" gives
+ * "50"). ICUFoldingFilter is not used: Spark 4.1 puts icu4j 77 on the classpath, whose loader
+ * rejects the data file of lucene-analysis-icu 9.12.
  *
- * <p>Apostrophes: a final "'s" (any apostrophe: ' ’ ʼ) is a possessive or a contraction and is
- * left out of the token, so "Iran's" and "Iran’s" both give one token "iran" covering "Iran";
- * other apostrophes are dropped from the norm ("O’Neill" and "O'Neill" give "oneill").
+ * <p>Apostrophes: a final "'s" (any apostrophe: ' ’ ʼ) is a possessive or a contraction and is left
+ * out of the token, so "Iran's" and "Iran’s" both give one token "iran" covering "Iran"; other
+ * apostrophes are dropped from the norm ("O’Neill" and "O'Neill" give "oneill").
  *
  * <p>Numbers keep their decimal point and lose grouping separators, see {@link
  * #normalizeNumber(String, String)}. A number glued to a unit ("3.5bn", "20km") gives two tokens.
@@ -88,7 +87,7 @@ public final class Tokenizer {
       int numberEnd = numberPrefixEnd(text, start, end);
       if (numberEnd < end && allLetters(text, numberEnd, end)) {
         tokens.add(new Token(start, numberEnd, numberNorm(text, start, numberEnd, language)));
-        tokens.add(new Token(numberEnd, end, fold(text.substring(numberEnd, end))));
+        tokens.add(new Token(numberEnd, end, Folding.fold(text.substring(numberEnd, end))));
         return;
       }
       if (numberEnd == end) {
@@ -96,14 +95,14 @@ public final class Tokenizer {
         return;
       }
     }
-    String norm = stripApostrophes(fold(text.substring(start, end)));
+    String norm = stripApostrophes(Folding.fold(text.substring(start, end)));
     if (!norm.isEmpty()) {
       tokens.add(new Token(start, end, norm));
     }
   }
 
   private static String numberNorm(String text, int start, int end, String language) {
-    return normalizeNumber(fold(text.substring(start, end)), language);
+    return normalizeNumber(Folding.fold(text.substring(start, end)), language);
   }
 
   /** End of the leading run of digits and inner separators, ending on a digit. */
@@ -193,46 +192,6 @@ public final class Tokenizer {
       }
     }
     return n;
-  }
-
-  /** Lowercased, accent-folded form of a word: "Irán" gives "iran", "Straße" gives "strasse". */
-  public static String fold(String word) {
-    boolean ascii = true;
-    for (int i = 0; i < word.length() && ascii; i++) {
-      ascii = word.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return asciiLower(word);
-    }
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-    StringBuilder unmarked = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        unmarked.append(c);
-      }
-    }
-    String lower = unmarked.toString().toLowerCase(java.util.Locale.ROOT);
-    char[] in = lower.toCharArray();
-    char[] out = new char[in.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, length);
-  }
-
-  private static String asciiLower(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        char[] chars = word.toCharArray();
-        for (int j = i; j < chars.length; j++) {
-          if (chars[j] >= 'A' && chars[j] <= 'Z') {
-            chars[j] = (char) (chars[j] + ('a' - 'A'));
-          }
-        }
-        return new String(chars);
-      }
-    }
-    return word;
   }
 
   private static String stripApostrophes(String norm) {

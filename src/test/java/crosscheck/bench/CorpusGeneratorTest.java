@@ -32,8 +32,11 @@ class CorpusGeneratorTest {
       for (int p = 0; p < 4; p++) {
         text.append("\n\n");
         for (int s = 0; s < 3; s++) {
-          text.append(String.format("Article %d paragraph %d sentence %d says that %d,%03d workers"
-              + " joined the strike at the harbour on Monday morning. ", i, p, s, 1 + s, 100 * p));
+          text.append(
+              String.format(
+                  "Article %d paragraph %d sentence %d says that %d,%03d workers"
+                      + " joined the strike at the harbour on Monday morning. ",
+                  i, p, s, 1 + s, 100 * p));
         }
         text.setLength(text.length() - 1);
       }
@@ -48,7 +51,9 @@ class CorpusGeneratorTest {
     Files.createDirectories(dir.resolve("sport"));
     Files.writeString(dir.resolve("tech/001.txt"), "Title\n\nBody one.");
     Files.writeString(dir.resolve("tech/002.txt"), "Title\n\nBody one.");
-    Files.write(dir.resolve("sport/001.txt"), "Cost \u00a3 5\n\nBody.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("sport/001.txt"),
+        "Cost \u00a3 5\n\nBody.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("README.TXT"), "not an article");
     List<Article> read = CorpusGenerator.readArticles(dir);
     assertEquals(List.of("bbc-sport-001", "bbc-tech-001"), read.stream().map(Article::id).toList());
@@ -59,8 +64,7 @@ class CorpusGeneratorTest {
   void recordsOffsetsOfEveryInjectionInBothDocuments() {
     Corpus corpus = new CorpusGenerator(7).generate(articles(40), 40, 4);
     assertEquals(10, corpus.injections().size());
-    Map<String, String> text = corpus.docs().stream()
-        .collect(Collectors.toMap(Doc::id, Doc::text));
+    Map<String, String> text = corpus.docs().stream().collect(Collectors.toMap(Doc::id, Doc::text));
     for (Injection g : corpus.injections()) {
       String source = text.get(g.source()).substring(g.sourceStart(), g.sourceEnd());
       String target = text.get(g.target()).substring(g.targetStart(), g.targetEnd());
@@ -68,8 +72,10 @@ class CorpusGeneratorTest {
         assertEquals(source, target);
       } else {
         assertNotEquals(g.oldWord(), g.newWord());
-        assertEquals(source.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "),
-            target.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "), g.toString());
+        assertEquals(
+            source.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "),
+            target.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "),
+            g.toString());
         assertTrue(target.contains(g.newWord()));
       }
       assertTrue(text.get(g.target()).startsWith("Headline"), "the passage lands in the body");
@@ -82,7 +88,8 @@ class CorpusGeneratorTest {
     Corpus corpus = new CorpusGenerator(7).generate(articles(6), 20, 100);
     assertEquals(20, corpus.docs().size());
     assertEquals(6, corpus.realDocs());
-    Map<String, Doc> byId = corpus.docs().stream().collect(Collectors.toMap(Doc::id, Function.identity()));
+    Map<String, Doc> byId =
+        corpus.docs().stream().collect(Collectors.toMap(Doc::id, Function.identity()));
     assertEquals(20, byId.size(), "ids are unique");
     Doc filler = byId.get("syn-000010");
     assertTrue(filler.text().contains("\n\n"), "headline and paragraphs");

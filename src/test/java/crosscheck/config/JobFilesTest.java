@@ -36,36 +36,48 @@ class JobFilesTest {
   @Test
   void unknownKeyIsAnErrorNamingIt() {
     ConfigException e =
-        assertThrows(ConfigException.class, () -> JobFiles.parse("segment:\n  langauges: [en]\n", Map.of()));
+        assertThrows(
+            ConfigException.class, () -> JobFiles.parse("segment:\n  langauges: [en]\n", Map.of()));
     assertTrue(e.getMessage().contains("segment.langauges"), e.getMessage());
     assertTrue(e.getMessage().contains("languages"), "lists the known keys: " + e.getMessage());
   }
 
   @Test
   void unknownTopLevelKeyIsAnError() {
-    ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.parse("ouput: x\n", Map.of()));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> JobFiles.parse("ouput: x\n", Map.of()));
     assertTrue(e.getMessage().contains("'ouput'"), e.getMessage());
   }
 
   @Test
   void badValuesNameTheirKey() {
     ConfigException wrongType =
-        assertThrows(ConfigException.class, () -> JobFiles.parse("ingest:\n  max_file_bytes: lots\n", Map.of()));
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("ingest:\n  max_file_bytes: lots\n", Map.of()));
     assertTrue(wrongType.getMessage().contains("max_file_bytes"), wrongType.getMessage());
     ConfigException outOfRange =
-        assertThrows(ConfigException.class, () -> JobFiles.parse("spark:\n  shuffle_partitions: 0\n", Map.of()));
-    assertTrue(outOfRange.getMessage().contains("spark.shuffle_partitions"), outOfRange.getMessage());
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("spark:\n  shuffle_partitions: 0\n", Map.of()));
+    assertTrue(
+        outOfRange.getMessage().contains("spark.shuffle_partitions"), outOfRange.getMessage());
     ConfigException badChoice =
-        assertThrows(ConfigException.class, () -> JobFiles.parse("ingest:\n  invalid_utf8: ignore\n", Map.of()));
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("ingest:\n  invalid_utf8: ignore\n", Map.of()));
     assertTrue(badChoice.getMessage().contains("ingest.invalid_utf8"), badChoice.getMessage());
     ConfigException badLanguage =
-        assertThrows(ConfigException.class, () -> JobFiles.parse("segment:\n  languages: [klingon]\n", Map.of()));
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("segment:\n  languages: [klingon]\n", Map.of()));
     assertTrue(badLanguage.getMessage().contains("segment.languages"), badLanguage.getMessage());
   }
 
   @Test
   void commandLineOverridesUseDottedKeys() {
-    JobConfig job = JobFiles.parse("", Map.of("segment.languages", "en,es,pt", "report.preview_chars", "40"));
+    JobConfig job =
+        JobFiles.parse("", Map.of("segment.languages", "en,es,pt", "report.preview_chars", "40"));
     assertEquals(List.of("en", "es", "pt"), job.segment().languages());
     assertEquals(40, job.report().previewChars());
     assertThrows(ConfigException.class, () -> JobFiles.parse("", Map.of("segment.nope", "1")));
@@ -79,7 +91,9 @@ class JobFilesTest {
 
   @Test
   void missingJobFileIsAnError(@TempDir Path dir) {
-    ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.load(dir.resolve("none.yaml"), Map.of()));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> JobFiles.load(dir.resolve("none.yaml"), Map.of()));
     assertTrue(e.getMessage().contains("does not exist"));
   }
 

@@ -76,8 +76,18 @@ final class ClaimFixture {
       String words, double value, String qualifier, String counted, String modifier, String unit) {
     int at = offsetOf(words);
     quantities.add(
-        new QuantityValue(at, at + words.length(), words, value, null, unit, qualifier, counted,
-            modifier, null, 0));
+        new QuantityValue(
+            at,
+            at + words.length(),
+            words,
+            value,
+            null,
+            unit,
+            qualifier,
+            counted,
+            modifier,
+            null,
+            0));
     return this;
   }
 
@@ -97,8 +107,19 @@ final class ClaimFixture {
   }
 
   Claim toClaim() {
-    return new Claim(doc, index, start, start + sentence.length(), trigger, category, actors,
-        eventTime, reportTime, quantities, negated, hedged);
+    return new Claim(
+        doc,
+        index,
+        start,
+        start + sentence.length(),
+        trigger,
+        category,
+        actors,
+        eventTime,
+        reportTime,
+        quantities,
+        negated,
+        hedged);
   }
 
   ClaimWithEvidence build() {

@@ -72,19 +72,28 @@ class ValueCompatibilityTest {
 
   @Test
   void approximateAndBoundedAmountsAllowTheExactOne() {
-    assertTrue(ValueCompatibility.quantitiesCompatible(count(4200, "APPROX", "passengers"), count(4234, "EXACT", "passengers")));
-    assertTrue(ValueCompatibility.quantitiesCompatible(count(3, "AT_LEAST", null), count(3, "EXACT", null)));
-    assertFalse(ValueCompatibility.quantitiesCompatible(count(3200, "EXACT", "passengers"), count(4200, "EXACT", "passengers")));
+    assertTrue(
+        ValueCompatibility.quantitiesCompatible(
+            count(4200, "APPROX", "passengers"), count(4234, "EXACT", "passengers")));
+    assertTrue(
+        ValueCompatibility.quantitiesCompatible(
+            count(3, "AT_LEAST", null), count(3, "EXACT", null)));
+    assertFalse(
+        ValueCompatibility.quantitiesCompatible(
+            count(3200, "EXACT", "passengers"), count(4200, "EXACT", "passengers")));
   }
 
   @Test
   void partsAreNotComparedWithTotals() {
-    QuantityValue identified = new QuantityValue(0, 2, "55", 55, null, null, "EXACT", "bodies", "identified", null, 0);
+    QuantityValue identified =
+        new QuantityValue(0, 2, "55", 55, null, null, "EXACT", "bodies", "identified", null, 0);
     QuantityValue all = count(75, "EXACT", "bodies");
     QuantityValue dead = count(75, "EXACT", null);
     assertFalse(ValueCompatibility.comparable(identified, all));
     assertFalse(ValueCompatibility.comparable(identified, dead));
-    assertTrue(ValueCompatibility.comparable(count(3200, "EXACT", "passengers"), count(4200, "EXACT", "Passenger")));
+    assertTrue(
+        ValueCompatibility.comparable(
+            count(3200, "EXACT", "passengers"), count(4200, "EXACT", "Passenger")));
   }
 
   @Test

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Claims on invented news: the date and number finders are stubs that know the test's values. */
 class ClaimExtractorTest {
@@ -240,25 +242,25 @@ class ClaimExtractorTest {
     assertEquals(30, only(toll, "injure").quantities().get(0).value());
   }
 
-  @Test
-  void eachTriggerHasItsLemma() {
-    Map<String, String> cases =
-        Map.ofEntries(
-            Map.entry("Police arrested five men in Lima.", "arrest"),
-            Map.entry("The ferry was carrying 410 passengers.", "carry"),
-            Map.entry("Two soldiers were killed near the border.", "kill"),
-            Map.entry("Nine people were injured.", "injure"),
-            Map.entry("The Chilean president visited Kenya.", "visit"),
-            Map.entry("Kenya announced new tariffs.", "announce"),
-            Map.entry("Peru bought six patrol boats.", "buy"),
-            Map.entry("The supplier delivered the trucks.", "deliver"),
-            Map.entry("La policía detuvo a tres hombres.", "arrest"),
-            Map.entry("El presidente visitó Kenia.", "visit"),
-            Map.entry("El buque transportaba 300 pasajeros.", "carry"),
-            Map.entry("Los ministros se reunieron en Lima.", "meet"));
-    cases.forEach(
-        (sentence, lemma) ->
-            assertEquals(lemma, claims(sentence, Map.of()).get(0).trigger(), sentence));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Police arrested five men in Lima.          | arrest",
+        "The ferry was carrying 410 passengers.     | carry",
+        "Two soldiers were killed near the border.  | kill",
+        "Nine people were injured.                  | injure",
+        "The Chilean president visited Kenya.       | visit",
+        "Kenya announced new tariffs.               | announce",
+        "Peru bought six patrol boats.              | buy",
+        "The supplier delivered the trucks.         | deliver",
+        "La policía detuvo a tres hombres.          | arrest",
+        "El presidente visitó Kenia.                | visit",
+        "El buque transportaba 300 pasajeros.       | carry",
+        "Los ministros se reunieron en Lima.        | meet"
+      })
+  void eachTriggerHasItsLemma(String sentence, String lemma) {
+    assertEquals(lemma, claims(sentence, Map.of()).get(0).trigger(), sentence);
   }
 
   @Test

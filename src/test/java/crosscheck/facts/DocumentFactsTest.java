@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import crosscheck.config.SegmentConfig;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
-import crosscheck.text.DocumentSegmenter;
+import crosscheck.segment.DocumentSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,22 @@ import org.junit.jupiter.api.Test;
 class DocumentFactsTest {
 
   private static SegmentedDocument segment(String text, String published) {
-    SourceDocument source = new SourceDocument("news-x", "file:/news-x.txt", "txt", 0, "accepted", null,
-        text.length(), null, text, null, null, published, null, List.of());
+    SourceDocument source =
+        new SourceDocument(
+            "news-x",
+            "file:/news-x.txt",
+            "txt",
+            0,
+            "accepted",
+            null,
+            text.length(),
+            null,
+            text,
+            null,
+            null,
+            published,
+            null,
+            List.of());
     return new DocumentSegmenter(SegmentConfig.DEFAULTS).segment(source);
   }
 
@@ -25,30 +39,38 @@ class DocumentFactsTest {
     String text = "The council signed the plan on March 3, 2024.\n";
     SegmentedDocument good = segment(text, null);
     // A sentence pointing at a paragraph the document lacks makes the date rules throw.
-    SegmentedDocument broken = new SegmentedDocument(good.doc(), good.text(), good.meta(), good.languages(),
-        List.of(), good.sentences());
+    SegmentedDocument broken =
+        new SegmentedDocument(
+            good.doc(), good.text(), good.meta(), good.languages(), List.of(), good.sentences());
     DatedFacts facts = FactsStage.read(broken, 0.5);
     assertEquals("news-x", facts.date().doc());
     assertEquals("none", facts.date().source());
     assertTrue(facts.facts().isEmpty());
-    assertTrue(!FactsStage.read(good, 0.5).facts().isEmpty(), "the same text, well formed, gives claims");
+    assertTrue(
+        !FactsStage.read(good, 0.5).facts().isEmpty(), "the same text, well formed, gives claims");
   }
 
   @Test
   void aDateFromAnEarlierSentenceComesWithThatSentenceAsEvidence() {
-    String text = "On March 3, 2024, the trade ministers of Chile and Kenya met in Nairobi.\n\n"
-        + "During the meeting, the two ministers signed a memorandum of understanding on fisheries.\n";
+    String text =
+        "On March 3, 2024, the trade ministers of Chile and Kenya met in Nairobi.\n\n"
+            + "During the meeting, the two ministers signed a memorandum of understanding on fisheries.\n";
     SegmentedDocument d = segment(text, "2024-03-05");
     List<FactRow> rows = DocumentFacts.claims(d, DocumentFacts.anchor(DocumentFacts.date(d), 0.5));
-    FactRow signing = rows.stream().filter(r -> "sign".equals(r.claim().trigger())).findFirst().orElseThrow();
+    FactRow signing =
+        rows.stream().filter(r -> "sign".equals(r.claim().trigger())).findFirst().orElseThrow();
     assertEquals("2024-03-03", signing.claim().eventTime().value());
     assertTrue(signing.sentence().startsWith("During the meeting"));
     assertEquals(0, signing.contextStart());
-    assertTrue(signing.context().startsWith("On March 3, 2024") && signing.context().endsWith("fisheries."),
+    assertTrue(
+        signing.context().startsWith("On March 3, 2024")
+            && signing.context().endsWith("fisheries."),
         signing.context());
     var evidence = crosscheck.conflicts.ClaimWithEvidence.of(signing);
-    assertEquals(signing.context(),
-        evidence.evidenceFor(signing.claim().eventTime().start(), signing.claim().eventTime().end()));
+    assertEquals(
+        signing.context(),
+        evidence.evidenceFor(
+            signing.claim().eventTime().start(), signing.claim().eventTime().end()));
   }
 
   @Test
@@ -62,8 +84,9 @@ class DocumentFactsTest {
 
   @Test
   void withoutAGivenDateTheTextsOwnDatesAreUsedWithAConfidence() {
-    String text = "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"
-        + "Talks had begun in January 2024, officials said.\n";
+    String text =
+        "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"
+            + "Talks had begun in January 2024, officials said.\n";
     DocumentDate date = DocumentFacts.date(segment(text, null));
     assertEquals("inferred", date.source());
     assertEquals("2024-03-03", date.value());

@@ -31,36 +31,50 @@ class InputListerTest {
 
   @Test
   void folderIsListedRecursivelyWithIdsRelativeToIt() {
-    List<InputFile> files = InputLister.list(List.of(dir.resolve("in").toString()), new Configuration());
-    assertEquals(List.of("a.txt:txt", "notes.pdf:unknown", "records.jsonl:jsonl", "sub/b.md:md",
-        "sub/deeper/c d é.txt:txt"), relatives(files));
+    List<InputFile> files =
+        InputLister.list(List.of(dir.resolve("in").toString()), new Configuration());
+    assertEquals(
+        List.of(
+            "a.txt:txt",
+            "notes.pdf:unknown",
+            "records.jsonl:jsonl",
+            "sub/b.md:md",
+            "sub/deeper/c d é.txt:txt"),
+        relatives(files));
   }
 
   @Test
   void globIdsAreRelativeToItsFolder() {
-    List<InputFile> files = InputLister.list(List.of(dir.resolve("in") + "/*.txt"), new Configuration());
+    List<InputFile> files =
+        InputLister.list(List.of(dir.resolve("in") + "/*.txt"), new Configuration());
     assertEquals(List.of("a.txt:txt"), relatives(files));
   }
 
   @Test
   void singleFileAndUriInput() {
-    List<InputFile> files = InputLister.list(List.of(dir.resolve("in/sub/b.md").toUri().toString()), new Configuration());
+    List<InputFile> files =
+        InputLister.list(
+            List.of(dir.resolve("in/sub/b.md").toUri().toString()), new Configuration());
     assertEquals(List.of("b.md:md"), relatives(files));
     assertEquals(1, files.get(0).bytes());
   }
 
   @Test
   void theSameFileNamedTwiceIsReadOnce() {
-    List<InputFile> files = InputLister.list(
-        List.of(dir.resolve("in/a.txt").toString(), dir.resolve("in") + "/*.txt"), new Configuration());
+    List<InputFile> files =
+        InputLister.list(
+            List.of(dir.resolve("in/a.txt").toString(), dir.resolve("in") + "/*.txt"),
+            new Configuration());
     assertEquals(1, files.size());
   }
 
   @Test
   void anInputMatchingNothingIsAnError() {
-    assertThrows(InputException.class,
+    assertThrows(
+        InputException.class,
         () -> InputLister.list(List.of(dir.resolve("missing").toString()), new Configuration()));
-    assertThrows(InputException.class,
+    assertThrows(
+        InputException.class,
         () -> InputLister.list(List.of(dir.resolve("in") + "/*.csv"), new Configuration()));
   }
 }

@@ -44,36 +44,66 @@ class ParquetInputFuzzTest {
   private static final int CASES = 240;
 
   @TempDir static Path tmp;
+
   /** Valid files Spark wrote, as bytes: the seeds of the mutations. */
   static final List<byte[]> TEMPLATES = new ArrayList<>();
 
   @BeforeAll
   static void writeValidParquetFiles() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    List<Row> rows = List.of(
-        RowFactory.create("p1", "The council approved the budget on Monday after a long debate.", "Gazette", "Budget"),
-        RowFactory.create("p2", "Rain is expected across the north tomorrow, forecasters said.", "Courier", null),
-        RowFactory.create("p3", "The council approved the budget on Monday after a long debate.", null, "Copy"));
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                "p1",
+                "The council approved the budget on Monday after a long debate.",
+                "Gazette",
+                "Budget"),
+            RowFactory.create(
+                "p2",
+                "Rain is expected across the north tomorrow, forecasters said.",
+                "Courier",
+                null),
+            RowFactory.create(
+                "p3",
+                "The council approved the budget on Monday after a long debate.",
+                null,
+                "Copy"));
     TEMPLATES.add(write(spark.createDataFrame(rows, STRINGS), "snappy", "strings"));
     List<Row> more = new ArrayList<>();
     for (long i = 0; i < 40; i++) {
-      more.add(RowFactory.create(1000 + i, "Item " + (i % 4) + ": the port reopened.", i % 2 == 0 ? "2024-05-01" : null));
+      more.add(
+          RowFactory.create(
+              1000 + i,
+              "Item " + (i % 4) + ": the port reopened.",
+              i % 2 == 0 ? "2024-05-01" : null));
     }
     // Uncompressed and dictionary-encoded, with an integer id: other page kinds to damage.
     TEMPLATES.add(write(spark.createDataFrame(more, NUMBERED), "uncompressed", "numbered"));
     TEMPLATES.add(write(spark.createDataFrame(rows, STRINGS), "gzip", "gzip"));
   }
 
-  static final StructType STRINGS = new StructType().add("id", DataTypes.StringType)
-      .add("text", DataTypes.StringType).add("outlet", DataTypes.StringType).add("title", DataTypes.StringType);
-  static final StructType NUMBERED = new StructType().add("id", DataTypes.LongType)
-      .add("text", DataTypes.StringType).add("published", DataTypes.StringType);
+  static final StructType STRINGS =
+      new StructType()
+          .add("id", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("outlet", DataTypes.StringType)
+          .add("title", DataTypes.StringType);
+  static final StructType NUMBERED =
+      new StructType()
+          .add("id", DataTypes.LongType)
+          .add("text", DataTypes.StringType)
+          .add("published", DataTypes.StringType);
 
-  private static byte[] write(org.apache.spark.sql.Dataset<Row> rows, String codec, String name) throws IOException {
+  private static byte[] write(org.apache.spark.sql.Dataset<Row> rows, String codec, String name)
+      throws IOException {
     Path dir = tmp.resolve("templates/" + name);
     rows.coalesce(1).write().option("compression", codec).parquet(dir.toString());
     try (Stream<Path> files = Files.list(dir)) {
-      Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Path part =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+              .findFirst()
+              .orElseThrow();
       return Files.readAllBytes(part);
     }
   }
@@ -83,22 +113,42 @@ class ParquetInputFuzzTest {
     Random random = new Random(20240517L);
     Path in = Files.createDirectories(tmp.resolve("in"));
     for (int n = 0; n < CASES; n++) {
-      Files.write(in.resolve(String.format("case-%03d.parquet", n)), n % 4 == 0 ? randomBytes(random) : mutated(random));
+      Files.write(
+          in.resolve(String.format("case-%03d.parquet", n)),
+          n % 4 == 0 ? randomBytes(random) : mutated(random));
     }
     // Good files beside the broken ones, with ids of their own: one per id type, and a text file.
     SparkSession spark = SparkTestSession.get();
     // Spark names files URL-encoded: a name with a space, a percent sign and an accent checks that
     // every row of a file carries the path the lister gave it.
-    Files.write(in.resolve("good 100% é.parquet"), write(spark.createDataFrame(List.of(
-        RowFactory.create("good-1", "A valid Parquet row beside the damaged files.", "Herald", null)), STRINGS),
-        "snappy", "good"));
-    Files.write(in.resolve("good-numbered.parquet"), write(spark.createDataFrame(List.of(
-        RowFactory.create(77L, "Another valid row, whose id is a number.", null)), NUMBERED), "snappy", "good-numbered"));
-    Files.writeString(in.resolve("plain.txt"), "A plain text article beside the broken Parquet files.\n");
+    Files.write(
+        in.resolve("good 100% é.parquet"),
+        write(
+            spark.createDataFrame(
+                List.of(
+                    RowFactory.create(
+                        "good-1", "A valid Parquet row beside the damaged files.", "Herald", null)),
+                STRINGS),
+            "snappy",
+            "good"));
+    Files.write(
+        in.resolve("good-numbered.parquet"),
+        write(
+            spark.createDataFrame(
+                List.of(RowFactory.create(77L, "Another valid row, whose id is a number.", null)),
+                NUMBERED),
+            "snappy",
+            "good-numbered"));
+    Files.writeString(
+        in.resolve("plain.txt"), "A plain text article beside the broken Parquet files.\n");
     // A valid file without rows is still accounted for.
-    Files.write(in.resolve("no-rows.parquet"), write(spark.createDataFrame(List.of(), STRINGS), "snappy", "no-rows"));
+    Files.write(
+        in.resolve("no-rows.parquet"),
+        write(spark.createDataFrame(List.of(), STRINGS), "snappy", "no-rows"));
 
-    List<InputFile> files = new ArrayList<>(InputLister.list(List.of(in.toString()), spark.sparkContext().hadoopConfiguration()));
+    List<InputFile> files =
+        new ArrayList<>(
+            InputLister.list(List.of(in.toString()), spark.sparkContext().hadoopConfiguration()));
     assertEquals(CASES + 4, files.size());
     IngestStage ingest = new IngestStage(IngestConfig.DEFAULTS);
     List<String> missingColumn = new ArrayList<>();
@@ -107,16 +157,20 @@ class ParquetInputFuzzTest {
       try {
         docs = Stages.collect(ingest.apply(spark, files), SourceDocument.class);
       } catch (MissingColumnException e) {
-        // The one documented escape (exit 2, naming the file): set the file aside, go on with the rest.
-        assertTrue(files.removeIf(f -> f.path().equals(e.path())), "names an input: " + e.getMessage());
+        // The one documented escape (exit 2, naming the file): set the file aside, go on with the
+        // rest.
+        assertTrue(
+            files.removeIf(f -> f.path().equals(e.path())), "names an input: " + e.getMessage());
         missingColumn.add(e.path());
       } catch (Exception e) {
         fail("the ingest of " + files.size() + " files threw " + e, e);
       }
     }
 
-    Map<String, List<SourceDocument>> byPath = docs.stream()
-        .collect(Collectors.groupingBy(SourceDocument::path, TreeMap::new, Collectors.toList()));
+    Map<String, List<SourceDocument>> byPath =
+        docs.stream()
+            .collect(
+                Collectors.groupingBy(SourceDocument::path, TreeMap::new, Collectors.toList()));
     int readable = 0;
     int unreadable = 0;
     int damaged = 0;
@@ -139,7 +193,10 @@ class ParquetInputFuzzTest {
           assertNull(d.text(), where);
         }
       }
-      boolean whole = own.stream().anyMatch(d -> d.reason() != null && d.reason().startsWith("not a readable Parquet file"));
+      boolean whole =
+          own.stream()
+              .anyMatch(
+                  d -> d.reason() != null && d.reason().startsWith("not a readable Parquet file"));
       if (whole) {
         // A file that cannot be read is one rejected document: none of its rows slip through.
         assertEquals(1, own.size(), f.relative() + ": " + own);
@@ -149,21 +206,37 @@ class ParquetInputFuzzTest {
         readable++;
       }
     }
-    assertTrue(byPath.isEmpty(), "documents of no listed file (a path written another way?): " + byPath.keySet());
+    assertTrue(
+        byPath.isEmpty(),
+        "documents of no listed file (a path written another way?): " + byPath.keySet());
 
     for (String good : List.of("good-1", "77", "plain")) {
       List<SourceDocument> found = docs.stream().filter(d -> d.doc().equals(good)).toList();
       assertEquals(1, found.size(), good + ": " + found);
-      assertTrue(found.get(0).accepted(), good + " beside the damaged files is read: " + found.get(0));
+      assertTrue(
+          found.get(0).accepted(), good + " beside the damaged files is read: " + found.get(0));
     }
-    List<SourceDocument> noRows = docs.stream().filter(d -> d.path().endsWith("/no-rows.parquet")).toList();
+    List<SourceDocument> noRows =
+        docs.stream().filter(d -> d.path().endsWith("/no-rows.parquet")).toList();
     assertEquals(1, noRows.size(), noRows.toString());
     assertEquals("empty document (a Parquet file without rows)", noRows.get(0).reason());
-    // Not vacuous: the seeded cases reach every outcome (footer unreadable, pages damaged, still readable).
-    System.out.println("Parquet fuzz: " + files.size() + " files, " + readable + " readable, " + unreadable
-        + " rejected whole (" + damaged + " with damaged pages), " + missingColumn.size() + " without id or text");
+    // Not vacuous: the seeded cases reach every outcome (footer unreadable, pages damaged, still
+    // readable).
+    System.out.println(
+        "Parquet fuzz: "
+            + files.size()
+            + " files, "
+            + readable
+            + " readable, "
+            + unreadable
+            + " rejected whole ("
+            + damaged
+            + " with damaged pages), "
+            + missingColumn.size()
+            + " without id or text");
     assertTrue(readable >= 30, "readable files: " + readable);
-    assertTrue(unreadable - damaged >= 30, "files with an unreadable footer: " + (unreadable - damaged));
+    assertTrue(
+        unreadable - damaged >= 30, "files with an unreadable footer: " + (unreadable - damaged));
     assertTrue(damaged >= 5, "files with a readable footer and damaged pages: " + damaged);
   }
 
@@ -180,7 +253,9 @@ class ParquetInputFuzzTest {
   }
 
   /** Bytes that stress Thrift varints, lengths and enums. */
-  private static final byte[] SPICE = {0, 1, 2, 0x7F, (byte) 0x80, (byte) 0xFF, (byte) 0xFE, 0x15, 0x18, 0x1C, 0x0C};
+  private static final byte[] SPICE = {
+    0, 1, 2, 0x7F, (byte) 0x80, (byte) 0xFF, (byte) 0xFE, 0x15, 0x18, 0x1C, 0x0C
+  };
 
   private static byte[] mutated(Random random) {
     byte[] bytes = TEMPLATES.get(random.nextInt(TEMPLATES.size())).clone();
@@ -189,11 +264,12 @@ class ParquetInputFuzzTest {
     int edits = 1 + random.nextInt(4);
     for (int e = 0; e < edits && bytes.length > 0; e++) {
       // A third of the edits hit the footer (schema, offsets, row counts), a third the pages.
-      int at = switch (random.nextInt(3)) {
-        case 0 -> footerStart + random.nextInt(Math.max(1, footerLength));
-        case 1 -> 4 + random.nextInt(Math.max(1, footerStart - 4));
-        default -> random.nextInt(bytes.length);
-      };
+      int at =
+          switch (random.nextInt(3)) {
+            case 0 -> footerStart + random.nextInt(Math.max(1, footerLength));
+            case 1 -> 4 + random.nextInt(Math.max(1, footerStart - 4));
+            default -> random.nextInt(bytes.length);
+          };
       at = Math.max(0, Math.min(at, bytes.length - 1));
       // Truncation (which loses the footer) is one edit in ten: the other edits reach further.
       switch (random.nextInt(10)) {
@@ -214,7 +290,9 @@ class ParquetInputFuzzTest {
 
   private static int footerLength(byte[] parquet) {
     int n = parquet.length;
-    return (parquet[n - 8] & 0xFF) | (parquet[n - 7] & 0xFF) << 8 | (parquet[n - 6] & 0xFF) << 16
+    return (parquet[n - 8] & 0xFF)
+        | (parquet[n - 7] & 0xFF) << 8
+        | (parquet[n - 6] & 0xFF) << 16
         | (parquet[n - 5] & 0xFF) << 24;
   }
 }

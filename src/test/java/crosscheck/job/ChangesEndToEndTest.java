@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * changes.json across runs of one job through the command line, on a small invented corpus: run 1
- * (no previous run), run 2 on the same inputs against run 1, run 3 with one more document that copies
- * a passage against run 2, run 4 finding run 3 by itself.
+ * (no previous run), run 2 on the same inputs against run 1, run 3 with one more document that
+ * copies a passage against run 2, run 4 finding run 3 by itself.
  */
 class ChangesEndToEndTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +49,9 @@ class ChangesEndToEndTest {
   static void runFourTimes() throws Exception {
     SparkTestSession.get();
     corpus = Files.createDirectories(root.resolve("incoming"));
-    Files.writeString(corpus.resolve("harbor.txt"), """
+    Files.writeString(
+        corpus.resolve("harbor.txt"),
+        """
         Coastal town braces for second storm
 
         Emergency crews in Harborville spent Tuesday filling sandbags along the waterfront as forecasters \
@@ -59,8 +61,11 @@ class ChangesEndToEndTest {
 
         Fishermen hauled their boats out of the water at the north pier, and the ferry to the islands \
         stopped running at noon.
-        """.formatted(SHELTERS));
-    Files.writeString(corpus.resolve("regional.txt"), """
+        """
+            .formatted(SHELTERS));
+    Files.writeString(
+        corpus.resolve("regional.txt"),
+        """
         Shelters open along the coast as tide warnings spread
 
         Three coastal towns opened emergency shelters this week. In Harborville, officials gave the \
@@ -69,28 +74,35 @@ class ChangesEndToEndTest {
         %s
 
         Further south, the county road along the dunes was closed after sand covered both lanes.
-        """.formatted(SHELTERS));
-    Files.writeString(corpus.resolve("library.txt"), """
+        """
+            .formatted(SHELTERS));
+    Files.writeString(
+        corpus.resolve("library.txt"),
+        """
         City library welcomes readers back
 
         %s
 
         Volunteers carried more than four thousand books back to the shelves during the last weekend \
         of the work, the head librarian said.
-        """.formatted(LIBRARY));
+        """
+            .formatted(LIBRARY));
     run1 = root.resolve("reports").resolve("run1");
     run2 = root.resolve("reports").resolve("run2");
     run3 = root.resolve("reports").resolve("run3");
     run4 = root.resolve("reports").resolve("run4");
     run(0, "--out", run1.toString());
     run(0, "--out", run2.toString(), "--previous", run1.toString());
-    Files.writeString(corpus.resolve("weekly.txt"), """
+    Files.writeString(
+        corpus.resolve("weekly.txt"),
+        """
         Weekend notes from around town
 
         At the city library, staff had good news for regular visitors. %s
 
         The farmers' market moves indoors to the exhibition hall from next month.
-        """.formatted(LIBRARY));
+        """
+            .formatted(LIBRARY));
     run(0, "--out", run3.toString(), "--previous", run2.toString());
     run(0, "--out", run4.toString());
   }
@@ -104,8 +116,11 @@ class ChangesEndToEndTest {
   static String run(int expected, String... extra) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args(extra), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args(extra),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     String errText = err.toString(StandardCharsets.UTF_8);
     assertEquals(expected, code, "exit status; stderr: " + errText);
     return errText;
@@ -150,7 +165,8 @@ class ChangesEndToEndTest {
   void theSameInputsAgainChangeNothing() throws Exception {
     JsonNode changes = changes(run2);
     assertEquals(run1.toAbsolutePath().normalize().toString(), changes.get("previous").asText());
-    for (String field : List.of("new_reuse", "resolved_reuse", "new_conflicts", "resolved_conflicts")) {
+    for (String field :
+        List.of("new_reuse", "resolved_reuse", "new_conflicts", "resolved_conflicts")) {
       assertEquals(List.of(), strings(changes.get(field)), field);
     }
   }
@@ -163,14 +179,18 @@ class ChangesEndToEndTest {
     assertFalse(added.isEmpty(), "the copied library passage is found");
     assertEquals(added, strings(changes.get("new_reuse")));
     assertEquals(List.of(), strings(changes.get("resolved_reuse")));
-    assertEquals(minus(ids(run3, "conflicts.jsonl"), ids(run2, "conflicts.jsonl")),
+    assertEquals(
+        minus(ids(run3, "conflicts.jsonl"), ids(run2, "conflicts.jsonl")),
         strings(changes.get("new_conflicts")));
-    assertEquals(minus(ids(run2, "conflicts.jsonl"), ids(run3, "conflicts.jsonl")),
+    assertEquals(
+        minus(ids(run2, "conflicts.jsonl"), ids(run3, "conflicts.jsonl")),
         strings(changes.get("resolved_conflicts")));
     for (String line : Files.readAllLines(run3.resolve("reuse.jsonl"))) {
       JsonNode finding = JSON.readTree(line);
       boolean new_ = added.contains(finding.get("id").asText());
-      boolean weekly = finding.at("/a/doc").asText().equals("weekly") || finding.at("/b/doc").asText().equals("weekly");
+      boolean weekly =
+          finding.at("/a/doc").asText().equals("weekly")
+              || finding.at("/b/doc").asText().equals("weekly");
       assertEquals(weekly, new_, "new exactly when it involves the new document: " + line);
     }
   }
@@ -185,7 +205,8 @@ class ChangesEndToEndTest {
   @Test
   void aMissingPreviousFolderExitsTwoBeforeAnyWork() {
     Path target = root.resolve("reports").resolve("never");
-    String err = run(2, "--out", target.toString(), "--previous", root.resolve("no-such-run").toString());
+    String err =
+        run(2, "--out", target.toString(), "--previous", root.resolve("no-such-run").toString());
     assertTrue(err.contains("--previous") && err.contains("no-such-run"), err);
     assertFalse(Files.exists(target));
   }
@@ -193,8 +214,13 @@ class ChangesEndToEndTest {
   @Test
   void aFolderWithoutSuccessIsNoPreviousRun() throws Exception {
     Path unfinished = Files.createDirectories(root.resolve("unfinished"));
-    String err = run(2, "--out", root.resolve("reports").resolve("never").toString(),
-        "--previous", unfinished.toString());
+    String err =
+        run(
+            2,
+            "--out",
+            root.resolve("reports").resolve("never").toString(),
+            "--previous",
+            unfinished.toString());
     assertTrue(err.contains("not a finished report folder"), err);
   }
 

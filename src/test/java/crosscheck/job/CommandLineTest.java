@@ -13,9 +13,25 @@ class CommandLineTest {
 
   @Test
   void runWithEveryOption() {
-    CommandLine c = CommandLine.parse("run", "jobs/x.yaml", "--input", "a/", "--input=b/*.txt", "--out", "o",
-        "--master", "spark://127.0.0.1:7077", "--conf", "spark.executor.memory=2g", "--conf",
-        "segment.languages=en", "--previous", "p", "--fail-on", "conflicts");
+    CommandLine c =
+        CommandLine.parse(
+            "run",
+            "jobs/x.yaml",
+            "--input",
+            "a/",
+            "--input=b/*.txt",
+            "--out",
+            "o",
+            "--master",
+            "spark://127.0.0.1:7077",
+            "--conf",
+            "spark.executor.memory=2g",
+            "--conf",
+            "segment.languages=en",
+            "--previous",
+            "p",
+            "--fail-on",
+            "conflicts");
     assertEquals(CommandLine.Command.RUN, c.command());
     assertEquals(Path.of("jobs/x.yaml"), c.jobFile());
     assertEquals(List.of("a/", "b/*.txt"), c.inputs());

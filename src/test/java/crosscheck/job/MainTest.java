@@ -27,7 +27,11 @@ class MainTest {
   int run(String... args) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(o, true, StandardCharsets.UTF_8),
+            new PrintStream(e, true, StandardCharsets.UTF_8));
     out = o.toString(StandardCharsets.UTF_8);
     err = e.toString(StandardCharsets.UTF_8);
     return code;
@@ -77,7 +81,10 @@ class MainTest {
     assertTrue(err.contains("cannot write"), err);
   }
 
-  /** An output root under a regular file: exit 1 at once, one line naming the folder, nothing written. */
+  /**
+   * An output root under a regular file: exit 1 at once, one line naming the folder, nothing
+   * written.
+   */
   @Test
   void anOutputFolderThatCannotBeWrittenExitsOneAndTouchesNothing() throws Exception {
     Path file = tmp.resolve("a-file");
@@ -85,7 +92,8 @@ class MainTest {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("a.txt"), "A short article.\n");
     Path job = tmp.resolve("job.yaml");
-    Files.writeString(job, "name: blocked\ninputs: [" + in + "]\noutput: " + file.resolve("reports") + "\n");
+    Files.writeString(
+        job, "name: blocked\ninputs: [" + in + "]\noutput: " + file.resolve("reports") + "\n");
     Map<String, byte[]> before = snapshot(tmp);
     assertEquals(1, run("run", job.toString()));
     assertOneClearLine(file.resolve("reports").toString());
@@ -135,7 +143,8 @@ class MainTest {
     Map<String, byte[]> entries = new TreeMap<>();
     try (Stream<Path> all = Files.walk(dir)) {
       for (Path p : all.toList()) {
-        entries.put(dir.relativize(p).toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : null);
+        entries.put(
+            dir.relativize(p).toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : null);
       }
     }
     return entries;
@@ -149,7 +158,14 @@ class MainTest {
   @Test
   void inputMatchingNothingExitsTwo() {
     SparkTestSession.get();
-    assertEquals(2, run("run", "--input", tmp.resolve("none/*.txt").toString(), "--out", tmp.resolve("r").toString()));
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--input",
+            tmp.resolve("none/*.txt").toString(),
+            "--out",
+            tmp.resolve("r").toString()));
     assertTrue(err.contains("matches no file"), err);
   }
 }

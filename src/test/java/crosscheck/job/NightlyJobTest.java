@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The example scheduled job of the README ("Scheduled runs") loads: every key in it is known and valid. */
+/**
+ * The example scheduled job of the README ("Scheduled runs") loads: every key in it is known and
+ * valid.
+ */
 class NightlyJobTest {
   @Test
   void theNightlyExampleLoadsWithTheDefaultsApartFromNameInputsAndOutput() {
@@ -18,8 +21,18 @@ class NightlyJobTest {
     assertEquals(List.of("incoming/"), nightly.inputs());
     assertEquals("reports/nightly", nightly.output());
     JobConfig defaults = JobConfig.defaults();
-    assertEquals(new JobConfig("nightly", List.of("incoming/"), "reports/nightly", defaults.spark(),
-        defaults.ingest(), defaults.segment(), defaults.reuse(), defaults.facts(), defaults.conflicts(),
-        defaults.report()), nightly);
+    assertEquals(
+        new JobConfig(
+            "nightly",
+            List.of("incoming/"),
+            "reports/nightly",
+            defaults.spark(),
+            defaults.ingest(),
+            defaults.segment(),
+            defaults.reuse(),
+            defaults.facts(),
+            defaults.conflicts(),
+            defaults.report()),
+        nightly);
   }
 }

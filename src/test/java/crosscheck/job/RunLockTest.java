@@ -44,13 +44,23 @@ class RunLockTest {
   @Test
   void aLockHeldByAnotherProcessIsRefusedAndDiesWithIt() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Holder.class.getName(), root.toString()).redirectErrorStream(true).start();
+    Process holder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Holder.class.getName(),
+                root.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("locked", lines.readLine());
       RunLock.HeldException e =
-          assertThrows(RunLock.HeldException.class, () -> RunLock.acquire(root, root.resolve("mine")));
+          assertThrows(
+              RunLock.HeldException.class, () -> RunLock.acquire(root, root.resolve("mine")));
       assertTrue(e.getMessage().contains("pid " + holder.pid()), e.getMessage());
       assertTrue(e.getMessage().contains(root.resolve("theirs").toString()), e.getMessage());
     } finally {

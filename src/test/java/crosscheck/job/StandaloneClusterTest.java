@@ -65,10 +65,13 @@ class StandaloneClusterTest {
   static Path workerDir;
   static String master;
   static Process worker;
+
   /** The corpus both cluster runs read: the seeds and a variant of each (see writeCorpus). */
   static Path corpus;
+
   /** The local-mode reference, started first so that it overlaps the cluster's start-up. */
   static Process local;
+
   static Path localOut;
 
   /** One master and one worker for both tests; the local-mode reference runs meanwhile. */
@@ -76,9 +79,16 @@ class StandaloneClusterTest {
   static void startTheCluster() throws Exception {
     Path build = Path.of(property("crosscheck.build.dir"));
     sparkJar = Path.of(property("crosscheck.spark.jar"));
-    assertTrue(Files.isRegularFile(sparkJar), sparkJar + " is missing: it is built in package (mvn verify)");
-    List<Path> classpath = Stream.of(Files.readString(Path.of(property("crosscheck.classpath.file"))).trim()
-        .split(java.io.File.pathSeparator)).map(Path::of).toList();
+    assertTrue(
+        Files.isRegularFile(sparkJar),
+        sparkJar + " is missing: it is built in package (mvn verify)");
+    List<Path> classpath =
+        Stream.of(
+                Files.readString(Path.of(property("crosscheck.classpath.file")))
+                    .trim()
+                    .split(java.io.File.pathSeparator))
+            .map(Path::of)
+            .toList();
 
     work = build.resolve("standalone-cluster");
     deleteRecursively(work);
@@ -93,17 +103,54 @@ class StandaloneClusterTest {
     master = "spark://127.0.0.1:" + masterPort;
     // The local reference runs while the cluster starts: both mostly wait on JVM start-up.
     localOut = work.resolve("local/report");
-    local = start(logs.resolve("local-driver"), sparkHome, submit(sparkClasspath, sparkJar, "local[2]", List.of(),
-        localOut, List.of("--input", corpus.toString())));
+    local =
+        start(
+            logs.resolve("local-driver"),
+            sparkHome,
+            submit(
+                sparkClasspath,
+                sparkJar,
+                "local[2]",
+                List.of(),
+                localOut,
+                List.of("--input", corpus.toString())));
 
-    start(logs.resolve("master"), sparkHome, java(sparkClasspath, "512m",
-        List.of("-Dspark.master.rest.enabled=false"), "org.apache.spark.deploy.master.Master",
-        "--host", "127.0.0.1", "--port", String.valueOf(masterPort),
-        "--webui-port", String.valueOf(freePort())));
-    worker = start(logs.resolve("worker"), sparkHome, java(sparkClasspath, "512m", List.of(),
-        "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", String.valueOf(freePort()),
-        "--webui-port", String.valueOf(freePort()), "--cores", "2", "--memory", "2g",
-        "--work-dir", workerDir.toString(), master));
+    start(
+        logs.resolve("master"),
+        sparkHome,
+        java(
+            sparkClasspath,
+            "512m",
+            List.of("-Dspark.master.rest.enabled=false"),
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(masterPort),
+            "--webui-port",
+            String.valueOf(freePort())));
+    worker =
+        start(
+            logs.resolve("worker"),
+            sparkHome,
+            java(
+                sparkClasspath,
+                "512m",
+                List.of(),
+                "org.apache.spark.deploy.worker.Worker",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(freePort()),
+                "--webui-port",
+                String.valueOf(freePort()),
+                "--cores",
+                "2",
+                "--memory",
+                "2g",
+                "--work-dir",
+                workerDir.toString(),
+                master));
     awaitLine(logs.resolve("worker.log"), "Successfully registered with master", START_TIMEOUT);
   }
 
@@ -114,8 +161,12 @@ class StandaloneClusterTest {
 
   /** The cluster runs' settings: one executor of two cores, everything on loopback. */
   static List<String> clusterConf() {
-    return List.of("spark.driver.host=127.0.0.1", "spark.driver.bindAddress=127.0.0.1",
-        "spark.executor.memory=1g", "spark.executor.cores=2", "spark.cores.max=2",
+    return List.of(
+        "spark.driver.host=127.0.0.1",
+        "spark.driver.bindAddress=127.0.0.1",
+        "spark.executor.memory=1g",
+        "spark.executor.cores=2",
+        "spark.cores.max=2",
         // Native files of ONNX Runtime and DJL go to a temporary folder of the executor's own.
         "spark.executor.extraJavaOptions=-Djava.io.tmpdir=" + executorTmp,
         "spark.executorEnv.DJL_CACHE_DIR=" + executorTmp.resolve("djl"));
@@ -124,34 +175,56 @@ class StandaloneClusterTest {
   @Test
   void theSeedsJobOnAStandaloneClusterEqualsLocalMode() throws Exception {
     Path clusterOut = work.resolve("cluster/report");
-    Process cluster = start(logs.resolve("cluster-driver"), sparkHome,
-        submit(sparkClasspath, sparkJar, master, clusterConf(), clusterOut, List.of("--input", corpus.toString())));
+    Process cluster =
+        start(
+            logs.resolve("cluster-driver"),
+            sparkHome,
+            submit(
+                sparkClasspath,
+                sparkJar,
+                master,
+                clusterConf(),
+                clusterOut,
+                List.of("--input", corpus.toString())));
 
     awaitExit(local, logs.resolve("local-driver.log"));
     awaitExit(cluster, logs.resolve("cluster-driver.log"));
 
-    assertEquals(master, manifest(clusterOut).get("sparkMaster").asText(), "the cluster run's master");
+    assertEquals(
+        master, manifest(clusterOut).get("sparkMaster").asText(), "the cluster run's master");
     for (String file : List.of("reuse.jsonl", "conflicts.jsonl", "corroborations.jsonl")) {
-      assertEquals(Files.readString(localOut.resolve(file)), Files.readString(clusterOut.resolve(file)), file);
+      assertEquals(
+          Files.readString(localOut.resolve(file)),
+          Files.readString(clusterOut.resolve(file)),
+          file);
     }
-    assertEquals(manifest(localOut).get("documents"), manifest(clusterOut).get("documents"), "manifest documents");
+    assertEquals(
+        manifest(localOut).get("documents"),
+        manifest(clusterOut).get("documents"),
+        "manifest documents");
     assertEquals(10, manifest(clusterOut).get("documents").size());
     assertTrue(Files.size(clusterOut.resolve("reuse.jsonl")) > 0, "the cluster run found reuse");
 
-    // The embeddings were computed on the executors: each loaded the model once, natives in its tmp.
+    // The embeddings were computed on the executors: each loaded the model once, natives in its
+    // tmp.
     List<Path> executorLogs;
-    try (Stream<Path> files = Files.walk(workerDir.resolve(appId(logs.resolve("cluster-driver.log"))))) {
+    try (Stream<Path> files =
+        Files.walk(workerDir.resolve(appId(logs.resolve("cluster-driver.log"))))) {
       executorLogs = files.filter(p -> p.getFileName().toString().equals("stderr")).toList();
     }
     int loads = 0;
     for (Path log : executorLogs) {
-      long count = Files.readAllLines(log).stream().filter(l -> l.contains("embedding model loaded")).count();
+      long count =
+          Files.readAllLines(log).stream()
+              .filter(l -> l.contains("embedding model loaded"))
+              .count();
       assertTrue(count <= 1, log + " loads the model " + count + " times");
       loads += (int) count;
     }
     assertTrue(loads >= 1, "no executor loaded the embedding model: " + executorLogs);
     try (Stream<Path> files = Files.walk(executorTmp.resolve("djl"))) {
-      assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("libtokenizers")),
+      assertTrue(
+          files.anyMatch(p -> p.getFileName().toString().startsWith("libtokenizers")),
           "DJL's tokenizer library unpacked into the executor's temporary folder");
     }
   }
@@ -165,19 +238,31 @@ class StandaloneClusterTest {
   void anExecutorKilledMidRunIsReplacedAndTheFindingsEqualLocalMode() throws Exception {
     Path clusterOut = work.resolve("killed-executor/report");
     Path driverLog = logs.resolve("killed-executor-driver.log");
-    Process driver = start(logs.resolve("killed-executor-driver"), sparkHome, submit(sparkClasspath, sparkJar,
-        master, clusterConf(), clusterOut, List.of("--input", corpus.toString())));
+    Process driver =
+        start(
+            logs.resolve("killed-executor-driver"),
+            sparkHome,
+            submit(
+                sparkClasspath,
+                sparkJar,
+                master,
+                clusterConf(),
+                clusterOut,
+                List.of("--input", corpus.toString())));
 
     // Past ingest: the segment stage's tasks are under way on the executor.
     awaitLine(driverLog, "stages: ingest", RUN_TIMEOUT, driver);
     String app = appId(driverLog);
     List<ProcessHandle> executors = executorsOf(app);
-    assertEquals(1, executors.size(), "one executor JVM under the worker for " + app + ": " + executors);
+    assertEquals(
+        1, executors.size(), "one executor JVM under the worker for " + app + ": " + executors);
     ProcessHandle executor = executors.get(0);
     String atKill = Files.readString(driverLog, StandardCharsets.ISO_8859_1);
     // Not vacuous: the job must still be running, with stages to go.
-    assertTrue(driver.isAlive() && !atKill.contains("stages: report"),
-        "the job finished before the executor could be killed: make writeCorpus write more\n" + tail(driverLog));
+    assertTrue(
+        driver.isAlive() && !atKill.contains("stages: report"),
+        "the job finished before the executor could be killed: make writeCorpus write more\n"
+            + tail(driverLog));
     assertTrue(executor.destroyForcibly(), "SIGKILL sent to executor " + executor.pid());
     executor.onExit().get(30, TimeUnit.SECONDS);
     long stagesAtKill = atKill.lines().filter(l -> l.contains("stages: ")).count();
@@ -188,13 +273,18 @@ class StandaloneClusterTest {
     // The kill happened during the run: the driver lost executor 0 to SIGKILL (exit code 128 + 9),
     // the worker launched executor 1 for the same application, which ran the rest of the tasks.
     String log = Files.readString(driverLog, StandardCharsets.ISO_8859_1);
-    assertTrue(log.contains("Lost executor 0"), "the driver saw executor 0 go:\n" + tail(driverLog));
-    assertTrue(log.contains(app + "/0 removed: Command exited with code 137"), "killed by SIGKILL:\n" + tail(driverLog));
-    assertTrue(log.lines().filter(l -> l.contains("stages: ")).count() > stagesAtKill,
+    assertTrue(
+        log.contains("Lost executor 0"), "the driver saw executor 0 go:\n" + tail(driverLog));
+    assertTrue(
+        log.contains(app + "/0 removed: Command exited with code 137"),
+        "killed by SIGKILL:\n" + tail(driverLog));
+    assertTrue(
+        log.lines().filter(l -> l.contains("stages: ")).count() > stagesAtKill,
         "stages finished after the kill");
     Path second = workerDir.resolve(app).resolve("1").resolve("stderr");
     assertTrue(Files.isRegularFile(second), "the worker launched a second executor: " + second);
-    assertTrue(Files.readString(second, StandardCharsets.ISO_8859_1).contains("Running task"),
+    assertTrue(
+        Files.readString(second, StandardCharsets.ISO_8859_1).contains("Running task"),
         "the second executor ran tasks: " + second);
 
     // The same findings as local mode (ids, then every byte), and the same manifest entries.
@@ -205,9 +295,15 @@ class StandaloneClusterTest {
       assertFalse(ids.isEmpty(), file + " has findings");
     }
     for (String file : List.of("reuse.jsonl", "conflicts.jsonl", "corroborations.jsonl")) {
-      assertEquals(Files.readString(localOut.resolve(file)), Files.readString(clusterOut.resolve(file)), file);
+      assertEquals(
+          Files.readString(localOut.resolve(file)),
+          Files.readString(clusterOut.resolve(file)),
+          file);
     }
-    assertEquals(manifest(localOut).get("documents"), manifest(clusterOut).get("documents"), "manifest documents");
+    assertEquals(
+        manifest(localOut).get("documents"),
+        manifest(clusterOut).get("documents"),
+        "manifest documents");
   }
 
   /** The ids of a JSON Lines findings file, in file order (sorted by id). */
@@ -221,17 +317,24 @@ class StandaloneClusterTest {
 
   /** The application id the driver logs when it connects (app-<time>-<n>). */
   static String appId(Path driverLog) throws IOException {
-    Matcher m = Pattern.compile("app-\\d{14}-\\d{4}").matcher(Files.readString(driverLog, StandardCharsets.ISO_8859_1));
+    Matcher m =
+        Pattern.compile("app-\\d{14}-\\d{4}")
+            .matcher(Files.readString(driverLog, StandardCharsets.ISO_8859_1));
     assertTrue(m.find(), "no application id in " + driverLog);
     return m.group();
   }
 
   /** The executor JVMs the worker runs for an application (its descendants, by command line). */
   static List<ProcessHandle> executorsOf(String app) {
-    return worker.descendants().filter(ProcessHandle::isAlive).filter(p -> {
-      String command = p.info().commandLine().orElse("");
-      return command.contains("CoarseGrainedExecutorBackend") && command.contains(app);
-    }).toList();
+    return worker
+        .descendants()
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            p -> {
+              String command = p.info().commandLine().orElse("");
+              return command.contains("CoarseGrainedExecutorBackend") && command.contains(app);
+            })
+        .toList();
   }
 
   /**
@@ -250,20 +353,37 @@ class StandaloneClusterTest {
       String text = Files.readString(seeds.get(i));
       Files.writeString(dir.resolve(name + ".txt"), text);
       List<String> paragraphs = List.of(text.split("\n\\s*\n"));
-      List<String> next = List.of(Files.readString(seeds.get((i + 1) % seeds.size())).split("\n\\s*\n"));
-      List<String> variant = new ArrayList<>(paragraphs.subList(0, Math.max(1, paragraphs.size() / 2)));
+      List<String> next =
+          List.of(Files.readString(seeds.get((i + 1) % seeds.size())).split("\n\\s*\n"));
+      List<String> variant =
+          new ArrayList<>(paragraphs.subList(0, Math.max(1, paragraphs.size() / 2)));
       java.util.Collections.reverse(variant);
       variant.add(next.get(next.size() / 2));
-      Files.writeString(dir.resolve(name + "-variant.txt"), String.join("\n\n", variant).replace("2023", "2022") + "\n");
+      Files.writeString(
+          dir.resolve(name + "-variant.txt"),
+          String.join("\n\n", variant).replace("2023", "2022") + "\n");
     }
     return dir;
   }
 
-  /** spark-submit without the shell script: the SparkSubmit class, with spark-submit's JVM flags. */
-  static List<String> submit(String sparkClasspath, Path sparkJar, String master, List<String> conf, Path out,
+  /**
+   * spark-submit without the shell script: the SparkSubmit class, with spark-submit's JVM flags.
+   */
+  static List<String> submit(
+      String sparkClasspath,
+      Path sparkJar,
+      String master,
+      List<String> conf,
+      Path out,
       List<String> runArgs) {
-    List<String> args = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit", "--master", master,
-        "--class", "crosscheck.job.Main"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "org.apache.spark.deploy.SparkSubmit",
+                "--master",
+                master,
+                "--class",
+                "crosscheck.job.Main"));
     for (String c : conf) {
       args.add("--conf");
       args.add(c);
@@ -273,7 +393,8 @@ class StandaloneClusterTest {
     return java(sparkClasspath, "1g", List.of(), args.toArray(String[]::new));
   }
 
-  static List<String> java(String classpath, String heap, List<String> properties, String... mainAndArgs) {
+  static List<String> java(
+      String classpath, String heap, List<String> properties, String... mainAndArgs) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -285,9 +406,10 @@ class StandaloneClusterTest {
   }
 
   static Process start(Path logBase, Path sparkHome, List<String> command) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(logBase.resolveSibling(logBase.getFileName() + ".log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(logBase.resolveSibling(logBase.getFileName() + ".log").toFile());
     // Every socket on loopback; the Worker launches executors from SPARK_HOME/jars.
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().put("SPARK_HOME", sparkHome.toString());
@@ -306,7 +428,8 @@ class StandaloneClusterTest {
       children.forEach(ProcessHandle::destroy);
       process.destroy();
       try {
-        if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (!process.waitFor(20, TimeUnit.SECONDS))
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -332,19 +455,32 @@ class StandaloneClusterTest {
         Files.createSymbolicLink(jars.resolve(entry.getFileName()), entry.toAbsolutePath());
       }
     }
-    for (String library : List.of("onnxruntime-", "tokenizers-", "langchain4j-embeddings-all-minilm", "lucene-core-",
-        "opennlp-tools-", "opennlp-models-sentdetect-en-", "opennlp-models-langdetect-", "commons-csv-")) {
-      assertTrue(inSparkJar.stream().anyMatch(n -> n.startsWith(library)), "-spark jar lacks " + library);
+    for (String library :
+        List.of(
+            "onnxruntime-",
+            "tokenizers-",
+            "langchain4j-embeddings-all-minilm",
+            "lucene-core-",
+            "opennlp-tools-",
+            "opennlp-models-sentdetect-en-",
+            "opennlp-models-langdetect-",
+            "commons-csv-")) {
+      assertTrue(
+          inSparkJar.stream().anyMatch(n -> n.startsWith(library)), "-spark jar lacks " + library);
     }
-    assertTrue(inSparkJar.stream().noneMatch(n -> n.startsWith("spark-core_")), "-spark jar holds Spark");
+    assertTrue(
+        inSparkJar.stream().noneMatch(n -> n.startsWith("spark-core_")), "-spark jar holds Spark");
     return home;
   }
 
   /** The jar's files outside META-INF: what identifies its contents. */
   static List<String> ownFiles(Path jarPath) throws IOException {
     try (JarFile jar = new JarFile(jarPath.toFile())) {
-      return jar.stream().filter(e -> !e.isDirectory()).map(JarEntry::getName)
-          .filter(name -> !name.startsWith("META-INF/") && !name.equals("module-info.class")).toList();
+      return jar.stream()
+          .filter(e -> !e.isDirectory())
+          .map(JarEntry::getName)
+          .filter(name -> !name.startsWith("META-INF/") && !name.equals("module-info.class"))
+          .toList();
     }
   }
 
@@ -356,9 +492,18 @@ class StandaloneClusterTest {
   static void awaitLine(Path log, String text, Duration timeout, Process process) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) return;
+      if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(text))
+        return;
       if (process != null && !process.isAlive()) {
-        fail("ended (status " + process.exitValue() + ") before '" + text + "' in " + log + ":\n" + tail(log));
+        fail(
+            "ended (status "
+                + process.exitValue()
+                + ") before '"
+                + text
+                + "' in "
+                + log
+                + ":\n"
+                + tail(log));
       }
       Thread.sleep(200);
     }
@@ -375,7 +520,8 @@ class StandaloneClusterTest {
   static String tail(Path log) {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-      return lines.subList(Math.max(0, lines.size() - 60), lines.size()).stream().collect(Collectors.joining("\n"));
+      return lines.subList(Math.max(0, lines.size() - 60), lines.size()).stream()
+          .collect(Collectors.joining("\n"));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
     }
@@ -402,19 +548,22 @@ class StandaloneClusterTest {
   /** Removes a previous run's folder; symbolic links are removed, never followed. */
   static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) throw new UncheckedIOException(e);
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null) throw new UncheckedIOException(e);
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

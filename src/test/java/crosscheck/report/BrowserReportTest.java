@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -51,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver}) driven by Selenium, on the job's own output for seeds/ and for a hostile corpus
  * written here. Never skipped: without the browser it fails and says how to install it.
  */
+@Tag("browser")
 class BrowserReportTest {
 
   static final String CHROMIUM = System.getProperty("crosscheck.chromium", "/usr/bin/chromium");
@@ -66,8 +68,11 @@ class BrowserReportTest {
   static final String IMG_TAG = "<img src=x onerror=\"window.pwned=2\">";
   static final String SHARED_PASSAGE =
       "=HYPERLINK(\"http://x\",\"y\") The harbor board of Port Alder approved on Tuesday a plan to"
-          + " buy twelve new container cranes " + SCRIPT_TAG + " for the northern terminal, the"
-          + " chairwoman Mira Solberg told reporters after a four hour meeting " + IMG_TAG
+          + " buy twelve new container cranes "
+          + SCRIPT_TAG
+          + " for the northern terminal, the"
+          + " chairwoman Mira Solberg told reporters after a four hour meeting "
+          + IMG_TAG
           + " in the old customs house, adding that the first cranes would arrive next spring and"
           + " that dock workers would be trained over the winter months by the crane maker.";
 
@@ -88,14 +93,21 @@ class BrowserReportTest {
     Path hostileInput = Files.createDirectories(tmp.resolve("hostile"));
     Files.writeString(
         hostileInput.resolve("harbor-gazette.txt"),
-        "Harbor board approves cranes " + SCRIPT_TAG + "\n\n" + SHARED_PASSAGE + "\n\n"
+        "Harbor board approves cranes "
+            + SCRIPT_TAG
+            + "\n\n"
+            + SHARED_PASSAGE
+            + "\n\n"
             + "The weather on the coast stayed calm all week, and the ferry to the islands kept"
             + " to its usual timetable.\n");
     Files.writeString(
         hostileInput.resolve("coast-herald.txt"),
-        "Port Alder buys cranes " + IMG_TAG + "\n\n"
+        "Port Alder buys cranes "
+            + IMG_TAG
+            + "\n\n"
             + "Fishermen in the bay reported a good season for herring and mackerel this year.\n\n"
-            + SHARED_PASSAGE + "\n");
+            + SHARED_PASSAGE
+            + "\n");
     hostileReport = tmp.resolve("hostile-report");
     runJob("run", "--input", hostileInput.toString(), "--out", hostileReport.toString());
     driver = startChromium();
@@ -109,7 +121,9 @@ class BrowserReportTest {
     }
   }
 
-  /** A page that logged errors (CSP violations, script exceptions) fails the test that opened it. */
+  /**
+   * A page that logged errors (CSP violations, script exceptions) fails the test that opened it.
+   */
   @AfterEach
   void theConsoleHasNoErrors() {
     if (driver == null) {
@@ -134,7 +148,8 @@ class BrowserReportTest {
       WebElement sentence = value.findElement(By.cssSelector(".sentence"));
       String marked = sentence.findElement(By.tagName("mark")).getText();
       assertTrue(sentence.getText().contains(marked) && !marked.isBlank(), sentence.getText());
-      assertFalse(value.findElement(By.cssSelector(".about")).getText().isBlank(), "outlet and date");
+      assertFalse(
+          value.findElement(By.cssSelector(".about")).getText().isBlank(), "outlet and date");
     }
     assertEquals(List.of("2023-07-16", "2023-07-20", "2023-07-26"), values);
     assertTrue(conflict.getText().contains("On July 16, 2023, Bolivia's Defense Minister"));
@@ -143,8 +158,7 @@ class BrowserReportTest {
     assertTrue(conflict.getText().contains("confidence 0."));
     // Conflicts come before reused passages on the page.
     assertTrue(
-        conflict.getLocation().getY()
-            < driver.findElement(By.id("reuse")).getLocation().getY());
+        conflict.getLocation().getY() < driver.findElement(By.id("reuse")).getLocation().getY());
     screenshot("report-seeds.png");
   }
 
@@ -201,7 +215,10 @@ class BrowserReportTest {
             .findFirst()
             .orElseThrow();
     script("location.hash = '#view=finding&id=' + encodeURIComponent(arguments[0])", nearVerbatim);
-    wait.until(d -> !d.findElements(By.cssSelector("#reuse-list tr.target[data-id='" + nearVerbatim + "']")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#reuse-list tr.target[data-id='" + nearVerbatim + "']"))
+                .isEmpty());
     assertTrue(reuseRows().size() > paraphrases, "filter cleared");
   }
 
@@ -217,10 +234,12 @@ class BrowserReportTest {
     String doc = finding.at("/b/doc").asText();
     String text = Files.readString(Path.of("seeds", doc + ".txt"));
     assertEquals(
-        text.substring(finding.at("/b/start").asInt(), finding.at("/b/end").asInt()), mark.getText());
+        text.substring(finding.at("/b/start").asInt(), finding.at("/b/end").asInt()),
+        mark.getText());
     assertEquals(finding.at("/b/text").asText(), mark.getText());
     assertTrue(driver.findElement(By.id("document-title")).getText().startsWith(doc));
-    assertTrue(driver.findElement(By.id("document-text")).getText().length() > mark.getText().length());
+    assertTrue(
+        driver.findElement(By.id("document-text")).getText().length() > mark.getText().length());
     screenshot("report-seeds-document.png");
 
     driver.findElement(By.id("document-close")).click();
@@ -234,14 +253,17 @@ class BrowserReportTest {
     WebElement row = reuseRowContaining("window.pwned=1");
     assertTrue(row.getText().contains(SCRIPT_TAG), "markup shown as text: " + row.getText());
     assertTrue(row.getText().contains(IMG_TAG));
-    assertTrue(driver.findElements(By.cssSelector("#reuse-list script, #reuse-list img")).isEmpty());
+    assertTrue(
+        driver.findElements(By.cssSelector("#reuse-list script, #reuse-list img")).isEmpty());
 
     row.findElement(By.cssSelector("td.side-a a.doclink")).click();
     WebElement body = driver.findElement(By.id("document-text"));
     wait.until(d -> body.isDisplayed());
     assertTrue(body.getText().contains(SCRIPT_TAG) && body.getText().contains(IMG_TAG));
-    assertTrue(driver.findElements(By.cssSelector("#document-text script, #document-text img")).isEmpty());
-    assertTrue(driver.findElement(By.id("documents-list")).getText().contains("<"), "titles as text");
+    assertTrue(
+        driver.findElements(By.cssSelector("#document-text script, #document-text img")).isEmpty());
+    assertTrue(
+        driver.findElement(By.id("documents-list")).getText().contains("<"), "titles as text");
     assertEquals("undefined", script("return typeof window.pwned"));
   }
 
@@ -250,7 +272,8 @@ class BrowserReportTest {
     int cells = 0;
     boolean sawHyperlink = false;
     for (String file : List.of("reuse.csv", "conflicts.csv")) {
-      try (Reader in = Files.newBufferedReader(hostileReport.resolve(file), StandardCharsets.UTF_8)) {
+      try (Reader in =
+          Files.newBufferedReader(hostileReport.resolve(file), StandardCharsets.UTF_8)) {
         in.mark(1);
         if (in.read() != '\uFEFF') {
           in.reset();
@@ -273,7 +296,8 @@ class BrowserReportTest {
   void tenThousandDocumentsAndThirtyThousandFindingsStayResponsive() throws Exception {
     List<ManifestEntry> entries = new ArrayList<>();
     Map<String, String> texts = new HashMap<>();
-    String body = "The port authority said the new terminal would open in 2031 after delays. ".repeat(20);
+    String body =
+        "The port authority said the new terminal would open in 2031 after delays. ".repeat(20);
     for (int i = 0; i < 10_000; i++) {
       String doc = String.format("doc-%05d", i);
       entries.add(ReportFixtures.accepted(doc, "outlet-" + (i % 40), "Title " + i, List.of("en")));
@@ -284,10 +308,16 @@ class BrowserReportTest {
     for (int i = 0; i < 30_000; i++) {
       String a = String.format("doc-%05d", i % 10_000);
       String b = String.format("doc-%05d", (i * 7 + 1) % 10_000);
-      reuse.add(new ReuseFinding(String.format("r-%06d", i), kinds[i % 4], (i % 100) / 100.0,
-          new PassageSide(a, 0, 74, body.substring(0, 74), null),
-          new PassageSide(b, 0, 74, body.substring(0, 74).replace("2031", "20" + (i % 90 + 10)), null),
-          "f-" + (i % 5000), List.of()));
+      reuse.add(
+          new ReuseFinding(
+              String.format("r-%06d", i),
+              kinds[i % 4],
+              (i % 100) / 100.0,
+              new PassageSide(a, 0, 74, body.substring(0, 74), null),
+              new PassageSide(
+                  b, 0, 74, body.substring(0, 74).replace("2031", "20" + (i % 90 + 10)), null),
+              "f-" + (i % 5000),
+              List.of()));
     }
     List<ConflictFinding> conflicts = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
@@ -295,7 +325,8 @@ class BrowserReportTest {
     }
     Path dir = Files.createDirectories(tmp.resolve("large"));
     long renderStart = System.nanoTime();
-    Files.writeString(dir.resolve("report.html"),
+    Files.writeString(
+        dir.resolve("report.html"),
         HtmlReport.render(ReportFixtures.manifest(entries), reuse, conflicts, null, texts));
     long renderMillis = (System.nanoTime() - renderStart) / 1_000_000;
 
@@ -306,12 +337,14 @@ class BrowserReportTest {
     assertTrue(driver.findElement(By.id("reuse-count")).getText().contains("30000"));
 
     long filterStart = System.nanoTime();
-    new Select(driver.findElement(By.cssSelector("[data-control=reuse-kind]"))).selectByValue("paraphrase");
+    new Select(driver.findElement(By.cssSelector("[data-control=reuse-kind]")))
+        .selectByValue("paraphrase");
     wait.until(d -> driver.findElement(By.id("reuse-count")).getText().contains("7500 of 30000"));
     long filterMillis = (System.nanoTime() - filterStart) / 1_000_000;
     driver.findElement(By.cssSelector("#reuse-list a.doclink")).click();
     wait.until(d -> driver.findElement(By.id("passage")).isDisplayed());
-    System.out.printf("large report: %d MB rendered in %d ms, loaded in %d ms, filtered in %d ms%n",
+    System.out.printf(
+        "large report: %d MB rendered in %d ms, loaded in %d ms, filtered in %d ms%n",
         Files.size(dir.resolve("report.html")) >> 20, renderMillis, loadMillis, filterMillis);
     assertTrue(loadMillis < 15_000, "loaded in " + loadMillis + " ms");
     assertTrue(filterMillis < 3_000, "filtered in " + filterMillis + " ms");
@@ -408,5 +441,4 @@ class BrowserReportTest {
             .getParent();
     Files.write(buildDir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
   }
-
 }

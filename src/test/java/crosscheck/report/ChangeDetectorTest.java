@@ -21,11 +21,15 @@ class ChangeDetectorTest {
   @TempDir Path root;
 
   /** A report folder as a run leaves it: manifest naming the job, the two JSON Lines, _SUCCESS. */
-  static Path run(Path dir, String job, List<String> reuseIds, List<String> conflictIds, boolean finished)
+  static Path run(
+      Path dir, String job, List<String> reuseIds, List<String> conflictIds, boolean finished)
       throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(ReportWriter.MANIFEST),
-        "{\"schema\": \"crosscheck/1\", \"job\": \"" + job + "\", \"documents\": [{\"doc\": \"x\"}]}\n");
+    Files.writeString(
+        dir.resolve(ReportWriter.MANIFEST),
+        "{\"schema\": \"crosscheck/1\", \"job\": \""
+            + job
+            + "\", \"documents\": [{\"doc\": \"x\"}]}\n");
     Files.writeString(dir.resolve(ReportWriter.REUSE_JSONL), lines(reuseIds));
     Files.writeString(dir.resolve(ReportWriter.CONFLICTS_JSONL), lines(conflictIds));
     if (finished) Files.writeString(dir.resolve(ReportFolder.SUCCESS), "2026-01-01T00:00:00Z\n");
@@ -34,40 +38,63 @@ class ChangeDetectorTest {
 
   static String lines(List<String> ids) {
     StringBuilder sb = new StringBuilder();
-    for (String id : ids) sb.append("{\"id\":\"").append(id).append("\",\"kind\":\"verbatim\",\"a\":{\"doc\":\"d\"}}\n");
+    for (String id : ids)
+      sb.append("{\"id\":\"")
+          .append(id)
+          .append("\",\"kind\":\"verbatim\",\"a\":{\"doc\":\"d\"}}\n");
     return sb.toString();
   }
 
   @Test
   void aFinishedRunHasSuccessAndAVisibleName() throws Exception {
-    assertTrue(ChangeDetector.isFinishedRun(run(root.resolve("20260101T000000Z"), "j", List.of(), List.of(), true)));
-    assertFalse(ChangeDetector.isFinishedRun(run(root.resolve("unfinished"), "j", List.of(), List.of(), false)));
-    assertFalse(ChangeDetector.isFinishedRun(run(root.resolve(".x.tmp-00ff"), "j", List.of(), List.of(), true)));
+    assertTrue(
+        ChangeDetector.isFinishedRun(
+            run(root.resolve("20260101T000000Z"), "j", List.of(), List.of(), true)));
+    assertFalse(
+        ChangeDetector.isFinishedRun(
+            run(root.resolve("unfinished"), "j", List.of(), List.of(), false)));
+    assertFalse(
+        ChangeDetector.isFinishedRun(
+            run(root.resolve(".x.tmp-00ff"), "j", List.of(), List.of(), true)));
     assertFalse(ChangeDetector.isFinishedRun(root.resolve("absent")));
   }
 
   @Test
   void latestIsTheLastRunIdCountingSuffixesAsNumbers() throws Exception {
-    for (String name : List.of("20260101T020000Z", "20260102T020000Z", "20260102T020000Z-2",
-        "20260102T020000Z-10")) {
+    for (String name :
+        List.of(
+            "20260101T020000Z", "20260102T020000Z", "20260102T020000Z-2", "20260102T020000Z-10")) {
       run(root.resolve(name), "nightly", List.of(), List.of(), true);
     }
     run(root.resolve("20260103T020000Z"), "nightly", List.of(), List.of(), false); // unfinished
-    run(root.resolve(".20260104T020000Z.tmp-0a1b"), "nightly", List.of(), List.of(), true); // temporary
+    run(
+        root.resolve(".20260104T020000Z.tmp-0a1b"),
+        "nightly",
+        List.of(),
+        List.of(),
+        true); // temporary
     run(root.resolve("20260105T020000Z"), "other-job", List.of(), List.of(), true);
     Files.writeString(root.resolve(".crosscheck.lock"), "pid 1\n");
     Files.writeString(root.resolve("notes.txt"), "not a run\n");
 
-    assertEquals(Optional.of(root.resolve("20260102T020000Z-10")),
+    assertEquals(
+        Optional.of(root.resolve("20260102T020000Z-10")),
         ChangeDetector.latestFinishedRun(root.resolve("20260106T020000Z"), "nightly"));
   }
 
   @Test
   void runIdOrder() {
-    List<String> names = new ArrayList<>(List.of("20260102T000000Z-10", "20260102T000000Z", "20260101T235959Z",
-        "20260102T000000Z-2"));
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "20260102T000000Z-10",
+                "20260102T000000Z",
+                "20260101T235959Z",
+                "20260102T000000Z-2"));
     names.sort(ChangeDetector.RUN_ORDER);
-    assertEquals(List.of("20260101T235959Z", "20260102T000000Z", "20260102T000000Z-2", "20260102T000000Z-10"),
+    assertEquals(
+        List.of(
+            "20260101T235959Z", "20260102T000000Z", "20260102T000000Z-2", "20260102T000000Z-10"),
         names);
   }
 
@@ -79,8 +106,10 @@ class ChangeDetectorTest {
 
   @Test
   void noPreviousRunInAnEmptyOrMissingRoot() throws Exception {
-    assertEquals(Optional.empty(), ChangeDetector.latestFinishedRun(root.resolve("20260101T000000Z"), "j"));
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(), ChangeDetector.latestFinishedRun(root.resolve("20260101T000000Z"), "j"));
+    assertEquals(
+        Optional.empty(),
         ChangeDetector.latestFinishedRun(root.resolve("absent").resolve("20260101T000000Z"), "j"));
   }
 
@@ -95,11 +124,15 @@ class ChangeDetectorTest {
 
   @Test
   void readingAMissingOrUnfinishedOrBrokenFolderFailsNamingIt() throws Exception {
-    IOException missing = assertThrows(IOException.class, () -> ChangeDetector.read(root.resolve("absent")));
+    IOException missing =
+        assertThrows(IOException.class, () -> ChangeDetector.read(root.resolve("absent")));
     assertTrue(missing.getMessage().contains("no such folder"), missing.getMessage());
     Path unfinished = run(root.resolve("u"), "j", List.of(), List.of(), false);
-    IOException notFinished = assertThrows(IOException.class, () -> ChangeDetector.read(unfinished));
-    assertTrue(notFinished.getMessage().contains("not a finished report folder"), notFinished.getMessage());
+    IOException notFinished =
+        assertThrows(IOException.class, () -> ChangeDetector.read(unfinished));
+    assertTrue(
+        notFinished.getMessage().contains("not a finished report folder"),
+        notFinished.getMessage());
     Path broken = run(root.resolve("b"), "j", List.of(), List.of(), true);
     Files.writeString(broken.resolve(ReportWriter.REUSE_JSONL), "{\"id\":\"r-1\"}\nnot json\n");
     IOException notJson = assertThrows(IOException.class, () -> ChangeDetector.read(broken));
@@ -122,7 +155,8 @@ class ChangeDetectorTest {
   @Test
   void changesAreSetDifferencesOfIds() {
     PreviousRun previous = new PreviousRun(root, Set.of("r-1", "r-2"), Set.of("c-1", "c-2"));
-    Changes changes = ChangeDetector.changes(previous, List.of("r-2", "r-3"), List.of("c-1", "c-2"));
+    Changes changes =
+        ChangeDetector.changes(previous, List.of("r-2", "r-3"), List.of("c-1", "c-2"));
     assertEquals(root.toString(), changes.previous());
     assertEquals(List.of("r-3"), changes.newReuse());
     assertEquals(List.of("r-1"), changes.resolvedReuse());
@@ -135,7 +169,8 @@ class ChangeDetectorTest {
     Path file = root.resolve("changes.json");
     Json.writePretty(file, ChangeDetector.changes(null, List.of("r-1"), List.of()));
     var tree = Json.mapper().readTree(file.toFile());
-    for (String field : List.of("previous", "new_reuse", "resolved_reuse", "new_conflicts", "resolved_conflicts")) {
+    for (String field :
+        List.of("previous", "new_reuse", "resolved_reuse", "new_conflicts", "resolved_conflicts")) {
       assertTrue(tree.has(field), field);
     }
   }

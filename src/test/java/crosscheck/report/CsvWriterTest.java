@@ -98,7 +98,8 @@ class CsvWriterTest {
     assertEquals("'\tfive million", rows.get(1).get("text"));
     assertEquals("Cost: =1+1", rows.get(1).get("sentence"), "only a cell's first character counts");
     assertEquals(
-        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", "", "", ""), rows.get(2).toList());
+        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", "", "", ""),
+        rows.get(2).toList());
     assertNoCellStartsWithFormula(rows);
   }
 

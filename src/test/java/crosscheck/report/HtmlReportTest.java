@@ -65,11 +65,15 @@ class HtmlReportTest {
             List.of(new ConflictValue("<u>v</u>", "a-doc", 0, 3, "<a", "x <a href=javascript:y>")),
             0.5,
             null);
-    Changes changes = new Changes(null, List.of("r-1\"><script>alert(7)</script>"), List.of(), List.of(), List.of());
-    Map<String, String> texts = Map.of("a-doc", "</script><script>alert(8)</script><img src=x onerror=alert(9)>");
+    Changes changes =
+        new Changes(
+            null, List.of("r-1\"><script>alert(7)</script>"), List.of(), List.of(), List.of());
+    Map<String, String> texts =
+        Map.of("a-doc", "</script><script>alert(8)</script><img src=x onerror=alert(9)>");
 
     String html =
-        HtmlReport.render(manifest, List.of(hostileReuse), List.of(hostileConflict), changes, texts);
+        HtmlReport.render(
+            manifest, List.of(hostileReuse), List.of(hostileConflict), changes, texts);
 
     String lower = html.toLowerCase(Locale.ROOT);
     assertTrue(html.contains("Tide &amp; Co"), "outlet in the summary, escaped");
@@ -105,7 +109,8 @@ class HtmlReportTest {
       String json = rawBlock(html, id);
       assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
     }
-    assertTrue(rawBlock(html, HtmlReport.DATA_ID).contains("\\u003c/script\\u003e\\u003cb\\u003ex"));
+    assertTrue(
+        rawBlock(html, HtmlReport.DATA_ID).contains("\\u003c/script\\u003e\\u003cb\\u003ex"));
     assertTrue(rawBlock(html, HtmlReport.TEXTS_ID).contains("a\\u003c/script\\u003eb\\u003c!--c"));
   }
 
@@ -187,12 +192,17 @@ class HtmlReportTest {
   void translationsKeepBothTextsWithoutAWordDiff() throws Exception {
     ReuseFinding translation =
         new ReuseFinding(
-            "r-t", "translation", 0.7,
+            "r-t",
+            "translation",
+            0.7,
             new PassageSide("a-doc", 0, 10, "The drones", null),
             new PassageSide("a-doc", 20, 30, "Los drones", null),
-            "f-1", List.of());
+            "f-1",
+            List.of());
     JsonNode r =
-        dataBlock(HtmlReport.render(manifest(List.of()), List.of(translation), List.of()), HtmlReport.DATA_ID)
+        dataBlock(
+                HtmlReport.render(manifest(List.of()), List.of(translation), List.of()),
+                HtmlReport.DATA_ID)
             .at("/reuse/0");
     assertFalse(r.has("diff"));
     assertEquals("The drones", r.get("textA").asText());
@@ -202,11 +212,19 @@ class HtmlReportTest {
   @Test
   void changesSectionLinksNewFindingsAndListsResolvedOnes() throws Exception {
     Changes changes =
-        new Changes("reports/seeds/20240304T100000Z", List.of("r-1"), List.of("r-old"),
-            List.of("c-1"), List.of());
+        new Changes(
+            "reports/seeds/20240304T100000Z",
+            List.of("r-1"),
+            List.of("r-old"),
+            List.of("c-1"),
+            List.of());
     String html =
         HtmlReport.render(
-            manifest(List.of()), List.of(reuse("r-1")), List.of(conflict("c-1")), changes, Map.of());
+            manifest(List.of()),
+            List.of(reuse("r-1")),
+            List.of(conflict("c-1")),
+            changes,
+            Map.of());
 
     assertTrue(html.contains("Changes since the previous run"));
     assertTrue(html.contains("Compared with reports/seeds/20240304T100000Z."));
@@ -245,7 +263,9 @@ class HtmlReportTest {
 
   private static String rawBlock(String html, String id) {
     Matcher block =
-        Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
+        Pattern.compile(
+                "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>",
+                Pattern.DOTALL)
             .matcher(html);
     assertTrue(block.find(), id);
     return block.group(1);

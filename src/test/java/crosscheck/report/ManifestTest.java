@@ -74,7 +74,8 @@ class ManifestTest {
     for (String field : List.of("outlet", "title", "url", "published", "author")) {
       assertTrue(rejected.get(field).isNull(), "unknown " + field + " is null, never invented");
     }
-    assertTrue(rejected.get("meta") == null, "metadata fields are flat, as the contract lists them");
+    assertTrue(
+        rejected.get("meta") == null, "metadata fields are flat, as the contract lists them");
     assertTrue(Files.readString(file).endsWith("}\n"));
   }
 

@@ -55,7 +55,8 @@ final class ReportFixtures {
   }
 
   static Manifest manifest(List<ManifestEntry> documents) {
-    return Manifest.of(
+    return new Manifest(
+        Manifest.SCHEMA,
         "harbor-news",
         "run-20240305",
         "2024-03-05T10:00:00Z",

@@ -20,7 +20,10 @@ class WordDiffTest {
         List.of(
             new Segment(Op.SAME, "Iran is reaching its full ", "Iran is reaching its full "),
             new Segment(Op.INSERT, "", "its "),
-            new Segment(Op.SAME, "geopolitical potential in the region", "geopolitical potential in the region"),
+            new Segment(
+                Op.SAME,
+                "geopolitical potential in the region",
+                "geopolitical potential in the region"),
             new Segment(Op.DELETE, ".", "")),
         diff);
     assertRebuilds(a, b, diff);

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Span;
 import crosscheck.model.Token;
 import crosscheck.reuse.ParaphraseScorer.ParaphraseParams;
-import crosscheck.text.Span;
 import crosscheck.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,14 +26,16 @@ class ParaphraseScorerTest {
 
   @Test
   void rewrittenSentenceIsAParaphrase() {
-    String a = "The harbour authority of Velmora closed the northern pier after a storm damaged it.";
+    String a =
+        "The harbour authority of Velmora closed the northern pier after a storm damaged it.";
     String b = "After a storm damaged the northern pier, Velmora's harbour authority closed it.";
     assertTrue(scorer.isParaphrase(score(a, b)), "score " + score(a, b));
   }
 
   @Test
   void sameTopicDifferentClaimIsNot() {
-    String a = "The harbour authority of Velmora closed the northern pier after a storm damaged it.";
+    String a =
+        "The harbour authority of Velmora closed the northern pier after a storm damaged it.";
     String b = "Fishermen in Velmora say the harbour authority ignored their complaints for years.";
     assertFalse(scorer.isParaphrase(score(a, b)), "score " + score(a, b));
   }
@@ -65,8 +67,8 @@ class ParaphraseScorerTest {
     List<Token> shifted = TOKENIZER.tokenize(document, sentence);
     String text = sentence.of(document);
     assertEquals(
-        ParaphraseScorer.features(text, tokens(text), new float[] {1}, text, tokens(text),
-            new float[] {1}),
+        ParaphraseScorer.features(
+            text, tokens(text), new float[] {1}, text, tokens(text), new float[] {1}),
         ParaphraseScorer.features(text, shifted, new float[] {1}, text, shifted, new float[] {1}));
   }
 

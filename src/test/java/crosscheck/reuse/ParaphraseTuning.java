@@ -5,9 +5,9 @@ import crosscheck.bench.PairBenchmark.Dataset;
 import crosscheck.bench.PairBenchmark.LabeledPair;
 import crosscheck.bench.PairBenchmark.Result;
 import crosscheck.bench.PairBenchmark.Split;
+import crosscheck.model.Span;
 import crosscheck.model.Token;
 import crosscheck.reuse.ParaphraseScorer.Features;
-import crosscheck.text.Span;
 import crosscheck.text.Tokenizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -34,8 +34,16 @@ public final class ParaphraseTuning {
 
   private static final double LAMBDA = 1e-3;
   private static final String[] NAMES = {
-    "BIAS", "W_COSINE", "W_JACCARD", "W_STEM_JACCARD", "W_CONTAINMENT", "W_NUMBER_MISMATCH", "W_NAME_MISMATCH",
-    "W_NEGATION_MISMATCH", "W_LENGTH_RATIO", "W_LCS_RATIO"
+    "BIAS",
+    "W_COSINE",
+    "W_JACCARD",
+    "W_STEM_JACCARD",
+    "W_CONTAINMENT",
+    "W_NUMBER_MISMATCH",
+    "W_NAME_MISMATCH",
+    "W_NEGATION_MISMATCH",
+    "W_LENGTH_RATIO",
+    "W_LCS_RATIO"
   };
 
   record Example(double[] x, boolean label, boolean plausible, boolean conflict) {
@@ -67,15 +75,18 @@ public final class ParaphraseTuning {
     System.out.printf(Locale.ROOT, "pooled threshold %.3f%n", threshold);
     double panThreshold = bestThreshold(panTrain, null, w);
     double mrpcThreshold = bestThreshold(mrpcTrain, null, w);
-    System.out.printf(Locale.ROOT, "per-set thresholds: pan %.3f mrpc %.3f%n", panThreshold,
-        mrpcThreshold);
-    for (var entry : List.of(
-        new Object[] {"pan10 train", panTrain}, new Object[] {"pan10 test", panTest},
-        new Object[] {"mrpc train", mrpcTrain}, new Object[] {"mrpc test", mrpcTest})) {
+    System.out.printf(
+        Locale.ROOT, "per-set thresholds: pan %.3f mrpc %.3f%n", panThreshold, mrpcThreshold);
+    for (var entry :
+        List.of(
+            new Object[] {"pan10 train", panTrain}, new Object[] {"pan10 test", panTest},
+            new Object[] {"mrpc train", mrpcTrain}, new Object[] {"mrpc test", mrpcTest})) {
       @SuppressWarnings("unchecked")
       List<Example> set = (List<Example>) entry[1];
-      System.out.println(entry[0] + " pooled-threshold  " + evaluate(set, w, threshold, true).line());
-      System.out.println(entry[0] + " no gate           " + evaluate(set, w, threshold, false).line());
+      System.out.println(
+          entry[0] + " pooled-threshold  " + evaluate(set, w, threshold, true).line());
+      System.out.println(
+          entry[0] + " no gate           " + evaluate(set, w, threshold, false).line());
       double own = ((String) entry[0]).startsWith("pan") ? panThreshold : mrpcThreshold;
       System.out.println(entry[0] + " own-threshold     " + evaluate(set, w, own, true).line());
       System.out.println(entry[0] + " cosine only       " + cosineOnly(set, train, weights).line());
@@ -103,25 +114,42 @@ public final class ParaphraseTuning {
       Features f =
           ParaphraseScorer.features(
               pair.a(), ta, vectors.get(2 * i), pair.b(), tb, vectors.get(2 * i + 1));
-      examples.add(new Example(vector(f), pair.reused(), ParaphraseScorer.plausible(ta, tb, gate),
-          f.numbersConflict()));
+      examples.add(
+          new Example(
+              vector(f),
+              pair.reused(),
+              ParaphraseScorer.plausible(ta, tb, gate),
+              f.numbersConflict()));
     }
-    System.out.printf(Locale.ROOT, "%s %s: %d pairs, lexical features %.0f pairs/s%n", dataset,
-        split, pairs.size(), pairs.size() / ((System.nanoTime() - start) / 1e9));
+    System.out.printf(
+        Locale.ROOT,
+        "%s %s: %d pairs, lexical features %.0f pairs/s%n",
+        dataset,
+        split,
+        pairs.size(),
+        pairs.size() / ((System.nanoTime() - start) / 1e9));
     return examples;
   }
 
   static double[] vector(Features f) {
     return new double[] {
-      1, f.cosine(), f.jaccard(), f.stemJaccard(), f.containment(), f.numberMismatch(), f.nameMismatch(),
-      f.negationMismatch(), f.lengthRatio(), f.lcsRatio()
+      1,
+      f.cosine(),
+      f.jaccard(),
+      f.stemJaccard(),
+      f.containment(),
+      f.numberMismatch(),
+      f.nameMismatch(),
+      f.negationMismatch(),
+      f.lengthRatio(),
+      f.lcsRatio()
     };
   }
 
   static List<float[]> cachedEmbeddings(List<String> texts, Path file) throws IOException {
     if (Files.exists(file)) {
-      try (DataInputStream in = new DataInputStream(
-          new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+      try (DataInputStream in =
+          new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
         int n = in.readInt();
         if (n == texts.size()) {
           List<float[]> vectors = new ArrayList<>(n);
@@ -139,10 +167,15 @@ public final class ParaphraseTuning {
     long start = System.nanoTime();
     List<float[]> vectors = SentenceEmbedder.embedAll(texts);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "embedded %d sentences in %.1f s: %.1f sentences/s (%d threads)%n",
-        texts.size(), seconds, texts.size() / seconds, SentenceEmbedder.intraOpThreads());
-    try (DataOutputStream out = new DataOutputStream(
-        new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+    System.out.printf(
+        Locale.ROOT,
+        "embedded %d sentences in %.1f s: %.1f sentences/s (%d threads)%n",
+        texts.size(),
+        seconds,
+        texts.size() / seconds,
+        SentenceEmbedder.intraOpThreads());
+    try (DataOutputStream out =
+        new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
       out.writeInt(vectors.size());
       for (float[] v : vectors) {
         out.writeInt(v.length);
@@ -268,8 +301,7 @@ public final class ParaphraseTuning {
     for (int k = 0; k < examples.size(); k++) {
       Example e = examples.get(k);
       gold[k] = e.label();
-      predicted[k] =
-          (!gated || e.plausible()) && predict(w, e.x()) >= threshold && !e.conflict();
+      predicted[k] = (!gated || e.plausible()) && predict(w, e.x()) >= threshold && !e.conflict();
     }
     return Result.of(gold, predicted);
   }
@@ -303,7 +335,12 @@ public final class ParaphraseTuning {
         negativesPassing += e.plausible() ? 1 : 0;
       }
     }
-    return String.format(Locale.ROOT, "positives passing %d/%d, negatives passing %d/%d",
-        positivesPassing, positives, negativesPassing, negatives);
+    return String.format(
+        Locale.ROOT,
+        "positives passing %d/%d, negatives passing %d/%d",
+        positivesPassing,
+        positives,
+        negativesPassing,
+        negatives);
   }
 }

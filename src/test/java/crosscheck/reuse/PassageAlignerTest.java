@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.model.Edit;
+import crosscheck.model.Span;
 import crosscheck.model.Token;
 import crosscheck.reuse.PassageAligner.AlignParams;
 import crosscheck.reuse.PassageAligner.AlignedPassage;
-import crosscheck.text.Span;
 import crosscheck.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

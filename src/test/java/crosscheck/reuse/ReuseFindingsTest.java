@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.model.Edit;
 import crosscheck.model.ReuseFinding;
-import crosscheck.reuse.QuoteAttributor.Attribution;
+import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,17 +14,28 @@ import org.junit.jupiter.api.Test;
 class ReuseFindingsTest {
 
   static PassagePair pair(String a, int as, String b, int bs, String kind, List<Edit> edits) {
-    return new PassagePair(a, as, as + 100, "text " + a, b, bs, bs + 100, "text " + b, kind, 0.9, edits);
+    return new PassagePair(
+        a, as, as + 100, "text " + a, b, bs, bs + 100, "text " + b, kind, 0.9, edits);
   }
 
   @Test
   void theEarlierPublicationBecomesSideAAndEditsAreInverted() {
-    PassagePair p = pair("alpha", 0, "beta", 50, "near_verbatim",
-        List.of(new Edit("insert", "", "its"), new Edit("number", "3,200", "4,200")));
-    List<ReuseFinding> f = ReuseFindings.build(List.of(p), Map.of("alpha", "2024-05-02", "beta", "2024-05-01"), Map.of());
+    PassagePair p =
+        pair(
+            "alpha",
+            0,
+            "beta",
+            50,
+            "near_verbatim",
+            List.of(new Edit("insert", "", "its"), new Edit("number", "3,200", "4,200")));
+    List<ReuseFinding> f =
+        ReuseFindings.build(
+            List.of(p), Map.of("alpha", "2024-05-02", "beta", "2024-05-01"), Map.of());
     assertEquals("beta", f.get(0).a().doc());
     assertEquals(50, f.get(0).a().start());
-    assertEquals(List.of(new Edit("delete", "its", ""), new Edit("number", "4,200", "3,200")), f.get(0).edits());
+    assertEquals(
+        List.of(new Edit("delete", "its", ""), new Edit("number", "4,200", "3,200")),
+        f.get(0).edits());
   }
 
   @Test
@@ -38,10 +49,20 @@ class ReuseFindingsTest {
     PassagePair p = pair("a", 0, "b", 10, "verbatim", List.of());
     String id = ReuseFindings.build(List.of(p), Map.of(), Map.of()).get(0).id();
     PassagePair other = pair("c", 5, "d", 7, "verbatim", List.of());
-    assertEquals(id, ReuseFindings.build(List.of(other, p), Map.of(), Map.of()).stream()
-        .filter(f -> f.a().doc().equals("a")).findFirst().orElseThrow().id());
+    assertEquals(
+        id,
+        ReuseFindings.build(List.of(other, p), Map.of(), Map.of()).stream()
+            .filter(f -> f.a().doc().equals("a"))
+            .findFirst()
+            .orElseThrow()
+            .id());
     assertTrue(id.matches("r-[0-9a-f]{12}"), id);
-    assertNotEquals(id, ReuseFindings.build(List.of(pair("a", 1, "b", 10, "verbatim", List.of())), Map.of(), Map.of()).get(0).id());
+    assertNotEquals(
+        id,
+        ReuseFindings.build(
+                List.of(pair("a", 1, "b", 10, "verbatim", List.of())), Map.of(), Map.of())
+            .get(0)
+            .id());
   }
 
   @Test
@@ -56,10 +77,15 @@ class ReuseFindingsTest {
 
   @Test
   void aParaphraseInsideACopiedPassageIsNotReportedTwice() {
-    PassagePair copy = new PassagePair("a", 0, 500, "x", "b", 0, 500, "y", "near_verbatim", 0.9, List.of());
-    PassagePair para = new PassagePair("a", 100, 200, "x", "b", 120, 210, "y", "paraphrase", 0.8, List.of());
-    assertEquals(List.of("near_verbatim"), ReuseFindings.build(List.of(copy, para), Map.of(), Map.of())
-        .stream().map(ReuseFinding::kind).toList());
+    PassagePair copy =
+        new PassagePair("a", 0, 500, "x", "b", 0, 500, "y", "near_verbatim", 0.9, List.of());
+    PassagePair para =
+        new PassagePair("a", 100, 200, "x", "b", 120, 210, "y", "paraphrase", 0.8, List.of());
+    assertEquals(
+        List.of("near_verbatim"),
+        ReuseFindings.build(List.of(copy, para), Map.of(), Map.of()).stream()
+            .map(ReuseFinding::kind)
+            .toList());
   }
 
   @Test

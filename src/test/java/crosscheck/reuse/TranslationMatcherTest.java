@@ -1,259 +1,55 @@
 package crosscheck.reuse;
 
+import static crosscheck.reuse.TranslationPairs.CHANGED_NUMBERS;
+import static crosscheck.reuse.TranslationPairs.HARD_NEGATIVES;
+import static crosscheck.reuse.TranslationPairs.TRANSLATIONS;
+import static crosscheck.reuse.TranslationPairs.en;
+import static crosscheck.reuse.TranslationPairs.es;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.reuse.TranslationMatcher.SentenceText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TranslationMatcherTest {
 
   private final TranslationMatcher matcher = new TranslationMatcher();
 
-  /** English sentences and their Spanish translations, written for this test. */
-  static final String[][] TRANSLATIONS = {
-    // sports
-    {
-      "Riverside United beat Harbor City 3-1 on Saturday to win the league title for the first"
-          + " time in 12 years.",
-      "El Riverside United venció al Harbor City por 3-1 el sábado y ganó el título de liga por"
-          + " primera vez en 12 años."
-    },
-    {
-      "Striker Tomás Ferrante scored twice in the second half before a crowd of 45,000 fans.",
-      "El delantero Tomás Ferrante marcó dos goles en la segunda mitad ante 45.000 aficionados."
-    },
-    {
-      "The coach said the team would play without its injured goalkeeper in the final next week.",
-      "El entrenador dijo que el equipo jugará sin su portero lesionado en la final de la próxima"
-          + " semana."
-    },
-    {
-      "Kenyan runner Alice Wanjiru set a new world record of 2:14:05 in the Valdora marathon on"
-          + " Sunday.",
-      "La corredora keniana Alice Wanjiru estableció un nuevo récord mundial de 2:14:05 en el"
-          + " maratón de Valdora el domingo."
-    },
-    {
-      "The national basketball federation suspended the championship for two weeks because of the"
-          + " storm.",
-      "La federación nacional de baloncesto suspendió el campeonato durante dos semanas a causa de"
-          + " la tormenta."
-    },
-    {
-      "The club announced on Monday the signing of defender Marco Bellini for 18 million euros.",
-      "El club anunció el lunes el fichaje del defensa Marco Bellini por 18 millones de euros."
-    },
-    {
-      "Fans criticized the referee after the match ended in a 2-2 draw at Northfield stadium.",
-      "Los aficionados criticaron al árbitro después de que el partido terminara con un empate 2-2"
-          + " en el estadio de Northfield."
-    },
-    {
-      "The cyclist won the fourth stage of the tour and took the overall lead.",
-      "El ciclista ganó la cuarta etapa de la gira y tomó el liderato general."
-    },
-    // business
-    {
-      "Calloway Motors reported a net profit of 1.2 billion dollars in the third quarter, up 8"
-          + " percent from a year earlier.",
-      "Calloway Motors registró un beneficio neto de 1.200 millones de dólares en el tercer"
-          + " trimestre, un 8 por ciento más que un año antes."
-    },
-    {
-      "The company plans to cut 2,500 jobs and close two factories in the north of the country.",
-      "La empresa planea recortar 2.500 empleos y cerrar dos fábricas en el norte del país."
-    },
-    {
-      "Shares of Brightwell Bank fell 6 percent after the central bank raised interest rates.",
-      "Las acciones del banco Brightwell cayeron un 6 por ciento después de que el banco central"
-          + " subiera las tasas de interés."
-    },
-    {
-      "Inflation rose to 4.7 percent in March, the highest level since 2008, the statistics"
-          + " office said on Tuesday.",
-      "La inflación subió al 4,7 por ciento en marzo, el nivel más alto desde 2008, informó el"
-          + " martes la oficina de estadística."
-    },
-    {
-      "The government approved a new tax on airline tickets to finance public transport.",
-      "El gobierno aprobó un nuevo impuesto sobre los billetes de avión para financiar el"
-          + " transporte público."
-    },
-    {
-      "Nordvik Energy agreed to buy the Spanish solar company Solaria Verde for 900 million euros.",
-      "Nordvik Energy acordó comprar la empresa solar española Solaria Verde por 900 millones de"
-          + " euros."
-    },
-    {
-      "Workers at the port began a strike on Wednesday to demand higher wages.",
-      "Los trabajadores del puerto iniciaron una huelga el miércoles para exigir salarios más"
-          + " altos."
-    },
-    {
-      "Oil prices dropped to 71 dollars a barrel as demand weakened in Asia and Europe.",
-      "Los precios del petróleo bajaron a 71 dólares por barril debido a que la demanda se debilitó"
-          + " en Asia y Europa."
-    },
-    // weather
-    {
-      "Heavy rain caused flooding in the city of Portavella, where 300 residents were evacuated"
-          + " on Thursday.",
-      "Las fuertes lluvias causaron inundaciones en la ciudad de Portavella, donde 300 vecinos"
-          + " fueron evacuados el jueves."
-    },
-    {
-      "The weather service issued a red alert for strong winds of up to 120 kilometers per hour"
-          + " along the coast.",
-      "El servicio meteorológico emitió una alerta roja por vientos fuertes de hasta 120"
-          + " kilómetros por hora a lo largo de la costa."
-    },
-    {
-      "Temperatures will reach 41 degrees in the south on Friday, according to the forecast.",
-      "Las temperaturas alcanzarán los 41 grados en el sur el viernes, según el pronóstico."
-    },
-    {
-      "The drought has destroyed most of the harvest and farmers are asking the government for"
-          + " help.",
-      "La sequía ha destruido la mayor parte de la cosecha y los agricultores piden ayuda al"
-          + " gobierno."
-    },
-    {
-      "Firefighters controlled the forest fire after three days, but more than 2,000 hectares"
-          + " burned.",
-      "Los bomberos controlaron el incendio forestal después de tres días, pero ardieron más de"
-          + " 2.000 hectáreas."
-    },
-    {
-      "Snow closed several roads in the mountains and left thousands of homes without electricity.",
-      "La nieve cerró varias carreteras en las montañas y dejó a miles de hogares sin"
-          + " electricidad."
-    },
-    // politics and society
-    {
-      "Mayor Elena Varga promised to build 5,000 new homes before the end of her term.",
-      "La alcaldesa Elena Varga prometió construir 5.000 viviendas nuevas antes del fin de su"
-          + " mandato."
-    },
-    {
-      "The health ministry confirmed 27 new cases of the virus in the province of Montelar.",
-      "El ministerio de salud confirmó 27 nuevos casos del virus en la provincia de Montelar."
-    },
-    {
-      "Police arrested two men suspected of smuggling drugs through the airport in October.",
-      "La policía detuvo a dos hombres sospechosos de contrabando de drogas a través del"
-          + " aeropuerto en octubre."
-    },
-  };
-
-  /**
-   * Hard negatives: same names, numbers and topic as a translation pair above, but a different
-   * statement (an English sentence and a Spanish one that does not translate it).
-   */
-  static final String[][] HARD_NEGATIVES = {
-    {
-      "Riverside United beat Harbor City 3-1 on Saturday to win the league title for the first"
-          + " time in 12 years.",
-      "El Riverside United despidió a su entrenador el sábado tras perder 3-1 contra el Harbor"
-          + " City, su peor derrota en 12 años."
-    },
-    {
-      "Striker Tomás Ferrante scored twice in the second half before a crowd of 45,000 fans.",
-      "Tomás Ferrante se lesionó en la segunda mitad y no jugará ante los 45.000 aficionados del"
-          + " estadio."
-    },
-    {
-      "Calloway Motors reported a net profit of 1.2 billion dollars in the third quarter, up 8"
-          + " percent from a year earlier.",
-      "Calloway Motors anunció una pérdida de 1.200 millones de dólares y el despido del 8 por"
-          + " ciento de su plantilla."
-    },
-    {
-      "The company plans to cut 2,500 jobs and close two factories in the north of the country.",
-      "La empresa contratará a 2.500 trabajadores y abrirá dos fábricas en el norte del país."
-    },
-    {
-      "Inflation rose to 4.7 percent in March, the highest level since 2008, the statistics"
-          + " office said on Tuesday.",
-      "El desempleo bajó al 4,7 por ciento en marzo, su nivel más bajo desde 2008."
-    },
-    {
-      "Nordvik Energy agreed to buy the Spanish solar company Solaria Verde for 900 million euros.",
-      "Solaria Verde rechazó la oferta de 900 millones de euros de Nordvik Energy por considerarla"
-          + " demasiado baja."
-    },
-    {
-      "Heavy rain caused flooding in the city of Portavella, where 300 residents were evacuated"
-          + " on Thursday.",
-      "Portavella recibió el jueves ayuda del gobierno para reparar 300 casas dañadas por el"
-          + " terremoto."
-    },
-    {
-      "Temperatures will reach 41 degrees in the south on Friday, according to the forecast.",
-      "El viernes murieron dos personas en el sur por el calor de 41 grados."
-    },
-    {
-      "Mayor Elena Varga promised to build 5,000 new homes before the end of her term.",
-      "La oposición acusó a la alcaldesa Elena Varga de no construir las 5.000 viviendas"
-          + " prometidas."
-    },
-    {
-      "The health ministry confirmed 27 new cases of the virus in the province of Montelar.",
-      "Un hospital de la provincia de Montelar cerró sus puertas después de que 27 médicos"
-          + " renunciaran."
-    },
-    {
-      "Police arrested two men suspected of smuggling drugs through the airport in October.",
-      "En octubre, dos hombres escaparon de la cárcel del aeropuerto sin que la policía lo"
-          + " impidiera."
-    },
-    {
-      "Shares of Brightwell Bank fell 6 percent after the central bank raised interest rates.",
-      "El banco central de Brightwell decidió mantener las tasas de interés en el 6 por ciento."
-    },
-  };
-
-  /** Translations with a number changed: an edited copy, not a faithful translation. */
-  static final String[][] CHANGED_NUMBERS = {
-    {
-      "Workers at the port began a strike on Wednesday to demand higher wages.",
-      "Los 400 trabajadores del puerto iniciaron una huelga el miércoles para exigir salarios más"
-          + " altos."
-    },
-    {
-      "Oil prices dropped to 71 dollars a barrel as demand weakened in Asia and Europe.",
-      "Los precios del petróleo bajaron a 76 dólares por barril debido a que la demanda se"
-          + " debilitó en Asia y Europa."
-    },
-    {
-      "Inflation rose to 4.7 percent in March, the highest level since 2008, the statistics"
-          + " office said on Tuesday.",
-      "La inflación subió al 5,7 por ciento en marzo, el nivel más alto desde 2009, informó el"
-          + " martes la oficina de estadística."
-    },
-  };
-
-  private static SentenceText en(String text) {
-    return SentenceText.of(text, "en");
+  static Stream<Arguments> translations() {
+    return TranslationPairs.arguments(TRANSLATIONS);
   }
 
-  private static SentenceText es(String text) {
-    return SentenceText.of(text, "es");
+  static Stream<Arguments> hardNegatives() {
+    return TranslationPairs.arguments(HARD_NEGATIVES);
   }
 
-  @Test
-  void everyWrittenTranslationScoresAtTheThreshold() {
-    for (String[] pair : TRANSLATIONS) {
-      double score = matcher.score(en(pair[0]), es(pair[1]));
-      assertTrue(
-          score >= TranslationMatcher.DEFAULT_THRESHOLD,
-          () -> "translation missed (" + score + "): " + pair[0] + "\n"
-              + TranslationMatcher.explain(en(pair[0]), es(pair[1])));
-    }
+  static Stream<Arguments> changedNumbers() {
+    return TranslationPairs.arguments(CHANGED_NUMBERS);
+  }
+
+  static IntStream translationIndexes() {
+    return IntStream.range(0, TRANSLATIONS.length);
+  }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("translations")
+  void everyWrittenTranslationScoresAtTheThreshold(String english, String spanish) {
+    double score = matcher.score(en(english), es(spanish));
+    assertTrue(
+        score >= TranslationMatcher.DEFAULT_THRESHOLD,
+        () ->
+            "translation missed ("
+                + score
+                + "): "
+                + english
+                + "\n"
+                + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
   }
 
   @Test
@@ -263,40 +59,42 @@ class TranslationMatcherTest {
         matcher.score(en(pair[0]), es(pair[1])), matcher.score(es(pair[1]), en(pair[0])), 1e-12);
   }
 
-  @Test
-  void sameNamesAndNumbersWithAnotherStatementAreNotTranslations() {
-    for (String[] pair : HARD_NEGATIVES) {
-      double score = matcher.score(en(pair[0]), es(pair[1]));
-      assertTrue(
-          score < TranslationMatcher.DEFAULT_THRESHOLD,
-          () -> "hard negative accepted (" + score + "): " + pair[1] + "\n"
-              + TranslationMatcher.explain(en(pair[0]), es(pair[1])));
-    }
+  @ParameterizedTest(name = "{index}: {1}")
+  @MethodSource("hardNegatives")
+  void sameNamesAndNumbersWithAnotherStatementAreNotTranslations(String english, String spanish) {
+    double score = matcher.score(en(english), es(spanish));
+    assertTrue(
+        score < TranslationMatcher.DEFAULT_THRESHOLD,
+        () ->
+            "hard negative accepted ("
+                + score
+                + "): "
+                + spanish
+                + "\n"
+                + TranslationMatcher.scoreWithFactors(en(english), es(spanish)));
   }
 
-  @Test
-  void aNumberPresentOnOneSideOnlyOrChangedRejectsTheTranslation() {
-    for (String[] pair : CHANGED_NUMBERS) {
-      double score = matcher.score(en(pair[0]), es(pair[1]));
-      assertTrue(
-          score < TranslationMatcher.DEFAULT_THRESHOLD,
-          () -> "changed number accepted (" + score + "): " + pair[1]);
-    }
+  @ParameterizedTest(name = "{index}: {1}")
+  @MethodSource("changedNumbers")
+  void aNumberPresentOnOneSideOnlyOrChangedRejectsTheTranslation(String english, String spanish) {
+    double score = matcher.score(en(english), es(spanish));
+    assertTrue(
+        score < TranslationMatcher.DEFAULT_THRESHOLD,
+        () -> "changed number accepted (" + score + "): " + spanish);
   }
 
-  @Test
-  void sentencesOfOtherPairsAreNeverTakenForTranslations() {
-    int falsePositives = 0;
-    for (int i = 0; i < TRANSLATIONS.length; i++) {
-      for (int j = 0; j < TRANSLATIONS.length; j++) {
-        if (i != j
-            && matcher.score(en(TRANSLATIONS[i][0]), es(TRANSLATIONS[j][1]))
-                >= TranslationMatcher.DEFAULT_THRESHOLD) {
-          falsePositives++;
-        }
+  @ParameterizedTest(name = "English sentence of pair {0}")
+  @MethodSource("translationIndexes")
+  void sentencesOfOtherPairsAreNeverTakenForTranslations(int i) {
+    List<Integer> falsePositives = new ArrayList<>();
+    for (int j = 0; j < TRANSLATIONS.length; j++) {
+      if (i != j
+          && matcher.score(en(TRANSLATIONS[i][0]), es(TRANSLATIONS[j][1]))
+              >= TranslationMatcher.DEFAULT_THRESHOLD) {
+        falsePositives.add(j);
       }
     }
-    assertEquals(0, falsePositives);
+    assertEquals(List.of(), falsePositives, "Spanish sentences of other pairs accepted");
   }
 
   @Test
@@ -308,125 +106,8 @@ class TranslationMatcherTest {
   @Test
   void languageIsGuessedWhenNotGiven() {
     String[] pair = TRANSLATIONS[6];
-    SentenceText english = SentenceText.of(pair[0], "und");
-    SentenceText spanish = SentenceText.of(pair[1], "und");
+    SentenceText english = TranslationPairs.sentence(pair[0], "und");
+    SentenceText spanish = TranslationPairs.sentence(pair[1], "und");
     assertTrue(matcher.score(english, spanish) >= TranslationMatcher.DEFAULT_THRESHOLD);
-  }
-
-  @Test
-  void translationsWithNamesOrNumbersShareAtLeastTwoAnchors() {
-    for (String[] pair : TRANSLATIONS) {
-      if (TranslationMatcher.anchors(en(pair[0])).size() < 2) {
-        continue; // nothing language-independent to share: found through content words only
-      }
-      Set<String> shared = new HashSet<>(TranslationMatcher.anchors(en(pair[0])));
-      shared.retainAll(TranslationMatcher.anchors(es(pair[1])));
-      assertTrue(shared.size() >= 2, () -> "anchors shared " + shared + ": " + pair[0]);
-    }
-  }
-
-  @Test
-  void anchorsAreNumbersMonthsNamesAndQuotedWords() {
-    Set<String> english =
-        TranslationMatcher.anchors(
-            en("In June 2024, Lisandro Paz said the deal would “strengthen regional cooperation”."));
-    Set<String> spanish =
-        TranslationMatcher.anchors(
-            es("En junio de 2024, Lisandro Paz dijo que el acuerdo “reforzará la cooperación"
-                + " regional”."));
-    assertTrue(english.contains("n:2024"), english::toString);
-    assertTrue(english.contains("m:6"), english::toString);
-    assertTrue(english.contains("p:lisan"), english::toString);
-    assertTrue(english.contains("q:cooper"), english::toString);
-    assertTrue(spanish.containsAll(List.of("n:2024", "m:6", "p:lisan", "q:cooper")), spanish::toString);
-    // A capitalised function word opening the sentence is no name.
-    assertTrue(english.stream().noneMatch(key -> key.equals("p:in")), english::toString);
-  }
-
-  @Test
-  void unrelatedSentencesRarelyShareTwoAnchors() {
-    int sharing = 0;
-    int pairs = 0;
-    for (int i = 0; i < TRANSLATIONS.length; i++) {
-      for (int j = 0; j < TRANSLATIONS.length; j++) {
-        if (i == j) {
-          continue;
-        }
-        Set<String> shared = new HashSet<>(TranslationMatcher.anchors(en(TRANSLATIONS[i][0])));
-        shared.retainAll(TranslationMatcher.anchors(es(TRANSLATIONS[j][1])));
-        pairs++;
-        if (shared.size() >= 2) {
-          sharing++;
-        }
-      }
-    }
-    assertTrue(sharing <= pairs / 50, sharing + " of " + pairs + " unrelated pairs share two anchors");
-  }
-
-  @Test
-  void alignsAnArticleWithItsAppendedTranslation() {
-    List<SentenceText> english = new ArrayList<>();
-    List<SentenceText> spanish = new ArrayList<>();
-    // The Spanish version leaves out one sentence and adds a note of its own.
-    for (int k = 0; k < 10; k++) {
-      english.add(en(TRANSLATIONS[k][0]));
-      if (k != 4) {
-        spanish.add(es(TRANSLATIONS[k][1]));
-      }
-      if (k == 6) {
-        spanish.add(es("Esta nota fue traducida por la redacción de Diario Ficticio."));
-      }
-    }
-    List<int[]> beads =
-        TranslationMatcher.alignSentences(english, spanish, TranslationMatcher.DEFAULT_THRESHOLD);
-    List<String> found = beads.stream().map(b -> b[0] + "-" + b[1] + ":" + b[2] + "-" + b[3]).toList();
-    assertEquals(
-        List.of("0-0:0-0", "1-1:1-1", "2-2:2-2", "3-3:3-3", "5-5:4-4", "6-6:5-5", "7-7:7-7",
-            "8-8:8-8", "9-9:9-9"),
-        found);
-  }
-
-  @Test
-  void aSentenceTranslatedAsTwoIsAlignedAsARun() {
-    List<SentenceText> english =
-        List.of(
-            en(TRANSLATIONS[0][0]),
-            en("The storm damaged the roof of the stadium and the club will play its next three"
-                + " matches in Lakeport, the club said."),
-            en(TRANSLATIONS[2][0]));
-    List<SentenceText> spanish =
-        List.of(
-            es(TRANSLATIONS[0][1]),
-            es("La tormenta dañó el techo del estadio."),
-            es("El club jugará sus próximos tres partidos en Lakeport, dijo el club."),
-            es(TRANSLATIONS[2][1]));
-    List<int[]> beads =
-        TranslationMatcher.alignSentences(english, spanish, TranslationMatcher.DEFAULT_THRESHOLD);
-    List<String> found = beads.stream().map(b -> b[0] + "-" + b[1] + ":" + b[2] + "-" + b[3]).toList();
-    assertEquals(List.of("0-0:0-0", "1-1:1-2", "2-2:3-3"), found);
-  }
-
-  @Test
-  void precisionAndRecallOnWrittenPairs() {
-    int truePositives = 0;
-    int falseNegatives = 0;
-    int falsePositives = 0;
-    for (String[] pair : TRANSLATIONS) {
-      if (matcher.score(en(pair[0]), es(pair[1])) >= TranslationMatcher.DEFAULT_THRESHOLD) {
-        truePositives++;
-      } else {
-        falseNegatives++;
-      }
-    }
-    for (String[][] negatives : new String[][][] {HARD_NEGATIVES, CHANGED_NUMBERS}) {
-      for (String[] pair : negatives) {
-        if (matcher.score(en(pair[0]), es(pair[1])) >= TranslationMatcher.DEFAULT_THRESHOLD) {
-          falsePositives++;
-        }
-      }
-    }
-    double precision = truePositives / (double) (truePositives + falsePositives);
-    double recall = truePositives / (double) (truePositives + falseNegatives);
-    assertTrue(precision >= 0.95 && recall >= 0.95, "precision " + precision + " recall " + recall);
   }
 }

@@ -38,8 +38,15 @@ class RecordCodecTest {
             new DocumentMeta("Outlet", null, "2021-07", "Title", null),
             List.of("en", "es"),
             List.of(new Paragraph(0, 0, 18, "en", "body", null)),
-            List.of(new Sentence(0, 0, 0, 12, "en", true,
-                List.of(new Token(0, 5, "hello"), new Token(6, 11, "world")))));
+            List.of(
+                new Sentence(
+                    0,
+                    0,
+                    0,
+                    12,
+                    "en",
+                    true,
+                    List.of(new Token(0, 5, "hello"), new Token(6, 11, "world")))));
     Row row = RecordCodec.toRow(doc);
     assertEquals(doc, RecordCodec.fromRow(row, SegmentedDocument.class));
   }
@@ -49,7 +56,8 @@ class RecordCodecTest {
   @Test
   void floatArraysRoundTripAsNonNullFloatArrays() {
     StructType schema = RecordCodec.schema(Vector.class);
-    assertEquals(DataTypes.createArrayType(DataTypes.FloatType, false), schema.apply("values").dataType());
+    assertEquals(
+        DataTypes.createArrayType(DataTypes.FloatType, false), schema.apply("values").dataType());
     Vector v = new Vector("u", new float[] {0.25f, -1f, 3.5f});
     Vector back = RecordCodec.fromRow(RecordCodec.toRow(v), Vector.class);
     assertEquals("u", back.id());
@@ -59,11 +67,31 @@ class RecordCodecTest {
   @Test
   void nullsAndEmptyListsSurvive() {
     SourceDocument rejected =
-        new SourceDocument("x", "file:/x.txt", "txt", 0, "rejected", "empty document", 0, null, null,
-            null, null, null, null, List.of());
+        new SourceDocument(
+            "x",
+            "file:/x.txt",
+            "txt",
+            0,
+            "rejected",
+            "empty document",
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
     assertEquals(rejected, RecordCodec.fromRow(RecordCodec.toRow(rejected), SourceDocument.class));
-    DocumentSummary summary = new DocumentSummary("d", List.of(), null, 1, 2, 1,
-        List.of(new DroppedSpan(0, 3, "teaser", "appended teaser", "abc")));
+    DocumentSummary summary =
+        new DocumentSummary(
+            "d",
+            List.of(),
+            null,
+            1,
+            2,
+            1,
+            List.of(new DroppedSpan(0, 3, "teaser", "appended teaser", "abc")));
     DocumentSummary back = RecordCodec.fromRow(RecordCodec.toRow(summary), DocumentSummary.class);
     assertNull(back.meta());
     assertEquals(summary, back);

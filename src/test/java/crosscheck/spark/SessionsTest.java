@@ -22,16 +22,26 @@ class SessionsTest {
 
   @Test
   void theJobsOwnSettingsWin() {
-    SparkConf conf = Sessions.conf(new SparkSettings("local[2]", 4, Map.of("spark.ui.enabled", "true")));
+    SparkConf conf =
+        Sessions.conf(new SparkSettings("local[2]", 4, Map.of("spark.ui.enabled", "true")));
     assertEquals("true", conf.get("spark.ui.enabled"));
   }
 
   @Test
   void credentialsAreMaskedAndOtherSettingsKept() {
-    Map<String, String> shown = Sessions.masked(Map.of(
-        "spark.hadoop.fs.s3a.secret.key", "abc", "spark.hadoop.fs.s3a.access.key", "AKIA",
-        "spark.hadoop.fs.azure.sas.token", "sv=1", "spark.ssl.keyPassword", "pw",
-        "spark.executor.memory", "2g"));
+    Map<String, String> shown =
+        Sessions.masked(
+            Map.of(
+                "spark.hadoop.fs.s3a.secret.key",
+                "abc",
+                "spark.hadoop.fs.s3a.access.key",
+                "AKIA",
+                "spark.hadoop.fs.azure.sas.token",
+                "sv=1",
+                "spark.ssl.keyPassword",
+                "pw",
+                "spark.executor.memory",
+                "2g"));
     assertEquals("***", shown.get("spark.hadoop.fs.s3a.secret.key"));
     assertEquals("***", shown.get("spark.hadoop.fs.s3a.access.key"));
     assertEquals("***", shown.get("spark.hadoop.fs.azure.sas.token"));

@@ -2,8 +2,11 @@ package crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import crosscheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LanguageIdentifierTest {
 
@@ -32,14 +35,24 @@ class LanguageIdentifierTest {
           "Engineers found cracks in the western spillway of the dam.",
           "Police are investigating the theft of three lorries on the coast road.");
 
-  @Test
-  void identifiesParagraphsOfBothLanguages() {
-    for (String p : SPANISH_PARAGRAPHS) {
-      assertEquals("es", IDENTIFIER.identify(p), p);
-    }
-    for (String p : ENGLISH_PARAGRAPHS) {
-      assertEquals("en", IDENTIFIER.identify(p), p);
-    }
+  static List<String> spanishParagraphs() {
+    return SPANISH_PARAGRAPHS;
+  }
+
+  static List<String> englishParagraphs() {
+    return ENGLISH_PARAGRAPHS;
+  }
+
+  @ParameterizedTest
+  @MethodSource("spanishParagraphs")
+  void identifiesSpanishParagraphs(String paragraph) {
+    assertEquals("es", IDENTIFIER.identify(paragraph), paragraph);
+  }
+
+  @ParameterizedTest
+  @MethodSource("englishParagraphs")
+  void identifiesEnglishParagraphs(String paragraph) {
+    assertEquals("en", IDENTIFIER.identify(paragraph), paragraph);
   }
 
   @Test
@@ -78,7 +91,8 @@ class LanguageIdentifierTest {
             "Plan Puerto Aliso",
             SPANISH_PARAGRAPHS.get(1));
     List<Span> paragraphs = ParagraphSplitter.split(text);
-    assertEquals(List.of("en", "en", "en", "es", "es", "es", "es"),
+    assertEquals(
+        List.of("en", "en", "en", "es", "es", "es", "es"),
         IDENTIFIER.identifyParagraphs(text, paragraphs));
   }
 
@@ -106,7 +120,8 @@ class LanguageIdentifierTest {
   void spanishPlaceNamesInEnglishHeadingsDoNotMakeThemSpanish() {
     String text =
         String.join("\n", ENGLISH_PARAGRAPHS.get(0), "Talks in La Paz", ENGLISH_PARAGRAPHS.get(1));
-    assertEquals(List.of("en", "en", "en"),
+    assertEquals(
+        List.of("en", "en", "en"),
         IDENTIFIER.identifyParagraphs(text, ParagraphSplitter.split(text)));
   }
 

@@ -3,6 +3,7 @@ package crosscheck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package crosscheck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,8 +90,7 @@ class SentenceSplitterTest {
   void wrappedParagraphKeepsSentencesWhole() {
     assertEquals(
         List.of(
-            "Engineers found cracks in the\nwestern spillway on Thursday.",
-            "Repairs begin\nsoon."),
+            "Engineers found cracks in the\nwestern spillway on Thursday.", "Repairs begin\nsoon."),
         sentences(
             "Engineers found cracks in the\nwestern spillway on Thursday. Repairs begin\nsoon.",
             "en"));

@@ -1,0 +1,81 @@
+package crosscheck.facts;
+
+/**
+ * The value of a digit run as written ("4,200", "1.2", "46,1", "1.234.567", "4 200"): which of ','
+ * and '.' groups thousands and which marks decimals. English and Spanish swap the two marks, so a
+ * lone mark before exactly three digits is read by the language: "4.200" is 4.2 in English and
+ * 4,200 in Spanish. Stateless.
+ */
+final class DecimalMarks {
+
+  /** A value and the count of decimal places the text wrote (its stated precision). */
+  record Parsed(double value, int decimals) {}
+
+  private DecimalMarks() {}
+
+  /**
+   * The value of a written number, or null when it is no number ("192.168.1.1", "1.2.3": an id or a
+   * version). A lone separator before exactly three digits groups thousands, except a Spanish comma
+   * before a scale word ("1,234 millones") or an English dot.
+   *
+   * @param scaled a scale word follows ("millones")
+   * @param spanish the text is known to be Spanish
+   */
+  static Parsed parse(String raw, boolean scaled, boolean spanish) {
+    String s = raw.replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "");
+    int dots = count(s, '.');
+    int commas = count(s, ',');
+    char decimal;
+    if (dots > 0 && commas > 0) {
+      decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    } else if (dots > 1 || commas > 1) {
+      decimal = 0;
+      char sep = dots > 1 ? '.' : ',';
+      if (!groupsOfThree(s, sep)) return null; // "192.168.1.1", "1.2.3": an id or a version
+    } else if (dots == 1 || commas == 1) {
+      char sep = dots == 1 ? '.' : ',';
+      boolean three = s.length() - s.indexOf(sep) - 1 == 3;
+      boolean grouping;
+      if (!three) {
+        grouping = false;
+      } else if (spanish) {
+        grouping = sep == '.' || !scaled;
+      } else {
+        grouping = sep == ',';
+      }
+      decimal = grouping ? 0 : sep;
+    } else {
+      decimal = 0;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int dec = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == decimal) {
+        b.append('.');
+        dec = 0;
+      } else if (QuantityLexer.isDigit(ch)) {
+        b.append(ch);
+        if (dec >= 0) dec++;
+      }
+    }
+    try {
+      return new Parsed(Double.parseDouble(b.toString()), Math.max(dec, 0));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static int count(String s, char c) {
+    int k = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) k++;
+    return k;
+  }
+
+  private static boolean groupsOfThree(String s, char sep) {
+    String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
+    if (parts[0].isEmpty() || parts[0].length() > 3) return false;
+    for (int i = 1; i < parts.length; i++) if (parts[i].length() != 3) return false;
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+package crosscheck.facts;
+
+import static crosscheck.facts.QuantityLexicon.CURRENCY_SYMBOLS;
+import static crosscheck.facts.QuantityLexicon.RANGE_AND;
+import static crosscheck.facts.QuantityLexicon.RANGE_BETWEEN;
+import static crosscheck.facts.QuantityLexicon.RANGE_FROM;
+import static crosscheck.facts.QuantityLexicon.RANGE_OR;
+import static crosscheck.facts.QuantityLexicon.RANGE_TO;
+import static crosscheck.facts.QuantityLexicon.RANGE_TO_ES;
+
+import crosscheck.facts.QuantityLexer.Tok;
+
+/**
+ * Reads a range after a number: "20-30", "20 to 30", "between 20 and 30", "entre 20 y 30", "two or
+ * three", "$20-30 million" (the scale of the upper bound applies to the lower one). A dash between
+ * two bare digit runs whose second is not larger is a score ("2-1"), never an amount.
+ */
+final class RangeReader {
+  private final QuantityTokens t;
+  private final int n;
+  private final NumberReader numbers;
+
+  RangeReader(QuantityTokens tokens, NumberReader numbers) {
+    this.t = tokens;
+    this.n = tokens.n;
+    this.numbers = numbers;
+  }
+
+  /** Widens {@code d} to a range when one follows; a score gives where to go on, else null. */
+  Quantities.Match read(QuantityDraft d) {
+    NumberCore c = d.core;
+    int k = d.last + 1;
+    if (d.upper != null || k >= n) return null;
+    Tok sep = t.get(k);
+    String prev = d.before >= d.floor && d.before >= 0 ? t.get(d.before).lower() : "";
+    boolean between = RANGE_BETWEEN.contains(prev);
+    boolean fromWord = RANGE_FROM.contains(prev);
+    String s = sep.lower();
+    boolean dash =
+        (sep.is("-") || sep.is("–") || sep.is("—"))
+            && (sep.start() == t.get(d.last).end() || sep.is("–"));
+    boolean joins =
+        dash
+            || (between && RANGE_AND.contains(s))
+            || (!fromWord && (RANGE_TO.contains(s) || (t.spanish && RANGE_TO_ES.contains(s))))
+            || (RANGE_OR.contains(s) && !c.digits());
+    if (!joins || k + 1 >= n) return null;
+    int j = k + 1;
+    if (j < n && CURRENCY_SYMBOLS.containsKey(t.get(j).text())) j++;
+    NumberCore c2 = j < n ? numbers.read(j) : null;
+    if (c2 == null || c2.upper() != null || (dash && t.get(j).start() - sep.end() > 1)) return null;
+    double lo = c.value();
+    if (c2.scale() > 1 && c.scale() == 1 && c.value() < c2.scale() && c.digits() == c2.digits()) {
+      lo = c.value() * c2.scale(); // "20-30 million", "between 1.2 and 1.5 billion"
+    }
+    if (c2.value() > lo) {
+      d.value = lo;
+      d.upper = c2.value();
+      d.qualifier = "RANGE";
+      d.precision = Math.max(c.precision() * (lo / Math.max(c.value(), 1e-9)), c2.precision());
+      d.last = c2.last();
+      d.hyphenRange = dash;
+      if (between) d.first = d.before;
+      if (c2.impliedUnit() != null) d.unit = c2.impliedUnit();
+    } else if (dash && c.digits() && c2.digits()) {
+      return Quantities.Match.skipTo(c2.last() + 1); // "2-1", "3-3": a score, not an amount
+    }
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+package crosscheck.facts;
+
+import static crosscheck.facts.QuantitiesTest.one;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityCompatibilityTest {
+
+  private static QuantityValue q(double value, String qualifier) {
+    return new QuantityValue(0, 0, "", value, null, null, qualifier, null);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "4200, APPROX,   4234, EXACT",
+    "3,    AT_LEAST, 3,    EXACT",
+    "51,   UP_TO,    40,   EXACT",
+  })
+  void compatibleAmounts(double a, String qa, double b, String qb) {
+    assertTrue(QuantityCompatibility.compatible(q(a, qa), q(b, qb)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Between 20 and 30 soldiers.  | Some 28 soldiers.",
+        "A 160-foot mast.             | A 50-meter mast.",
+        "Growth was 46.1 percent.     | Growth was 46%.",
+        "It has 1.2 million users.    | It has 1,234,000 users.",
+      })
+  void compatibleStatements(String a, String b) {
+    assertTrue(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "3200, EXACT,    4200, EXACT",
+    "4200, APPROX,   3200, EXACT",
+    "6,    AT_LEAST, 4,    EXACT",
+    "51,   UP_TO,    60,   EXACT",
+  })
+  void incompatibleAmounts(double a, String qa, double b, String qb) {
+    assertFalse(QuantityCompatibility.compatible(q(a, qa), q(b, qb)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A 160-foot mast.             | A 160-meter mast.",
+        "Growth was 46 percent.       | There were 46 cases.",
+      })
+  void incompatibleStatements(String a, String b) {
+    assertFalse(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
+  }
+}
