@@ -10,6 +10,7 @@ import crosscheck.ingest.IngestStage;
 import crosscheck.ingest.InputLister;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.InputFile;
+import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SourceDocument;
@@ -23,6 +24,7 @@ import crosscheck.segment.SegmentStage;
 import crosscheck.spark.HadoopConf;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +114,18 @@ public final class CrosscheckJob {
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
-    Manifest manifest = manifest(reportDir, started, dated, findings);
+    List<LimitNotice> limits = new ArrayList<>();
+    if (found.skipped() > 0) {
+      limits.add(
+          new LimitNotice(
+              ConflictsStage.NAME,
+              "conflicts.max_block_claims",
+              found.skipped(),
+              found.skipped()
+                  + " claims of over-full blocks were not compared, so conflicts among them may be"
+                  + " missing: raise conflicts.max_block_claims"));
+    }
+    Manifest manifest = manifest(reportDir, started, dated, findings, limits);
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
         ChangeDetector.changes(
@@ -142,7 +155,11 @@ public final class CrosscheckJob {
   }
 
   private Manifest manifest(
-      Path reportDir, Instant started, List<ManifestEntry> entries, ReportStage.Findings findings) {
+      Path reportDir,
+      Instant started,
+      List<ManifestEntry> entries,
+      ReportStage.Findings findings,
+      List<LimitNotice> limits) {
     Map<String, Integer> found = new LinkedHashMap<>();
     found.put("reuse", findings.reuse().size());
     found.put("conflicts", findings.conflicts().size());
@@ -154,7 +171,8 @@ public final class CrosscheckJob {
         spark.sparkContext().master(),
         spark.version(),
         found,
-        entries);
+        entries,
+        limits);
   }
 
   private static Dataset<Row> persist(Dataset<Row> ds) {

@@ -116,6 +116,36 @@ public record ManifestEntry(
         evidence);
   }
 
+  /** This entry with more warnings after its own (a later stage's notices). */
+  public ManifestEntry withWarnings(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new ManifestEntry(
+        doc,
+        path,
+        format,
+        line,
+        status,
+        reason,
+        bytes,
+        sha256,
+        language,
+        languages,
+        outlet,
+        title,
+        url,
+        published,
+        author,
+        paragraphs,
+        sentences,
+        keptSentences,
+        dropped,
+        all,
+        publishedInferred,
+        publishedConfidence,
+        publishedEvidence);
+  }
+
   /** The metadata fields as one record. */
   public DocumentMeta meta() {
     return new DocumentMeta(outlet, url, published, title, author);

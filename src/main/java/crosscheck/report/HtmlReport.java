@@ -4,6 +4,7 @@ import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
 import crosscheck.model.DocumentMeta;
 import crosscheck.model.DroppedSpan;
+import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
@@ -87,6 +88,7 @@ public final class HtmlReport {
     }
     html.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     page.header(changes != null);
+    page.limits();
     page.summary(reuse, conflicts, changes);
     if (changes != null) {
       page.changes(changes);
@@ -239,6 +241,26 @@ public final class HtmlReport {
         card("Changes", null, parts);
       }
       html.append("</div>\n</section>\n");
+    }
+
+    /**
+     * What the job's limits left out: on the first screen, so nobody reads a partial report as
+     * whole.
+     */
+    void limits() {
+      if (manifest.limits().isEmpty()) return;
+      html.append("<section id=\"limits\" class=\"limits\" role=\"alert\">\n<h2>Not everything")
+          .append(" was checked</h2>\n<ul>\n");
+      for (LimitNotice l : manifest.limits()) {
+        html.append("<li>")
+            .append(escape(l.message()))
+            .append(" <span class=\"muted\">(")
+            .append(escape(l.stage()))
+            .append(", <code>")
+            .append(escape(l.setting()))
+            .append("</code>)</span></li>\n");
+      }
+      html.append("</ul>\n</section>\n");
     }
 
     void changes(Changes changes) {

@@ -2,6 +2,7 @@ package crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import crosscheck.config.JobConfig;
+import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SourceDocument;
 import crosscheck.spark.Sessions;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  *
  * @param settings the settings in force (a record or map; written as JSON as it is)
  * @param counts named totals (documents, reuse, conflicts...), written sorted by name
+ * @param limits the job's limits that left something out of this run (empty when none did)
  */
 public record Manifest(
     String schema,
@@ -36,7 +38,8 @@ public record Manifest(
     String sparkVersion,
     Object settings,
     Map<String, Integer> counts,
-    List<ManifestEntry> documents) {
+    List<ManifestEntry> documents,
+    List<LimitNotice> limits) {
 
   public static final String SCHEMA = "crosscheck/1";
 
@@ -48,6 +51,7 @@ public record Manifest(
   public Manifest {
     schema = schema == null ? SCHEMA : schema;
     counts = counts == null ? Map.of() : new TreeMap<>(counts);
+    limits = limits == null ? List.of() : List.copyOf(limits);
     documents =
         documents == null
             ? List.of()
@@ -67,7 +71,8 @@ public record Manifest(
       String sparkMaster,
       String sparkVersion,
       Map<String, Integer> found,
-      List<ManifestEntry> entries) {
+      List<ManifestEntry> entries,
+      List<LimitNotice> limits) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     int accepted =
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
@@ -85,7 +90,8 @@ public record Manifest(
         sparkVersion,
         settings(job, sparkMaster),
         counts,
-        entries);
+        entries,
+        limits);
   }
 
   /** The settings in force, as manifest.json shows them. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
 import crosscheck.facts.DocumentDate;
+import crosscheck.model.DocumentNotice;
 import crosscheck.model.DocumentSummary;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.SegmentedDocument;
@@ -94,6 +95,22 @@ public final class ManifestStage {
     for (ManifestEntry e : entries) {
       DocumentDate d = byDoc.get(e.doc());
       out.add(d == null ? e : e.withInferredDate(d.value(), d.confidence(), d.evidence()));
+    }
+    return out;
+  }
+
+  /** The entries with each document's notices from later stages appended to its warnings. */
+  public static List<ManifestEntry> withNotices(
+      List<ManifestEntry> entries, List<DocumentNotice> notices) {
+    if (notices.isEmpty()) return entries;
+    Map<String, List<String>> byDoc = new HashMap<>();
+    for (DocumentNotice n : notices) {
+      byDoc.computeIfAbsent(n.doc(), d -> new ArrayList<>()).add(n.warning());
+    }
+    List<ManifestEntry> out = new ArrayList<>(entries.size());
+    for (ManifestEntry e : entries) {
+      List<String> more = byDoc.get(e.doc());
+      out.add(more == null ? e : e.withWarnings(more));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
+import crosscheck.model.LimitNotice;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,29 @@ class HtmlReportTest {
   private static final String IMG_TITLE = "<img src=x onerror=alert(1)>";
 
   @Test
+  void aLimitThatLeftSomethingOutIsOnTheFirstScreen() {
+    LimitNotice notice =
+        new LimitNotice(
+            "conflicts", "conflicts.max_block_claims", 4000, "4000 claims were not compared");
+    Manifest manifest =
+        new Manifest(
+            null, "job", "run", null, null, null, null, null, null, List.of(), List.of(notice));
+    String html = HtmlReport.render(manifest, List.of(), List.of());
+    int limits = html.indexOf("<section id=\"limits\"");
+    assertTrue(limits > 0, "no limits section");
+    assertTrue(limits < html.indexOf("<section id=\"summary\""), "limits come before the summary");
+    assertTrue(html.contains("4000 claims were not compared"));
+    assertTrue(html.contains("<code>conflicts.max_block_claims</code>"));
+    assertFalse(
+        HtmlReport.render(
+                new Manifest(
+                    null, "job", "run", null, null, null, null, null, null, List.of(), List.of()),
+                List.of(),
+                List.of())
+            .contains("id=\"limits\""));
+  }
+
+  @Test
   void hostileMetadataAndTextAreEscaped() throws Exception {
     Manifest manifest =
         new Manifest(
@@ -47,7 +71,8 @@ class HtmlReportTest {
             List.of(
                 accepted("a-doc", "Tide & Co", SCRIPT_TITLE, List.of("en")),
                 accepted("b-doc", "<b>Gull</b>", IMG_TITLE, List.of("en")),
-                rejected("c-doc'><script>alert(3)</script>", "bad <i>bytes</i>")));
+                rejected("c-doc'><script>alert(3)</script>", "bad <i>bytes</i>")),
+            List.of());
     ReuseFinding hostileReuse =
         new ReuseFinding(
             "r-1",
@@ -100,7 +125,17 @@ class HtmlReportTest {
   void scriptDataBlocksCannotBeClosedByData() {
     Manifest hostile =
         new Manifest(
-            null, "</script><b>x</b>", "<!--", null, null, null, null, null, null, List.of());
+            null,
+            "</script><b>x</b>",
+            "<!--",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of());
 
     String html =
         HtmlReport.render(hostile, List.of(), List.of(), null, Map.of("d", "a</script>b<!--c"));

@@ -61,6 +61,7 @@ class ManifestTest {
             "settings",
             "counts",
             "documents",
+            "limits",
             "languages"),
         fields);
     assertEquals("crosscheck/1", json.get("schema").asText());

@@ -65,7 +65,8 @@ final class ReportFixtures {
         "4.1.0",
         Map.of("minScore", 0.8),
         Map.of("reuse", 1, "conflicts", 1),
-        documents);
+        documents,
+        List.of());
   }
 
   static ReuseFinding reuse(String id) {
