@@ -54,9 +54,9 @@ public final class CrosscheckJob {
   }
 
   /**
-   * @param previous the run to compare with for changes.json, or null (every finding is new)
+   * @param previous the run to compare with for changes.json, or none with the reason why
    */
-  public Result run(Path reportDir, ChangeDetector.PreviousRun previous) {
+  public Result run(Path reportDir, ChangeDetector.Baseline previous) {
     Instant started = Instant.now();
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
@@ -128,7 +128,7 @@ public final class CrosscheckJob {
     Manifest manifest = manifest(reportDir, started, dated, findings, limits);
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
-        ChangeDetector.changes(
+        ChangeDetector.changesAgainst(
             previous,
             reuse.stream().map(ReuseFinding::id).toList(),
             found.conflicts().stream().map(ConflictFinding::id).toList());
