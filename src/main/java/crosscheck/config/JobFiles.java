@@ -93,7 +93,7 @@ public final class JobFiles {
     String option = overrides.origin(p.key());
     if (option != null) return option + ": ";
     if (file == null) return "";
-    Integer line = p.key() == null ? null : lineOf(p.key(), lines);
+    Integer line = p.line() != null || p.key() == null ? p.line() : lineOf(p.key(), lines);
     return file + (line == null ? "" : ":" + line) + ": ";
   }
 

@@ -80,7 +80,8 @@ final class YamlTree {
                       + first
                       + " and "
                       + line
-                      + "), and YAML would silently keep the last: keep one"));
+                      + "), and YAML would silently keep the last: keep one",
+                  line));
         } else {
           object.set(name, child);
         }

@@ -122,7 +122,8 @@ public final class Main {
       String master = Sessions.conf(job.spark()).get("spark.master");
       String unreachable = MasterReach.problem(master, MASTER_TIMEOUT_MILLIS);
       if (unreachable != null) {
-        err.println("crosscheck: " + unreachable + "; nothing was written");
+        // Nothing is written yet: the previous reports are untouched, as with every exit 1.
+        err.println("crosscheck: " + unreachable);
         return FAILED;
       }
     }

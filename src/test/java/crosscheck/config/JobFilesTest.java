@@ -158,6 +158,19 @@ class JobFilesTest {
   }
 
   @Test
+  void aKeyWrittenTwiceIsNamedAtItsSecondLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("twice.yaml");
+    Files.writeString(f, "conflicts:\n  max_block_claims: 50\n  max_block_claims: 60\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.load(f, Map.of()));
+    assertEquals(
+        List.of(
+            f
+                + ":3: conflicts.max_block_claims: written twice (lines 2 and 3), and YAML would"
+                + " silently keep the last: keep one"),
+        e.problems());
+  }
+
+  @Test
   void aKeyWithoutAValueIsNamedWithItsDefault() {
     ConfigException e =
         assertThrows(
