@@ -102,17 +102,7 @@ public final class CrosscheckJob {
         log.time(
             ConflictsStage.NAME,
             () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
-            f ->
-                f.conflicts().size()
-                    + " conflicts, "
-                    + f.corroborations().size()
-                    + " corroborations"
-                    + (f.repeats() > 0
-                        ? ", " + f.repeats() + " repeats of a claim in its document compared once"
-                        : "")
-                    + (f.skipped() > 0
-                        ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out"
-                        : ""));
+            CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
@@ -138,6 +128,20 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /** The conflicts stage's log line: what it found, what it compared once, what it left out. */
+  private static String conflictsLine(ClaimBlocks.Found f) {
+    return f.conflicts().size()
+        + " conflicts, "
+        + f.corroborations().size()
+        + " corroborations"
+        + (f.repeats() > 0
+            ? ", " + f.repeats() + " repeats of a claim in its document compared once"
+            : "")
+        + (f.skipped() > 0
+            ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out"
+            : "");
   }
 
   /**
