@@ -39,6 +39,15 @@ public record JobConfig(
 
   /** Throws {@link ConfigException} listing every bad value. */
   public JobConfig validated() {
+    List<Problem> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems.stream().map(Problem::text).toList());
+    }
+    return this;
+  }
+
+  /** Every bad value of this job, in the order of its keys; empty when it is valid. */
+  public List<Problem> problems() {
     Validation v = new Validation();
     v.require(
         name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]*"),
@@ -58,9 +67,6 @@ public record JobConfig(
     facts.validate(v);
     conflicts.validate(v);
     report.validate(v);
-    if (!v.problems().isEmpty()) {
-      throw new ConfigException(String.join("; ", v.problems()));
-    }
-    return this;
+    return v.problems();
   }
 }

@@ -5,16 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,17 +16,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads job files (YAML, snake_case keys) into a {@link JobConfig}: the file is laid over the
- * defaults, unknown keys and bad values are errors that name the key, as Lucene's analysis
- * factories do.
+ * defaults, then the command line over the file. Unknown keys, keys written twice, values of the
+ * wrong type, missing values and bad values are all problems; every one is found before any is
+ * reported, so that one attempt names them all, each where it was written (a line of the job file,
+ * or the command-line option that set it), as Lucene's analysis factories name their arguments.
  */
 public final class JobFiles {
-
-  private static final PropertyNamingStrategies.NamingBase SNAKE =
-      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
   static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -45,94 +37,77 @@ public final class JobFiles {
 
   /** Loads a job file, applies {@code key=value} overrides of job settings, validates. */
   public static JobConfig load(Path file, Map<String, String> overrides) {
-    String yaml;
+    return load(file, Overrides.settings(overrides));
+  }
+
+  /**
+   * Loads a job file with the command line laid over it and validates the result.
+   *
+   * @throws ConfigException naming every problem, each with its origin ({@code jobs/x.yaml:4: ...}
+   *     or {@code --master foo: ...})
+   */
+  public static JobConfig load(Path file, Overrides overrides) {
+    String yaml = "";
+    List<String> unreadable = new ArrayList<>();
     try {
       yaml = Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw new ConfigException("job file " + file + " does not exist");
+      unreadable.add("job file " + file + " does not exist");
     } catch (IOException e) {
-      throw new ConfigException("job file " + file + " cannot be read: " + e.getMessage());
+      unreadable.add("job file " + file + " cannot be read: " + e.getMessage());
     }
-    try {
-      return parse(yaml, overrides);
-    } catch (ConfigException e) {
-      throw new ConfigException(file + ": " + e.getMessage());
-    }
+    // A missing file still lets the command line be checked, so its problems show at once too.
+    return read(yaml, overrides, file.toString(), unreadable);
   }
 
   /** Parses job-file text laid over the defaults. */
   public static JobConfig parse(String yaml, Map<String, String> overrides) {
-    JsonNode given;
-    try {
-      given = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      throw new ConfigException("not valid YAML: " + e.getOriginalMessage());
-    }
-    if (given == null || given.isMissingNode() || given.isNull()) {
-      given = JsonNodeFactory.instance.objectNode();
-    }
-    if (!given.isObject()) {
-      throw new ConfigException("a job file is a mapping of settings, not " + given.getNodeType());
-    }
-    ObjectNode tree = (ObjectNode) given;
-    overrides.forEach((key, value) -> set(tree, key, value));
-    checkKeys(tree, JobConfig.class, "");
+    return read(yaml, Overrides.settings(overrides), null, List.of());
+  }
+
+  private static JobConfig read(
+      String yaml, Overrides overrides, String file, List<String> earlier) {
+    YamlTree tree = YamlTree.read(YAML, yaml);
+    List<Problem> problems = new ArrayList<>(tree.problems);
+    overrides.settings().forEach((key, value) -> set(tree.root, key, value, problems));
+    JobTree.checkKeys(tree.root, JobConfig.class, "", problems);
     ObjectNode merged = YAML.valueToTree(JobConfig.defaults());
-    merge(merged, tree);
+    JobTree.checkTypes(YAML, tree.root, merged, JobConfig.class, "", problems);
+    merge(merged, tree.root);
+    JobConfig job = null;
     try {
-      return YAML.treeToValue(merged, JobConfig.class).validated();
-    } catch (MismatchedInputException e) {
-      String path =
-          e.getPath().stream()
-              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-              .collect(Collectors.joining("."));
-      String found = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
-      throw new ConfigException(
-          path + ": bad value" + found + ", expected " + describe(e.getTargetType()));
+      job = overrides.applyTo(YAML.treeToValue(merged, JobConfig.class));
+      problems.addAll(job.problems());
     } catch (JsonProcessingException e) {
-      throw new ConfigException(e.getOriginalMessage());
+      problems.add(new Problem(null, e.getOriginalMessage())); // a shape the checks above missed
+    }
+    List<String> lines = new ArrayList<>(earlier);
+    for (Problem p : problems) lines.add(where(p, overrides, file, tree.lines) + p.text());
+    if (!lines.isEmpty()) throw new ConfigException(lines);
+    return job;
+  }
+
+  /** "jobs/x.yaml:4: ", "--master foo: " or "" (text without a file). */
+  private static String where(
+      Problem p, Overrides overrides, String file, Map<String, Integer> lines) {
+    String option = overrides.origin(p.key());
+    if (option != null) return option + ": ";
+    if (file == null) return "";
+    Integer line = p.line() != null || p.key() == null ? p.line() : lineOf(p.key(), lines);
+    return file + (line == null ? "" : ":" + line) + ": ";
+  }
+
+  /** The line of a key, or of the nearest enclosing key that is written in the file. */
+  private static Integer lineOf(String key, Map<String, Integer> lines) {
+    for (String k = key; ; k = k.substring(0, k.lastIndexOf('.'))) {
+      Integer line = lines.get(k);
+      if (line != null || k.indexOf('.') < 0) return line;
     }
   }
 
   /** The snake_case key of a record component. */
   static String key(String componentName) {
-    return SNAKE.translate(componentName);
-  }
-
-  private static String describe(Class<?> type) {
-    if (type == null) return "another type";
-    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return "a number";
-    if (type == String.class) return "a string";
-    if (type == Boolean.class) return "true or false";
-    if (List.class.isAssignableFrom(type)) return "a list";
-    return "a " + type.getSimpleName();
-  }
-
-  /** Unknown keys are errors: a typo must never be silently ignored. */
-  private static void checkKeys(JsonNode node, Class<?> type, String prefix) {
-    if (!node.isObject()) return; // type mismatches are reported when the tree is bound
-    List<String> known = new ArrayList<>();
-    for (RecordComponent c : type.getRecordComponents()) known.add(key(c.getName()));
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      RecordComponent component = null;
-      for (RecordComponent c : type.getRecordComponents()) {
-        if (key(c.getName()).equals(name)) component = c;
-      }
-      if (component == null) {
-        throw new ConfigException(
-            "unknown key '" + prefix + name + "' (known here: " + String.join(", ", known) + ")");
-      }
-      Type generic = component.getGenericType();
-      if (component.getType().isRecord()) {
-        checkKeys(node.get(name), component.getType(), prefix + name + ".");
-      } else if (generic instanceof ParameterizedType p
-          && p.getRawType() == List.class
-          && p.getActualTypeArguments()[0] instanceof Class<?> element
-          && element.isRecord()) {
-        for (JsonNode item : node.get(name)) checkKeys(item, element, prefix + name + "[].");
-      }
-    }
+    return JobTree.key(componentName);
   }
 
   private static void merge(ObjectNode target, JsonNode overlay) {
@@ -152,8 +127,12 @@ public final class JobFiles {
   /**
    * Sets a dotted key (segment.languages) from a command-line string; lists are comma-separated.
    */
-  private static void set(ObjectNode root, String dottedKey, String value) {
-    String[] parts = dottedKey.split("\\.");
+  private static void set(ObjectNode root, String dottedKey, String value, List<Problem> problems) {
+    if (value.isBlank()) {
+      problems.add(new Problem(dottedKey, dottedKey + ": has no value"));
+      return;
+    }
+    String[] parts = dottedKey.split("\\.", -1);
     ObjectNode node = root;
     for (int i = 0; i < parts.length - 1; i++) {
       JsonNode child = node.get(parts[i]);
@@ -169,7 +148,7 @@ public final class JobFiles {
     try {
       JsonNode parsed =
           YAML.readTree(value.contains(",") && !value.startsWith("[") ? "[" + value + "]" : value);
-      return parsed == null ? TextNode.valueOf(value) : parsed;
+      return parsed == null || parsed.isMissingNode() ? TextNode.valueOf(value) : parsed;
     } catch (JsonProcessingException e) {
       return TextNode.valueOf(value);
     }

@@ -20,7 +20,11 @@ public record SparkSettings(String master, Integer shufflePartitions, Map<String
   }
 
   void validate(Validation v) {
-    v.require(master != null && !master.isBlank(), "spark.master", "must not be empty");
+    v.check(SparkMasters.problem(master), "spark.master");
+    // A master among the Spark properties wins over this one (Sessions.conf): check it alike.
+    if (conf.containsKey("spark.master")) {
+      v.check(SparkMasters.problem(conf.get("spark.master")), "spark.conf.spark.master");
+    }
     v.require(
         shufflePartitions != null && shufflePartitions >= 1,
         "spark.shuffle_partitions",

@@ -6,10 +6,10 @@ import java.util.List;
 
 /** Collects every bad value of a job file so one run reports them all. */
 final class Validation {
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   void require(boolean ok, String key, String message) {
-    if (!ok) problems.add(key + ": " + message);
+    if (!ok) problems.add(new Problem(key, key + ": " + message));
   }
 
   void oneOf(String value, String key, String... allowed) {
@@ -19,7 +19,12 @@ final class Validation {
         "is '" + value + "', must be one of " + String.join(", ", allowed));
   }
 
-  List<String> problems() {
+  /** A problem found by a check that returns what is wrong, or null when nothing is. */
+  void check(String problem, String key) {
+    if (problem != null) problems.add(new Problem(key, key + ": " + problem));
+  }
+
+  List<Problem> problems() {
     return problems;
   }
 }

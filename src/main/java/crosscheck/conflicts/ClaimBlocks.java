@@ -26,9 +26,25 @@ public final class ClaimBlocks {
   /** One block's claims. */
   public record Block(String key, List<LinkedClaim> claims) {}
 
-  /** What one block found, and how many of its claims were left out as over the size limit. */
+  /**
+   * What one block found, and what its size limit left out.
+   *
+   * @param skipped claims not compared, as over {@code conflicts.max_block_claims}
+   * @param valuesSkipped distinct values that only those claims state (0 when every value in the
+   *     block was compared through another claim)
+   * @param repeats claims compared once as repeats of an earlier claim of their document
+   */
   public record Found(
-      List<ConflictFinding> conflicts, List<Corroboration> corroborations, int skipped) {}
+      List<ConflictFinding> conflicts,
+      List<Corroboration> corroborations,
+      int skipped,
+      int valuesSkipped,
+      int repeats) {
+
+    public Found(List<ConflictFinding> conflicts, List<Corroboration> corroborations, int skipped) {
+      this(conflicts, corroborations, skipped, 0, 0);
+    }
+  }
 
   /** A claim under one block key. */
   public record Keyed(String key, LinkedClaim claim) {}
@@ -62,13 +78,16 @@ public final class ClaimBlocks {
   }
 
   /**
-   * Conflicts and corroborations within one block. A block over {@code maxClaims} is split by the
-   * year its claims state (claims of different years are never one event); claims beyond the limit
-   * in what remains are left out, in a fixed order, and counted.
+   * Conflicts and corroborations within one block. Repeats of a claim within its document are
+   * compared once ({@link BlockSelection#withoutRepeats}). A block still over {@code maxClaims} is
+   * split by the year its claims state (claims of different years are never one event); a part
+   * still over it is compared on a selection that keeps every distinct value ({@link
+   * BlockSelection#select}), and what it leaves out is counted.
    */
   public static Found analyze(Block block, double minSameEvent, int maxClaims) {
-    List<LinkedClaim> claims = new ArrayList<>(block.claims());
-    claims.sort(CLAIM_ORDER);
+    List<LinkedClaim> all = new ArrayList<>(block.claims());
+    all.sort(CLAIM_ORDER);
+    List<LinkedClaim> claims = BlockSelection.withoutRepeats(all);
     List<List<LinkedClaim>> parts = new ArrayList<>();
     if (claims.size() <= maxClaims) {
       parts.add(claims);
@@ -83,18 +102,19 @@ public final class ClaimBlocks {
     List<ConflictFinding> conflicts = new ArrayList<>();
     List<Corroboration> corroborations = new ArrayList<>();
     int skipped = 0;
-    for (List<LinkedClaim> part : parts) {
-      if (part.size() > maxClaims) {
-        skipped += part.size() - maxClaims;
-        part = part.subList(0, maxClaims);
-      }
+    int valuesSkipped = 0;
+    for (List<LinkedClaim> whole : parts) {
+      BlockSelection.Selected selected = BlockSelection.select(whole, maxClaims);
+      skipped += selected.leftOut();
+      valuesSkipped += selected.valuesLeftOut();
+      List<LinkedClaim> part = selected.claims();
       List<ClaimWithEvidence> evidence = new ArrayList<>(part.size());
       for (LinkedClaim c : part) evidence.add(ClaimWithEvidence.of(c.fact()));
       ConflictFinder.Result r = ConflictFinder.analyze(evidence, reusePairs(part), minSameEvent);
       conflicts.addAll(r.conflicts());
       corroborations.addAll(r.corroborations());
     }
-    return new Found(conflicts, corroborations, skipped);
+    return new Found(conflicts, corroborations, skipped, valuesSkipped, all.size() - claims.size());
   }
 
   /**
@@ -133,10 +153,14 @@ public final class ClaimBlocks {
     Map<String, ConflictFinding> conflicts = new TreeMap<>();
     Map<String, Corroboration> corroborations = new TreeMap<>();
     int skipped = 0;
+    int valuesSkipped = 0;
+    int repeats = 0;
     for (Found f : parts) {
       f.conflicts().forEach(c -> conflicts.putIfAbsent(c.id(), c));
       f.corroborations().forEach(c -> corroborations.putIfAbsent(c.id(), c));
       skipped += f.skipped();
+      valuesSkipped += f.valuesSkipped();
+      repeats += f.repeats();
     }
     List<ConflictFinding> kept = new ArrayList<>();
     for (ConflictFinding c : conflicts.values()) {
@@ -173,7 +197,7 @@ public final class ClaimBlocks {
       }
       if (!contained) agreed.add(k);
     }
-    return new Found(List.copyOf(kept), List.copyOf(agreed), skipped);
+    return new Found(List.copyOf(kept), List.copyOf(agreed), skipped, valuesSkipped, repeats);
   }
 
   private static Set<String> evidence(ConflictFinding c) {

@@ -50,80 +50,138 @@ public record CommandLine(
       Exit status: 0 finished, 1 the run failed (or --fail-on matched), 2 bad usage or job file.
       """;
 
+  /** A command line and every usage problem found in it. */
+  public record Parsed(CommandLine line, List<String> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Parses and throws {@link UsageException} at any problem (all of them in its message).
+   *
+   * @see #read
+   */
   public static CommandLine parse(String... args) {
+    Parsed parsed = read(args);
+    if (!parsed.problems().isEmpty()) {
+      throw new UsageException(String.join("; ", parsed.problems()));
+    }
+    return parsed.line();
+  }
+
+  /**
+   * Parses the arguments, collecting every problem rather than stopping at the first, so that the
+   * run can name them all together with the job file's. Only a missing or unknown command stops at
+   * once ({@link UsageException}): nothing else can be read without it.
+   */
+  public static Parsed read(String... args) {
     if (args.length == 0) throw new UsageException("no command given");
     List<String> rest = new ArrayList<>(List.of(args));
     String first = rest.remove(0);
     switch (first) {
       case "--help", "-h", "help":
-        return simple(Command.HELP);
+        return new Parsed(simple(Command.HELP), List.of());
       case "--version", "-V", "version":
-        return simple(Command.VERSION);
+        return new Parsed(simple(Command.VERSION), List.of());
       case "run":
         break;
       default:
         throw new UsageException("unknown command '" + first + "'");
     }
-    Path job = null;
-    List<String> inputs = new ArrayList<>();
-    String out = null;
-    String master = null;
-    String previous = null;
-    Map<String, String> spark = new LinkedHashMap<>();
-    Map<String, String> settings = new LinkedHashMap<>();
-    Set<String> failOn = new TreeSet<>();
-    for (int i = 0; i < rest.size(); i++) {
-      String arg = rest.get(i);
-      if (arg.equals("--help") || arg.equals("-h")) return simple(Command.HELP);
+    if (rest.contains("--help") || rest.contains("-h")) {
+      return new Parsed(simple(Command.HELP), List.of());
+    }
+    Options o = new Options();
+    for (int i = 0; i < rest.size(); i++) i = o.take(rest, i);
+    return new Parsed(
+        new CommandLine(
+            Command.RUN,
+            o.job == null ? DEFAULT_JOB : o.job,
+            o.inputs,
+            o.out,
+            o.master,
+            o.spark,
+            o.settings,
+            o.previous,
+            o.failOn),
+        o.problems);
+  }
+
+  /** The options of {@code run} as they are read, and what was wrong with them. */
+  private static final class Options {
+    Path job;
+    final List<String> inputs = new ArrayList<>();
+    String out;
+    String master;
+    String previous;
+    final Map<String, String> spark = new LinkedHashMap<>();
+    final Map<String, String> settings = new LinkedHashMap<>();
+    final Set<String> failOn = new TreeSet<>();
+    final List<String> problems = new ArrayList<>();
+
+    /** Reads the argument at {@code i} (and its value); returns the index of the last one read. */
+    int take(List<String> args, int i) {
+      String arg = args.get(i);
       String name = arg;
       String value = null;
       if (arg.startsWith("--") && arg.contains("=")) {
         name = arg.substring(0, arg.indexOf('='));
         value = arg.substring(arg.indexOf('=') + 1);
       }
+      boolean takesValue =
+          switch (name) {
+            case "--input", "--out", "--master", "--previous", "--fail-on", "--conf" -> true;
+            default -> false;
+          };
+      if (!takesValue) {
+        positional(arg);
+        return i;
+      }
+      if (value == null) {
+        if (i + 1 >= args.size()) {
+          problems.add(name + " needs a value");
+          return i;
+        }
+        value = args.get(++i);
+      }
+      option(name, value);
+      return i;
+    }
+
+    private void option(String name, String value) {
       switch (name) {
-        case "--input" -> inputs.add(value != null ? value : next(rest, ++i, name));
-        case "--out" -> out = value != null ? value : next(rest, ++i, name);
-        case "--master" -> master = value != null ? value : next(rest, ++i, name);
-        case "--previous" -> previous = value != null ? value : next(rest, ++i, name);
+        case "--input" -> inputs.add(value);
+        case "--out" -> out = value;
+        case "--master" -> master = value;
+        case "--previous" -> previous = value;
         case "--fail-on" -> {
-          for (String what : (value != null ? value : next(rest, ++i, name)).split(",")) {
-            if (!what.equals("conflicts") && !what.equals("reuse")) {
-              throw new UsageException("--fail-on takes conflicts or reuse, not '" + what + "'");
-            }
-            failOn.add(what);
+          for (String what : value.split(",")) {
+            if (what.equals("conflicts") || what.equals("reuse")) failOn.add(what);
+            else problems.add("--fail-on takes conflicts or reuse, not '" + what + "'");
           }
         }
-        case "--conf" -> {
-          String kv = value != null ? value : next(rest, ++i, name);
-          int eq = kv.indexOf('=');
-          if (eq <= 0) throw new UsageException("--conf takes key=value, not '" + kv + "'");
-          (kv.startsWith("spark.") ? spark : settings)
-              .put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
         default -> {
-          if (arg.startsWith("-")) throw new UsageException("unknown option '" + arg + "'");
-          if (job != null)
-            throw new UsageException("more than one job file: '" + job + "' and '" + arg + "'");
-          job = Path.of(arg);
+          int eq = value.indexOf('=');
+          if (eq <= 0) problems.add("--conf takes key=value, not '" + value + "'");
+          else
+            (value.startsWith("spark.") ? spark : settings)
+                .put(value.substring(0, eq), value.substring(eq + 1));
         }
       }
     }
-    return new CommandLine(
-        Command.RUN,
-        job == null ? DEFAULT_JOB : job,
-        inputs,
-        out,
-        master,
-        spark,
-        settings,
-        previous,
-        failOn);
-  }
 
-  private static String next(List<String> args, int i, String option) {
-    if (i >= args.size()) throw new UsageException(option + " needs a value");
-    return args.get(i);
+    private void positional(String arg) {
+      if (arg.startsWith("-")) problems.add("unknown option '" + arg + "'");
+      else if (job != null) problems.add("more than one job file: '" + job + "' and '" + arg + "'");
+      else {
+        try {
+          job = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+          problems.add("the job file '" + arg + "' is no path: " + e.getReason());
+        }
+      }
+    }
   }
 
   private static CommandLine simple(Command c) {

@@ -54,9 +54,9 @@ public final class CrosscheckJob {
   }
 
   /**
-   * @param previous the run to compare with for changes.json, or null (every finding is new)
+   * @param previous the run to compare with for changes.json, or none with the reason why
    */
-  public Result run(Path reportDir, ChangeDetector.PreviousRun previous) {
+  public Result run(Path reportDir, ChangeDetector.Baseline previous) {
     Instant started = Instant.now();
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
@@ -102,33 +102,17 @@ public final class CrosscheckJob {
         log.time(
             ConflictsStage.NAME,
             () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
-            f ->
-                f.conflicts().size()
-                    + " conflicts, "
-                    + f.corroborations().size()
-                    + " corroborations"
-                    + (f.skipped() > 0
-                        ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out"
-                        : ""));
+            CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
     List<LimitNotice> limits = new ArrayList<>();
-    if (found.skipped() > 0) {
-      limits.add(
-          new LimitNotice(
-              ConflictsStage.NAME,
-              "conflicts.max_block_claims",
-              found.skipped(),
-              found.skipped()
-                  + " claims of over-full blocks were not compared, so conflicts among them may be"
-                  + " missing: raise conflicts.max_block_claims"));
-    }
+    if (found.skipped() > 0) limits.add(blockLimit(found));
     Manifest manifest = manifest(reportDir, started, dated, findings, limits);
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
-        ChangeDetector.changes(
+        ChangeDetector.changesAgainst(
             previous,
             reuse.stream().map(ReuseFinding::id).toList(),
             found.conflicts().stream().map(ConflictFinding::id).toList());
@@ -144,6 +128,56 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /** The conflicts stage's log line: what it found, what it compared once, what it left out. */
+  private static String conflictsLine(ClaimBlocks.Found f) {
+    return f.conflicts().size()
+        + " conflicts, "
+        + f.corroborations().size()
+        + " corroborations"
+        + (f.repeats() > 0
+            ? ", " + f.repeats() + " repeats of a claim in its document compared once"
+            : "")
+        + (f.skipped() > 0
+            ? ", " + f.skipped() + " claims over conflicts.max_block_claims left out"
+            : "");
+  }
+
+  /**
+   * What conflicts.max_block_claims left out. Every distinct value of an over-full block is
+   * compared first, so usually only the number of documents behind a value is cut, not a conflict.
+   */
+  static LimitNotice blockLimit(ClaimBlocks.Found found) {
+    int claims = found.skipped();
+    int values = found.valuesSkipped();
+    String message =
+        claims
+            + (claims == 1
+                ? " claim of an over-full block was"
+                : " claims of over-full blocks were")
+            + " not compared";
+    if (values == 0) {
+      message +=
+          "; every value "
+              + (claims == 1 ? "it states" : "they state")
+              + " was compared through another claim, so a conflict or corroboration on it may"
+              + " name fewer of the documents that state it";
+    } else {
+      message +=
+          ", nor "
+              + (values == 1 ? "was 1 value" : "were " + values + " values")
+              + " that only "
+              + (claims == 1 ? "it states" : "they state")
+              + ", so conflicts on "
+              + (values == 1 ? "it" : "those")
+              + " may be missing";
+    }
+    return new LimitNotice(
+        ConflictsStage.NAME,
+        "conflicts.max_block_claims",
+        claims,
+        message + ": raise conflicts.max_block_claims");
   }
 
   /** Publication dates by document, given or found in the text. */

@@ -1,13 +1,15 @@
 package crosscheck.job;
 
 import crosscheck.config.ConfigException;
+import crosscheck.config.InputUris;
 import crosscheck.config.JobConfig;
 import crosscheck.config.JobFiles;
-import crosscheck.config.SparkSettings;
+import crosscheck.config.Overrides;
 import crosscheck.ingest.InputException;
 import crosscheck.ingest.MissingColumnException;
 import crosscheck.report.ChangeDetector;
-import crosscheck.report.ChangeDetector.PreviousRun;
+import crosscheck.report.ChangeDetector.Baseline;
+import crosscheck.spark.MasterReach;
 import crosscheck.spark.Sessions;
 import crosscheck.text.WordLists;
 import java.io.IOException;
@@ -15,9 +17,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -31,6 +32,9 @@ public final class Main {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
 
+  /** How long a standalone master has to answer before the run gives up on it. */
+  private static final int MASTER_TIMEOUT_MILLIS = 10_000;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -38,29 +42,35 @@ public final class Main {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli;
-    JobConfig job;
+    CommandLine.Parsed parsed;
     try {
-      cli = CommandLine.parse(args);
-      if (cli.command() == CommandLine.Command.HELP) {
-        out.print(CommandLine.USAGE);
-        return OK;
-      }
-      if (cli.command() == CommandLine.Command.VERSION) {
-        out.println(
-            "crosscheck "
-                + version()
-                + " (Spark "
-                + org.apache.spark.package$.MODULE$.SPARK_VERSION()
-                + ")");
-        return OK;
-      }
-      job = withOverrides(JobFiles.load(cli.jobFile(), cli.jobSettings()), cli);
-    } catch (UsageException | ConfigException e) {
-      err.println("crosscheck: " + e.getMessage());
-      err.println("Try 'crosscheck --help'.");
-      return USAGE;
+      parsed = CommandLine.read(args);
+    } catch (UsageException e) {
+      return usage(List.of(e.getMessage()), err);
     }
+    CommandLine cli = parsed.line();
+    if (cli.command() == CommandLine.Command.HELP) {
+      out.print(CommandLine.USAGE);
+      return OK;
+    }
+    if (cli.command() == CommandLine.Command.VERSION) {
+      out.println(
+          "crosscheck "
+              + version()
+              + " (Spark "
+              + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+              + ")");
+      return OK;
+    }
+    // Every problem of the command line and the job file is named in one go, before any work.
+    List<String> problems = new ArrayList<>(parsed.problems());
+    JobConfig job = null;
+    try {
+      job = JobFiles.load(cli.jobFile(), overrides(cli));
+    } catch (ConfigException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) return usage(problems, err);
     try {
       WordLists.checkAll();
     } catch (RuntimeException e) {
@@ -70,13 +80,31 @@ public final class Main {
     return runJob(cli, job, out, err);
   }
 
-  /** Checks the report folder and the previous run, takes the lock, runs the job under it. */
+  /** What the command line lays over the job file. */
+  static Overrides overrides(CommandLine cli) {
+    return new Overrides(cli.jobSettings(), cli.inputs(), cli.master(), cli.sparkConf());
+  }
+
+  private static int usage(List<String> problems, PrintStream err) {
+    if (problems.size() > 1) {
+      err.println("crosscheck: " + problems.size() + " problems; nothing was run:");
+    }
+    for (String problem : problems) err.println("crosscheck: " + problem);
+    err.println("Try 'crosscheck --help'.");
+    return USAGE;
+  }
+
+  /**
+   * Checks the report folder, the previous run and the Spark master, takes the lock, runs the job
+   * under it.
+   */
   private static int runJob(CommandLine cli, JobConfig job, PrintStream out, PrintStream err) {
     Path reportDir = RunFolders.target(job, cli.out());
-    PreviousRun givenPrevious = null;
+    List<String> inputs = InputUris.resolve(job.inputs());
+    Baseline givenPrevious = null;
     if (cli.previous() != null) {
       try {
-        givenPrevious = ChangeDetector.read(Path.of(cli.previous()));
+        givenPrevious = ChangeDetector.given(Path.of(cli.previous()), inputs);
       } catch (IOException | InvalidPathException e) {
         err.println("crosscheck: --previous " + cli.previous() + ": " + e.getMessage());
         return USAGE;
@@ -88,6 +116,16 @@ public final class Main {
       err.println(
           "crosscheck: cannot write the report folder " + reportDir + ": " + e.getMessage());
       return FAILED;
+    }
+    // A session that already exists (a test JVM's, a notebook's) is borrowed: its master is up.
+    if (SparkSession.getDefaultSession().isEmpty()) {
+      String master = Sessions.conf(job.spark()).get("spark.master");
+      String unreachable = MasterReach.problem(master, MASTER_TIMEOUT_MILLIS);
+      if (unreachable != null) {
+        // Nothing is written yet: the previous reports are untouched, as with every exit 1.
+        err.println("crosscheck: " + unreachable);
+        return FAILED;
+      }
     }
     RunLock lock;
     try {
@@ -118,7 +156,7 @@ public final class Main {
       CommandLine cli,
       JobConfig job,
       Path reportDir,
-      PreviousRun givenPrevious,
+      Baseline givenPrevious,
       PrintStream out,
       PrintStream err) {
     SparkSession spark = null;
@@ -126,10 +164,15 @@ public final class Main {
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
     try {
       // Looked for under the lock, so that no run publishes a newer one meanwhile.
-      PreviousRun previous = givenPrevious != null ? givenPrevious : latestPrevious(job, reportDir);
+      Baseline previous =
+          givenPrevious != null
+              ? givenPrevious
+              : ChangeDetector.previousOf(reportDir, job.name(), InputUris.resolve(job.inputs()));
       LOG.info(
           "changes against {}",
-          previous == null ? "no previous run: every finding is new" : previous.folder());
+          previous.run() == null
+              ? "no previous run, every finding is new: " + previous.reason()
+              : previous.run().folder());
       spark = Sessions.create("crosscheck:" + job.name(), job.spark());
       CrosscheckJob.Result result = new CrosscheckJob(spark, job).run(reportDir, previous);
       out.println(result.reportDir().toAbsolutePath().normalize());
@@ -160,48 +203,19 @@ public final class Main {
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code throws checked SparkExceptions undeclared.
       LOG.debug("run failed", e);
-      err.println("crosscheck: the run failed: " + describe(e));
+      boolean stopped = spark != null && spark.sparkContext().isStopped();
+      err.println(
+          "crosscheck: the run failed: "
+              + (stopped
+                  ? "Spark stopped under it (a cluster master that gave up on or killed the"
+                      + " application says why in the log above): "
+                  : "")
+              + describe(e));
       err.println("The previous reports under " + reportDir.getParent() + " are untouched.");
       return FAILED;
     } finally {
       if (spark != null && ownsSession) spark.stop();
     }
-  }
-
-  /** The job's latest finished run beside the report folder, read; null when there is none. */
-  private static PreviousRun latestPrevious(JobConfig job, Path reportDir) throws IOException {
-    Path latest = ChangeDetector.latestFinishedRun(reportDir, job.name()).orElse(null);
-    if (latest == null) return null;
-    try {
-      return ChangeDetector.read(latest);
-    } catch (IOException e) {
-      throw new IOException(
-          "cannot read the previous run "
-              + latest
-              + " (name another with --previous): "
-              + e.getMessage(),
-          e);
-    }
-  }
-
-  /** The command line's --input, --master and --conf spark.* laid over the job file. */
-  static JobConfig withOverrides(JobConfig job, CommandLine cli) {
-    List<String> inputs = cli.inputs().isEmpty() ? job.inputs() : List.copyOf(cli.inputs());
-    Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
-    conf.putAll(cli.sparkConf());
-    String master = cli.master() != null ? cli.master() : job.spark().master();
-    return new JobConfig(
-            job.name(),
-            inputs,
-            job.output(),
-            new SparkSettings(master, job.spark().shufflePartitions(), conf),
-            job.ingest(),
-            job.segment(),
-            job.reuse(),
-            job.facts(),
-            job.conflicts(),
-            job.report())
-        .validated();
   }
 
   private static String describe(Throwable e) {

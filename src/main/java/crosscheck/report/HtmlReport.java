@@ -271,6 +271,12 @@ public final class HtmlReport {
       } else {
         html.append("Compared with ").append(escape(changes.previous())).append('.');
       }
+      // Why this run, or why none: a run made from other inputs is never the baseline.
+      if (changes.previousReason() != null) {
+        html.append(" <span id=\"changes-reason\">")
+            .append(escape(changes.previousReason()))
+            .append("</span>");
+      }
       html.append("</p>\n<div class=\"changes\">\n");
       changeList("New conflicts", changes.newConflicts(), true);
       changeList("Resolved conflicts", changes.resolvedConflicts(), false);

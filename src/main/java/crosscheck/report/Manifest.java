@@ -1,6 +1,7 @@
 package crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import crosscheck.config.InputUris;
 import crosscheck.config.JobConfig;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
  * the same file. Entries without a languages, dropped or warnings list get an empty one, so readers
  * find every field on every entry.
  *
+ * @param resolvedInputs the job's inputs as absolute URIs ({@link InputUris}), in the order given:
+ *     a later run compares with this one for changes.json only when its own are the same
  * @param settings the settings in force (a record or map; written as JSON as it is)
  * @param counts named totals (documents, reuse, conflicts...), written sorted by name
  * @param limits the job's limits that left something out of this run (empty when none did)
@@ -31,6 +34,7 @@ import java.util.TreeMap;
 public record Manifest(
     String schema,
     String job,
+    List<String> resolvedInputs,
     String runId,
     String startedAt,
     String finishedAt,
@@ -43,13 +47,45 @@ public record Manifest(
 
   public static final String SCHEMA = "crosscheck/1";
 
+  /** The field that records the inputs (read back by {@link ChangeDetector}). */
+  static final String RESOLVED_INPUTS = "resolvedInputs";
+
   private static final Comparator<ManifestEntry> DOCUMENT_ORDER =
       Comparator.comparing(ManifestEntry::doc, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(ManifestEntry::path, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingInt(ManifestEntry::line);
 
+  /** A manifest that records no resolved inputs (as written before they were recorded). */
+  public Manifest(
+      String schema,
+      String job,
+      String runId,
+      String startedAt,
+      String finishedAt,
+      String sparkMaster,
+      String sparkVersion,
+      Object settings,
+      Map<String, Integer> counts,
+      List<ManifestEntry> documents,
+      List<LimitNotice> limits) {
+    this(
+        schema,
+        job,
+        null,
+        runId,
+        startedAt,
+        finishedAt,
+        sparkMaster,
+        sparkVersion,
+        settings,
+        counts,
+        documents,
+        limits);
+  }
+
   public Manifest {
     schema = schema == null ? SCHEMA : schema;
+    resolvedInputs = resolvedInputs == null ? null : List.copyOf(resolvedInputs);
     counts = counts == null ? Map.of() : new TreeMap<>(counts);
     limits = limits == null ? List.of() : List.copyOf(limits);
     documents =
@@ -83,6 +119,7 @@ public record Manifest(
     return new Manifest(
         SCHEMA,
         job.name(),
+        InputUris.resolve(job.inputs()),
         runId,
         started.toString(),
         Instant.now().toString(),

@@ -104,4 +104,162 @@ class JobFilesTest {
     ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.load(f, Map.of()));
     assertTrue(e.getMessage().contains("spark.conf.executor.memory"), e.getMessage());
   }
+
+  /** A job file with three mistakes of three kinds names all three, each at its line. */
+  @Test
+  void aJobFileWithThreeMistakesNamesAllThree(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("three.yaml");
+    Files.writeString(
+        f,
+        """
+        name: weekly
+        segment:
+          langauges: [en, es]
+        reuse:
+          shingle_size: five
+        conflicts:
+          max_block_claims: 1
+        """);
+    ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.load(f, Map.of()));
+    assertEquals(3, e.problems().size(), e.problems().toString());
+    assertEquals(
+        f
+            + ":3: unknown key 'segment.langauges' (known here: languages, drop_boilerplate,"
+            + " drop_teasers)",
+        e.problems().get(0));
+    assertEquals(
+        f + ":5: reuse.shingle_size: bad value 'five', expected a whole number",
+        e.problems().get(1));
+    assertEquals(f + ":7: conflicts.max_block_claims: must be ≥ 2", e.problems().get(2));
+  }
+
+  @Test
+  void aKeyWrittenTwiceIsAProblemNamingBothLines() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                JobFiles.parse(
+                    """
+                    name: first
+                    segment:
+                      languages: [en]
+                      drop_teasers: false
+                      languages: [es]
+                    name: second
+                    """,
+                    Map.of()));
+    assertEquals(
+        List.of(
+            "segment.languages: written twice (lines 3 and 5), and YAML would silently keep the"
+                + " last: keep one",
+            "name: written twice (lines 1 and 6), and YAML would silently keep the last: keep one"),
+        e.problems());
+  }
+
+  @Test
+  void aKeyWrittenTwiceIsNamedAtItsSecondLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("twice.yaml");
+    Files.writeString(f, "conflicts:\n  max_block_claims: 50\n  max_block_claims: 60\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> JobFiles.load(f, Map.of()));
+    assertEquals(
+        List.of(
+            f
+                + ":3: conflicts.max_block_claims: written twice (lines 2 and 3), and YAML would"
+                + " silently keep the last: keep one"),
+        e.problems());
+  }
+
+  @Test
+  void aKeyWithoutAValueIsNamedWithItsDefault() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("name:\nreuse:\n  max_gap:\n  min_similarity: 2\n", Map.of()));
+    assertEquals(
+        List.of(
+            "name: has no value (leave the key out for the default, \"seeds\")",
+            "reuse.max_gap: has no value (leave the key out for the default, 6)",
+            "reuse.min_similarity: must be in [0, 1]"),
+        e.problems());
+  }
+
+  @Test
+  void aSectionThatIsNotAMappingIsNamedAndTheRestStillChecked() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("ingest: lots\nfacts:\n  min_anchor_confidence: yes\n", Map.of()));
+    assertEquals(
+        List.of(
+            "ingest: is 'lots', expected a mapping of settings",
+            "facts.min_anchor_confidence: bad value 'true', expected a number"),
+        e.problems());
+  }
+
+  /** A problem set on the command line is named by the option that set it, not by the file. */
+  @Test
+  void commandLineProblemsAreNamedByTheirOption(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("job.yaml");
+    Files.writeString(f, "name: ok\nspark:\n  master: local[2]\n");
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                JobFiles.load(
+                    f,
+                    new Overrides(
+                        Map.of("segment.languages", "en,xx", "reuse.nope", "1"),
+                        List.of(),
+                        "local[x]",
+                        Map.of("spark.master", "spark://"))));
+    assertEquals(
+        List.of(
+            "--conf reuse.nope=1: unknown key 'reuse.nope' (known here: shingle_size,"
+                + " max_shingle_documents, min_shared_shingles, seed_length, max_gap,"
+                + " min_matched_words, min_similarity, max_term_sentences, min_shared_terms,"
+                + " paraphrase_threshold, min_shared_anchors, translation_threshold, same_outlet,"
+                + " within_document)",
+            "--master local[x]: spark.master: 'local[x]' is not a Spark master URL: use "
+                + SparkMasters.FORMS,
+            "--conf spark.master=spark://: spark.conf.spark.master: 'spark://' names no host:"
+                + " write spark://HOST:PORT[,HOST:PORT]",
+            "--conf segment.languages=en,xx: segment.languages: is 'xx', must be one of en, es,"
+                + " pt, fr, de, it"),
+        e.problems());
+  }
+
+  @Test
+  void aMissingJobFileStillLetsTheCommandLineBeChecked(@TempDir Path dir) {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                JobFiles.load(
+                    dir.resolve("none.yaml"), new Overrides(Map.of(), List.of(), "foo", Map.of())));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertTrue(e.problems().get(0).contains("does not exist"), e.problems().toString());
+    assertTrue(e.problems().get(1).startsWith("--master foo: "), e.problems().toString());
+  }
+
+  @Test
+  void aBadMasterInTheJobFileIsABadValue() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("spark:\n  master: spark://primary\n", Map.of()));
+    assertEquals(
+        List.of(
+            "spark.master: 'spark://primary' names no port for primary: write spark://HOST:PORT"
+                + " (a standalone master listens on 7077 by default)"),
+        e.problems());
+  }
+
+  @Test
+  void aSecondYamlDocumentIsAProblem() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> JobFiles.parse("name: a\n---\nname: b\n", Map.of()));
+    assertTrue(e.getMessage().contains("more than one YAML document"), e.getMessage());
+  }
 }

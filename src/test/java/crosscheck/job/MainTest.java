@@ -62,6 +62,61 @@ class MainTest {
     assertFalse(Files.exists(outRoot));
   }
 
+  /** A bad master and a bad --conf: both named, exit 2 before Spark starts, no stack trace. */
+  @Test
+  void aCommandLineWithABadMasterAndABadConfNamesBoth() {
+    Path target = tmp.resolve("report");
+    assertEquals(
+        2,
+        run(
+            "run",
+            "--master",
+            "local[x]",
+            "--conf",
+            "segment.languages=en,klingon",
+            "--out",
+            target.toString()));
+    assertTrue(err.contains("crosscheck: 2 problems; nothing was run:"), err);
+    assertTrue(err.contains("crosscheck: --master local[x]: spark.master: 'local[x]'"), err);
+    assertTrue(
+        err.contains("crosscheck: --conf segment.languages=en,klingon: segment.languages: is"),
+        err);
+    assertFalse(err.contains("\tat "), err);
+    assertFalse(Files.exists(target));
+  }
+
+  /** Usage mistakes are named together with the job's: a --conf without '=' and a bad master. */
+  @Test
+  void usageMistakesAndBadSettingsAreNamedTogether() {
+    assertEquals(2, run("run", "--conf", "novalue", "--master", "spark://", "--fail-on", "typos"));
+    List<String> lines = err.lines().filter(l -> l.startsWith("crosscheck: ")).toList();
+    assertEquals(
+        List.of(
+            "crosscheck: 3 problems; nothing was run:",
+            "crosscheck: --conf takes key=value, not 'novalue'",
+            "crosscheck: --fail-on takes conflicts or reuse, not 'typos'",
+            "crosscheck: --master spark://: spark.master: 'spark://' names no host: write"
+                + " spark://HOST:PORT[,HOST:PORT]"),
+        lines);
+  }
+
+  @Test
+  void aJobFileWithThreeMistakesExitsTwoNamingAllThree() throws Exception {
+    Path job = tmp.resolve("three.yaml");
+    Path outRoot = tmp.resolve("out");
+    Files.writeString(
+        job,
+        "name: three\noutput: "
+            + outRoot
+            + "\nspark:\n  master: foo\n  shuffle_partitions: 0\nreport:\n  previw_chars: 3\n");
+    assertEquals(2, run("run", job.toString()));
+    assertTrue(err.contains("3 problems"), err);
+    assertTrue(err.contains(job + ":7: unknown key 'report.previw_chars'"), err);
+    assertTrue(err.contains(job + ":4: spark.master: 'foo' is not a Spark master URL"), err);
+    assertTrue(err.contains(job + ":5: spark.shuffle_partitions: must be ≥ 1"), err);
+    assertFalse(Files.exists(outRoot));
+  }
+
   @Test
   void csvWithoutTextColumnExitsTwoNamingIt() throws Exception {
     SparkTestSession.get();

@@ -174,4 +174,83 @@ class ChangeDetectorTest {
       assertTrue(tree.has(field), field);
     }
   }
+
+  /** A finished run whose manifest records its job and its inputs (as absolute URIs). */
+  static Path runOf(Path dir, String job, List<String> inputs, List<String> reuseIds)
+      throws IOException {
+    run(dir, job, reuseIds, List.of(), true);
+    StringBuilder list = new StringBuilder();
+    for (String input : inputs)
+      list.append(list.length() == 0 ? "" : ", ").append('"').append(input).append('"');
+    Files.writeString(
+        dir.resolve(ReportWriter.MANIFEST),
+        "{\"schema\": \"crosscheck/1\", \"job\": \""
+            + job
+            + "\", \"resolvedInputs\": ["
+            + list
+            + "], \"documents\": [{\"doc\": \"x\"}]}\n");
+    return dir;
+  }
+
+  @Test
+  void theAutomaticPreviousRunIsTheLatestOneMadeFromTheSameInputs() throws Exception {
+    List<String> seeds = List.of("file:/data/seeds");
+    Path older = runOf(root.resolve("20260101T000000Z"), "seeds", seeds, List.of("r-1"));
+    runOf(root.resolve("20260102T000000Z"), "seeds", List.of("file:/data/bbc"), List.of("r-9"));
+    runOf(root.resolve("20260103T000000Z"), "other", seeds, List.of("r-8"));
+    ChangeDetector.Baseline b =
+        ChangeDetector.previousOf(root.resolve("20260104T000000Z"), "seeds", seeds);
+    assertEquals(older, b.run().folder());
+    assertEquals(Set.of("r-1"), b.run().reuseIds());
+    assertTrue(b.reason().contains("made from the same inputs"), b.reason());
+  }
+
+  @Test
+  void aSiblingMadeFromOtherInputsIsNoPreviousRunAndTheReasonSaysSo() throws Exception {
+    Path bbc =
+        runOf(root.resolve("scale"), "seeds", List.of("file:/data/bbc"), List.of("r-1", "r-2"));
+    run(root.resolve("old"), "seeds", List.of("r-3"), List.of(), true); // records no inputs
+    ChangeDetector.Baseline b =
+        ChangeDetector.previousOf(root.resolve("seeds"), "seeds", List.of("file:/data/seeds"));
+    assertNull(b.run());
+    assertTrue(b.reason().contains("1 read other inputs (the latest, " + bbc), b.reason());
+    assertTrue(b.reason().contains("file:/data/bbc"), b.reason());
+    assertTrue(b.reason().contains("1 record no inputs"), b.reason());
+    Changes changes = ChangeDetector.changesAgainst(b, List.of("r-5"), List.of());
+    assertNull(changes.previous());
+    assertEquals(b.reason(), changes.previousReason());
+    assertEquals(List.of("r-5"), changes.newReuse());
+    assertEquals(List.of(), changes.resolvedReuse(), "nothing of another corpus is 'resolved'");
+  }
+
+  @Test
+  void withNoEarlierRunTheReasonSaysThereIsNone() throws Exception {
+    ChangeDetector.Baseline b =
+        ChangeDetector.previousOf(root.resolve("first"), "seeds", List.of("file:/data/seeds"));
+    assertNull(b.run());
+    assertTrue(
+        b.reason().startsWith("There is no earlier finished run of job 'seeds'"), b.reason());
+  }
+
+  @Test
+  void aRunNamedWithPreviousIsHonouredEvenFromOtherInputs() throws Exception {
+    Path bbc = runOf(root.resolve("scale"), "seeds", List.of("file:/data/bbc"), List.of("r-1"));
+    ChangeDetector.Baseline b = ChangeDetector.given(bbc, List.of("file:/data/seeds"));
+    assertEquals(bbc, b.run().folder());
+    assertEquals(
+        "It was named with --previous, though it read other inputs (file:/data/bbc).", b.reason());
+    assertEquals(
+        "It was named with --previous.",
+        ChangeDetector.given(bbc, List.of("file:/data/bbc")).reason());
+  }
+
+  @Test
+  void theIdentityIsReadBeforeTheDocuments() throws Exception {
+    Path dir = runOf(root.resolve("r"), "seeds", List.of("file:/a", "hdfs://nn:8020/b"), List.of());
+    assertEquals(
+        new ChangeDetector.Identity("seeds", List.of("file:/a", "hdfs://nn:8020/b")),
+        ChangeDetector.identityOf(dir));
+    Path old = run(root.resolve("o"), "seeds", List.of(), List.of(), true);
+    assertEquals(new ChangeDetector.Identity("seeds", null), ChangeDetector.identityOf(old));
+  }
 }

@@ -53,6 +53,7 @@ class ManifestTest {
         List.of(
             "schema",
             "job",
+            "resolvedInputs",
             "runId",
             "startedAt",
             "finishedAt",
