@@ -60,11 +60,8 @@ public final class CrosscheckJob {
     Instant started = Instant.now();
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
-    List<InputFile> files =
-        log.time(
-            "list",
-            () -> InputLister.list(job.inputs(), hadoop.get()),
-            f -> f.size() + " input files");
+    InputLister.Listing listing = list(hadoop);
+    List<InputFile> files = listing.files();
     IngestStage ingest = new IngestStage(job.ingest());
     ingest.checkHeaders(files, hadoop);
     Dataset<Row> sources =
@@ -114,18 +111,9 @@ public final class CrosscheckJob {
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
-    List<LimitNotice> limits = new ArrayList<>();
-    if (found.skipped() > 0) {
-      limits.add(
-          new LimitNotice(
-              ConflictsStage.NAME,
-              "conflicts.max_block_claims",
-              found.skipped(),
-              found.skipped()
-                  + " claims of over-full blocks were not compared, so conflicts among them may be"
-                  + " missing: raise conflicts.max_block_claims"));
-    }
-    Manifest manifest = manifest(reportDir, started, dated, findings, limits);
+    List<LimitNotice> limits = limits(found);
+    Manifest manifest =
+        manifest(reportDir, started, dated, findings, limits).withSkipped(listing.skipped());
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
         ChangeDetector.changes(
@@ -144,6 +132,33 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /** The inputs to read, and what was found under them but is not read. */
+  private InputLister.Listing list(HadoopConf hadoop) {
+    return log.time(
+        "list",
+        () -> InputLister.listAll(job.inputs(), hadoop.get()),
+        l ->
+            l.files().size()
+                + " input files"
+                + (l.skipped().isEmpty() ? "" : ", " + l.skipped().size() + " paths skipped"));
+  }
+
+  /** The limits that left something out of this run: the manifest and report.html show them. */
+  private static List<LimitNotice> limits(ClaimBlocks.Found found) {
+    List<LimitNotice> limits = new ArrayList<>();
+    if (found.skipped() > 0) {
+      limits.add(
+          new LimitNotice(
+              ConflictsStage.NAME,
+              "conflicts.max_block_claims",
+              found.skipped(),
+              found.skipped()
+                  + " claims of over-full blocks were not compared, so conflicts among them may be"
+                  + " missing: raise conflicts.max_block_claims"));
+    }
+    return limits;
   }
 
   /** Publication dates by document, given or found in the text. */

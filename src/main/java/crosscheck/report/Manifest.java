@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import crosscheck.config.JobConfig;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
+import crosscheck.model.SkippedInput;
 import crosscheck.model.SourceDocument;
 import crosscheck.spark.Sessions;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
  * @param settings the settings in force (a record or map; written as JSON as it is)
  * @param counts named totals (documents, reuse, conflicts...), written sorted by name
  * @param limits the job's limits that left something out of this run (empty when none did)
+ * @param skipped what was found under the inputs but not read as documents (report folders, lock
+ *     files, folders reached twice through links), sorted by path
  */
 public record Manifest(
     String schema,
@@ -39,7 +42,8 @@ public record Manifest(
     Object settings,
     Map<String, Integer> counts,
     List<ManifestEntry> documents,
-    List<LimitNotice> limits) {
+    List<LimitNotice> limits,
+    List<SkippedInput> skipped) {
 
   public static final String SCHEMA = "crosscheck/1";
 
@@ -52,10 +56,61 @@ public record Manifest(
     schema = schema == null ? SCHEMA : schema;
     counts = counts == null ? Map.of() : new TreeMap<>(counts);
     limits = limits == null ? List.of() : List.copyOf(limits);
+    skipped =
+        skipped == null
+            ? List.of()
+            : skipped.stream().sorted(Comparator.comparing(SkippedInput::path)).toList();
     documents =
         documents == null
             ? List.of()
             : documents.stream().map(Manifest::withEmptyLists).sorted(DOCUMENT_ORDER).toList();
+  }
+
+  /** A manifest with nothing skipped. */
+  public Manifest(
+      String schema,
+      String job,
+      String runId,
+      String startedAt,
+      String finishedAt,
+      String sparkMaster,
+      String sparkVersion,
+      Object settings,
+      Map<String, Integer> counts,
+      List<ManifestEntry> documents,
+      List<LimitNotice> limits) {
+    this(
+        schema,
+        job,
+        runId,
+        startedAt,
+        finishedAt,
+        sparkMaster,
+        sparkVersion,
+        settings,
+        counts,
+        documents,
+        limits,
+        List.of());
+  }
+
+  /** This manifest with the paths the listing skipped, and their number in {@code counts}. */
+  public Manifest withSkipped(List<SkippedInput> paths) {
+    Map<String, Integer> more = new LinkedHashMap<>(counts);
+    more.put("skipped", paths.size());
+    return new Manifest(
+        schema,
+        job,
+        runId,
+        startedAt,
+        finishedAt,
+        sparkMaster,
+        sparkVersion,
+        settings,
+        more,
+        documents,
+        limits,
+        paths);
   }
 
   /**
