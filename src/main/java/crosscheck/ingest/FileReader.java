@@ -6,7 +6,6 @@ import crosscheck.spark.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -28,6 +27,14 @@ public final class FileReader {
         return List.of(rejected(file, "folder cannot be listed (permission denied?)"));
       case "broken-link":
         return List.of(rejected(file, "symbolic link to a missing file"));
+      case LocalWalk.FIFO:
+        return List.of(rejected(file, notRegular("a named pipe")));
+      case LocalWalk.SOCKET:
+        return List.of(rejected(file, notRegular("a socket")));
+      case LocalWalk.DEVICE:
+        return List.of(rejected(file, notRegular("a device")));
+      case LocalWalk.SPECIAL:
+        return List.of(rejected(file, notRegular("a special file")));
       case "unknown":
         return List.of(
             rejected(file, "unsupported file type (expected .txt, .md, .jsonl, .csv or .parquet)"));
@@ -59,11 +66,14 @@ public final class FileReader {
     }
   }
 
+  /** Opening one could wait forever (a pipe) or never end (a device): such files are not read. */
+  private static String notRegular(String kind) {
+    return "not a regular file (" + kind + "): not read";
+  }
+
   /** The first {@code limit} bytes of a file (all of it when smaller). */
   public static byte[] readAll(InputFile file, HadoopConf hadoop, long limit) throws IOException {
-    Path path = new Path(file.path());
-    FileSystem fs = path.getFileSystem(hadoop.get());
-    try (InputStream in = fs.open(path)) {
+    try (InputStream in = RawLocal.open(new Path(file.path()), hadoop.get())) {
       return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
     }
   }

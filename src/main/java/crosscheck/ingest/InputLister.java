@@ -1,9 +1,14 @@
 package crosscheck.ingest;
 
 import crosscheck.model.InputFile;
+import crosscheck.model.SkippedInput;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -13,98 +18,187 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Expands the job's inputs (folders recursively, files, globs; any Hadoop file-system URI) into the
- * files to read. Runs on the driver over file metadata only. A folder that cannot be listed becomes
- * an entry with format {@code unreadable} so the manifest accounts for it.
+ * files to read. Runs on the driver over file metadata only.
+ *
+ * <p>An input that names an existing file or folder is taken as it is; only an input that names
+ * nothing is a glob, and globs are expanded only there: every name found is literal from then on.
+ * Local inputs are listed through java.nio ({@link LocalWalk}); other file systems through Hadoop.
+ * Report folders, temporary report folders and lock files of this job found under an input are not
+ * read ({@link RunOutputs}) but listed as skipped, and so is a folder reached a second time through
+ * a symbolic link. A folder that cannot be listed becomes an entry with format {@code unreadable}
+ * so the manifest accounts for it.
  */
 public final class InputLister {
   private InputLister() {}
 
+  /** The files to read (sorted by path) and what was found but not read. */
+  public record Listing(List<InputFile> files, List<SkippedInput> skipped) {}
+
+  /** The files to read. */
   public static List<InputFile> list(List<String> inputs, Configuration hadoop) {
-    List<InputFile> files = new ArrayList<>();
-    for (String input : inputs) {
-      files.addAll(listOne(input, hadoop));
-    }
-    files.sort(Comparator.comparing(InputFile::path));
-    // The same file named twice (a folder and a glob inside it) is read once.
-    List<InputFile> unique = new ArrayList<>();
-    for (InputFile f : files) {
-      if (unique.isEmpty() || !unique.get(unique.size() - 1).path().equals(f.path())) unique.add(f);
-    }
-    return unique;
+    return listAll(inputs, hadoop).files();
   }
 
-  private static List<InputFile> listOne(String input, Configuration hadoop) {
-    Path pattern = new Path(input);
+  public static Listing listAll(List<String> inputs, Configuration hadoop) {
+    List<RootIds.Listed> found = new ArrayList<>();
+    List<SkippedInput> skipped = new ArrayList<>();
+    LocalWalk local = new LocalWalk(found, skipped);
+    for (String input : inputs) {
+      listOne(input, hadoop, local, found, skipped);
+    }
+    local.followLinks();
+    // The same file named twice (a folder and a glob inside it) is read once, as the first input
+    // that named it: the sort is stable.
+    found.sort(Comparator.comparing(l -> l.file().path()));
+    List<RootIds.Listed> unique = new ArrayList<>();
+    for (RootIds.Listed l : found) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).file().path().equals(l.file().path()))
+        unique.add(l);
+    }
+    skipped.sort(Comparator.comparing(SkippedInput::path));
+    return new Listing(RootIds.qualify(unique), List.copyOf(skipped));
+  }
+
+  private static void listOne(
+      String input,
+      Configuration hadoop,
+      LocalWalk local,
+      List<RootIds.Listed> found,
+      List<SkippedInput> skipped) {
     try {
-      FileSystem fs = pattern.getFileSystem(hadoop);
-      FileStatus[] matches = fs.globStatus(pattern);
-      if (matches == null || matches.length == 0) {
+      Path given = pathOf(input);
+      FileSystem fs = given.getFileSystem(hadoop);
+      Path qualified = fs.makeQualified(given);
+      boolean isLocal = "file".equals(qualified.toUri().getScheme());
+      if (exists(fs, qualified, isLocal)) {
+        boolean folder = isLocal ? Files.isDirectory(nio(qualified)) : fs.isDirectory(qualified);
+        Path root = folder ? qualified : qualified.getParent();
+        add(fs, qualified, root, isLocal, local, found, skipped);
+        return;
+      }
+      if (!isGlob(input)) {
         throw new InputException("input '" + input + "' matches no file or folder");
       }
-      Path root = globRoot(fs.makeQualified(pattern));
-      List<InputFile> out = new ArrayList<>();
-      for (FileStatus match : matches) {
-        Path base = match.isDirectory() ? match.getPath() : root;
-        if (!match.isDirectory() && !isGlob(input)) base = match.getPath().getParent();
-        walk(fs, match, base, out);
+      Path root = globRoot(qualified);
+      List<Path> matches = new ArrayList<>();
+      if (isLocal) {
+        for (java.nio.file.Path m : LocalGlob.expand(qualified.toUri().getPath())) {
+          matches.add(new Path(LocalWalk.hadoopPath(m)));
+        }
+      } else {
+        FileStatus[] statuses = fs.globStatus(qualified);
+        if (statuses != null) Arrays.stream(statuses).forEach(s -> matches.add(s.getPath()));
       }
-      return out;
-    } catch (IOException e) {
+      if (matches.isEmpty()) {
+        throw new InputException("input '" + input + "' matches no file or folder");
+      }
+      for (Path match : matches) {
+        boolean folder = isLocal ? Files.isDirectory(nio(match)) : fs.isDirectory(match);
+        add(fs, match, folder ? match : root, isLocal, local, found, skipped);
+      }
+    } catch (IOException | IllegalArgumentException e) {
       throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage());
     }
   }
 
-  private static void walk(FileSystem fs, FileStatus status, Path base, List<InputFile> out) {
-    if (status.isDirectory()) {
-      FileStatus[] children;
-      try {
-        children = fs.listStatus(status.getPath());
-      } catch (IOException e) {
-        out.add(
-            new InputFile(
-                status.getPath().toString(), relative(base, status.getPath()), "unreadable", 0));
-        return;
-      }
-      for (FileStatus child : children) walk(fs, child, base, out);
-      for (Path lost : unlistedLocalEntries(fs, status.getPath(), children)) {
-        out.add(new InputFile(lost.toString(), relative(base, lost), "broken-link", 0));
-      }
+  private static void add(
+      FileSystem fs,
+      Path path,
+      Path base,
+      boolean isLocal,
+      LocalWalk local,
+      List<RootIds.Listed> found,
+      List<SkippedInput> skipped)
+      throws IOException {
+    if (isLocal) {
+      local.add(nio(path), nio(base), base.toString());
     } else {
-      String rel = relative(base, status.getPath());
-      out.add(
-          new InputFile(
-              status.getPath().toString(), rel, DocumentParser.formatOf(rel), status.getLen()));
+      walk(fs, fs.getFileStatus(path), base, base.toString(), found, skipped);
     }
   }
 
   /**
-   * Entries of a local folder that Hadoop's listing leaves out: a symbolic link to a missing file
-   * is silently skipped there, yet it is an input the manifest must account for.
+   * An input as a Hadoop path. A local relative name with a colon before any slash ({@code 10:30
+   * update.txt}) would parse as a URI scheme: when such a local file exists, it is that file.
    */
-  static List<Path> unlistedLocalEntries(FileSystem fs, Path folder, FileStatus[] listed) {
-    if (!"file".equals(fs.getUri().getScheme())) return List.of();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (FileStatus c : listed) seen.add(c.getPath().getName());
-    List<Path> lost = new ArrayList<>();
-    try (java.util.stream.Stream<java.nio.file.Path> entries =
-        java.nio.file.Files.list(java.nio.file.Path.of(folder.toUri()))) {
-      entries
-          .map(e -> e.getFileName().toString())
-          .filter(name -> !seen.contains(name))
-          .sorted()
-          .forEach(name -> lost.add(new Path(folder, name)));
-    } catch (IOException | RuntimeException e) {
-      return List.of(); // the folder itself was listed; nothing more to learn here
+  static Path pathOf(String input) {
+    int colon = input.indexOf(':');
+    int slash = input.indexOf('/');
+    if (colon >= 0 && (slash < 0 || colon < slash)) {
+      try {
+        java.nio.file.Path p = java.nio.file.Path.of(input);
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+          return new Path(LocalWalk.hadoopPath(p));
+        }
+      } catch (InvalidPathException e) {
+        // not a local name: a URI
+      }
     }
-    return lost;
+    return new Path(input);
+  }
+
+  private static boolean exists(FileSystem fs, Path path, boolean isLocal) throws IOException {
+    if (isLocal) return Files.exists(nio(path), LinkOption.NOFOLLOW_LINKS);
+    try {
+      fs.getFileStatus(path);
+      return true;
+    } catch (FileNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static java.nio.file.Path nio(Path local) {
+    return java.nio.file.Path.of(local.toUri().getPath());
+  }
+
+  /** Lists a folder of a non-local file system (no links, pipes or devices there). */
+  private static void walk(
+      FileSystem fs,
+      FileStatus status,
+      Path base,
+      String root,
+      List<RootIds.Listed> out,
+      List<SkippedInput> skipped) {
+    String name = status.getPath().getName();
+    if (!status.isDirectory()) {
+      String skip = RunOutputs.skippedFile(name);
+      if (skip != null) {
+        skipped.add(new SkippedInput(status.getPath().toString(), skip));
+        return;
+      }
+      String rel = relative(base, status.getPath());
+      out.add(
+          new RootIds.Listed(
+              new InputFile(
+                  status.getPath().toString(), rel, DocumentParser.formatOf(rel), status.getLen()),
+              root));
+      return;
+    }
+    FileStatus[] children;
+    try {
+      children = fs.listStatus(status.getPath());
+    } catch (IOException e) {
+      out.add(
+          new RootIds.Listed(
+              new InputFile(
+                  status.getPath().toString(), relative(base, status.getPath()), "unreadable", 0),
+              root));
+      return;
+    }
+    List<String> names = Arrays.stream(children).map(c -> c.getPath().getName()).toList();
+    String skip = RunOutputs.skippedFolder(name, names);
+    if (skip != null) {
+      skipped.add(new SkippedInput(status.getPath().toString(), skip));
+      return;
+    }
+    Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
+    for (FileStatus child : children) walk(fs, child, base, root, out, skipped);
   }
 
   /** The path of {@code file} under {@code base}, '/'-separated, undecoded file name kept. */
   static String relative(Path base, Path file) {
-    URI b = base.toUri();
-    URI f = file.toUri();
-    String rel = b.relativize(f).getPath();
-    if (rel == null || rel.isEmpty() || rel.equals(f.getPath())) rel = file.getName();
+    String rel = base.toUri().relativize(file.toUri()).getPath();
+    if (rel == null || rel.isEmpty() || rel.equals(file.toUri().getPath())) rel = file.getName();
     return rel;
   }
 

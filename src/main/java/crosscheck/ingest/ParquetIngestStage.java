@@ -1,16 +1,10 @@
 package crosscheck.ingest;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.octet_length;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import crosscheck.model.InputFile;
@@ -40,7 +34,9 @@ import org.apache.spark.sql.types.StructType;
  * <p>A damaged file never stops the run: a file without a readable footer, whose columns Spark
  * cannot read, or whose pages cannot all be decoded is one rejected document, and so is a file
  * without rows. Files are read in groups of equal schema, so that feeds with different column types
- * (an integer id beside a string one) are each read with their own.
+ * (an integer id beside a string one) are each read with their own. Paths are read as given, never
+ * as globs, and rows keep their row number; each row becomes a document as {@link ParquetRowsStage}
+ * checks it.
  */
 final class ParquetIngestStage {
   private static final List<String> OPTIONAL = List.of("outlet", "url", "published", "title");
@@ -65,15 +61,15 @@ final class ParquetIngestStage {
    */
   List<SourceDocument> checkColumns(List<InputFile> files, List<Footer> readable) {
     List<SourceDocument> broken = new ArrayList<>();
+    org.apache.hadoop.conf.Configuration conf =
+        RawLocal.conf(spark.sparkContext().hadoopConfiguration());
     for (InputFile f : files) {
       List<String> columns = new ArrayList<>();
       long rows;
       String schema;
       try (ParquetFileReader reader =
           ParquetFileReader.open(
-              HadoopInputFile.fromPath(
-                  new org.apache.hadoop.fs.Path(f.path()),
-                  spark.sparkContext().hadoopConfiguration()))) {
+              HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.path()), conf))) {
         FileMetaData meta = reader.getFooter().getFileMetaData();
         meta.getSchema().getFields().forEach(t -> columns.add(t.getName()));
         rows = reader.getRecordCount();
@@ -105,7 +101,7 @@ final class ParquetIngestStage {
     List<Planned> planned = new ArrayList<>();
     for (List<Footer> group : bySchema.values()) {
       try {
-        StructType schema = spark.read().parquet(paths(group)).schema();
+        StructType schema = reader().parquet(paths(group)).schema();
         rows(group, schema, true); // analysed now: a column Spark cannot map fails here
         group.forEach(f -> planned.add(new Planned(f, schema)));
       } catch (Exception e) {
@@ -140,24 +136,45 @@ final class ParquetIngestStage {
                     + ")"));
       } else {
         whole.computeIfAbsent(p.schema(), k -> new ArrayList<>()).add(p.footer());
-        names.add(RowFactory.create(sparkPaths.get(path), path));
+        names.add(
+            RowFactory.create(
+                sparkPaths.get(path),
+                path,
+                DocumentParser.documentId(p.footer().file().relative())));
       }
     }
-    Dataset<Row> docs = null;
-    for (Map.Entry<StructType, List<Footer>> group : whole.entrySet()) {
-      Dataset<Row> rows = documents(rows(group.getValue(), group.getKey(), false), maxChars);
-      docs = docs == null ? rows : docs.unionByName(rows);
-    }
     Dataset<Row> broken = Stages.of(spark, rejected, SourceDocument.class, 1);
-    if (docs == null) return broken;
+    if (whole.isEmpty()) return broken;
     // The path as the lister wrote it (Spark's is URL-encoded), so all rows of a file share one
-    // path.
+    // path, and the file's own id, which names the rows without an id of their own.
     Dataset<Row> paths =
         spark.createDataFrame(
             names,
-            new StructType().add("_file", DataTypes.StringType).add("path", DataTypes.StringType));
-    return docs.join(broadcast(paths), "_file").drop("_file").unionByName(broken);
+            new StructType()
+                .add("_file", DataTypes.StringType)
+                .add("path", DataTypes.StringType)
+                .add("_base", DataTypes.StringType));
+    Dataset<Row> docs = null;
+    for (Map.Entry<StructType, List<Footer>> group : whole.entrySet()) {
+      Dataset<Row> rows =
+          ParquetRowsStage.documents(
+              rows(group.getValue(), group.getKey(), false).join(broadcast(paths), "_file"),
+              maxChars);
+      docs = docs == null ? rows : docs.unionByName(rows);
+    }
+    return docs.unionByName(broken);
   }
+
+  /**
+   * Reads the paths as given: Spark would take a name such as {@code x[1].parquet} for a glob, and
+   * local files are read past Hadoop's checksum layer ({@link RawLocal}).
+   */
+  private org.apache.spark.sql.DataFrameReader reader() {
+    return spark.read().options(RawLocal.SETTINGS).option(NO_GLOBS, "false");
+  }
+
+  /** Spark's data source option that turns off glob expansion of the paths it is given. */
+  private static final String NO_GLOBS = "__globPaths__";
 
   /** A file to read, with the Spark schema of its group. */
   private record Planned(Footer footer, StructType schema) {}
@@ -183,7 +200,7 @@ final class ParquetIngestStage {
       Dataset<Row> rows = rows(group.getValue(), group.getKey(), true);
       Column[] used =
           Arrays.stream(rows.columns())
-              .filter(c -> !c.equals("_file"))
+              .filter(c -> !c.startsWith("_"))
               .map(c -> col(c))
               .toArray(Column[]::new);
       // max, not sum: an overflowing sum fails in ANSI mode; any aggregate of the hash decodes all.
@@ -216,60 +233,61 @@ final class ParquetIngestStage {
    * The columns the documents use, as strings, with the file each row came from ({@code _file}).
    */
   private Dataset<Row> rows(List<Footer> files, StructType schema, boolean skipDamaged) {
-    Dataset<Row> raw =
-        spark
-            .read()
-            .schema(schema)
-            .option("ignoreCorruptFiles", String.valueOf(skipDamaged))
-            .parquet(paths(files));
-    List<String> have = Arrays.asList(raw.columns());
-    List<Column> columns =
-        new ArrayList<>(
-            List.of(
-                col("_metadata.file_path").as("_file"),
-                col("id").cast("string").as("id"),
-                col("text").cast("string").as("text")));
-    for (String c : OPTIONAL) {
-      columns.add((have.contains(c) ? col(c).cast("string") : lit(null).cast("string")).as(c));
+    String idProblem = ParquetRowsStage.idProblem(schema.apply("id").dataType());
+    String textProblem = ParquetRowsStage.textProblem(schema.apply("text").dataType());
+    Dataset<Row> rows = null;
+    for (List<Footer> scan : scans(files)) {
+      Dataset<Row> raw =
+          reader()
+              .schema(schema)
+              .option("ignoreCorruptFiles", String.valueOf(skipDamaged))
+              .parquet(paths(scan));
+      List<String> have = Arrays.asList(raw.columns());
+      List<Column> columns =
+          new ArrayList<>(
+              List.of(
+                  col("_metadata.file_path").as("_file"),
+                  col("_metadata.row_index").as("_row"),
+                  (idProblem == null ? col("id").cast("string") : lit(null).cast("string"))
+                      .as("id"),
+                  lit(idProblem).cast("string").as("_idProblem"),
+                  (textProblem == null ? col("text").cast("string") : lit(null).cast("string"))
+                      .as("text"),
+                  lit(textProblem).cast("string").as("_textProblem")));
+      for (String c : OPTIONAL) {
+        columns.add((have.contains(c) ? col(c).cast("string") : lit(null).cast("string")).as(c));
+      }
+      Dataset<Row> selected = raw.select(columns.toArray(Column[]::new));
+      rows = rows == null ? selected : rows.union(selected);
     }
-    return raw.select(columns.toArray(Column[]::new));
+    return rows;
+  }
+
+  /** The characters that make Spark take a path for a glob (SparkHadoopUtil.isGlobPath). */
+  private static final String GLOB_CHARACTERS = "{}[]*?\\";
+
+  /**
+   * The files in scans: one for all, but one each for files whose names hold a glob character. With
+   * globbing off, Spark 4.1 lists the other paths it is given once more for each such path (their
+   * rows came two and three times), so those files are scanned alone.
+   */
+  private static List<List<Footer>> scans(List<Footer> files) {
+    List<List<Footer>> scans = new ArrayList<>();
+    List<Footer> plain = new ArrayList<>();
+    for (Footer f : files) {
+      String name = new org.apache.hadoop.fs.Path(f.file().path()).getName();
+      if (name.chars().anyMatch(c -> GLOB_CHARACTERS.indexOf(c) >= 0)) {
+        scans.add(List.of(f));
+      } else {
+        plain.add(f);
+      }
+    }
+    if (!plain.isEmpty()) scans.add(0, plain);
+    return scans;
   }
 
   private static String[] paths(List<Footer> files) {
     return files.stream().map(f -> f.file().path()).toArray(String[]::new);
-  }
-
-  /**
-   * Rows as {@link SourceDocument} columns (path still as {@code _file}): accepted, or rejected
-   * with the reason.
-   */
-  private static Dataset<Row> documents(Dataset<Row> rows, long maxChars) {
-    Column text = col("text");
-    Column ok =
-        text.isNotNull()
-            .and(col("id").isNotNull())
-            .and(trim(text).notEqual(lit("")))
-            .and(length(text).leq(lit(maxChars)));
-    return rows.select(
-        col("id").as("doc"),
-        col("_file"),
-        lit("parquet").as("format"),
-        lit(0).as("line"),
-        when(ok, lit(SourceDocument.ACCEPTED)).otherwise(lit(SourceDocument.REJECTED)).as("status"),
-        when(ok, lit(null).cast("string"))
-            .when(col("id").isNull(), lit("missing id"))
-            .when(text.isNull(), lit("missing text"))
-            .when(trim(text).equalTo(lit("")), lit("empty document"))
-            .otherwise(lit("document too large"))
-            .as("reason"),
-        when(text.isNull(), lit(0L)).otherwise(octet_length(text).cast("long")).as("bytes"),
-        sha2(text, 256).as("sha256"),
-        when(ok, text).as("text"),
-        col("outlet"),
-        col("url"),
-        col("published"),
-        col("title"),
-        array().cast("array<string>").as("warnings"));
   }
 
   /**

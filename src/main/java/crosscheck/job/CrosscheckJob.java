@@ -60,11 +60,8 @@ public final class CrosscheckJob {
     Instant started = Instant.now();
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
 
-    List<InputFile> files =
-        log.time(
-            "list",
-            () -> InputLister.list(job.inputs(), hadoop.get()),
-            f -> f.size() + " input files");
+    InputLister.Listing listing = list(hadoop);
+    List<InputFile> files = listing.files();
     IngestStage ingest = new IngestStage(job.ingest());
     ingest.checkHeaders(files, hadoop);
     Dataset<Row> sources =
@@ -107,9 +104,9 @@ public final class CrosscheckJob {
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
-    List<LimitNotice> limits = new ArrayList<>();
-    if (found.skipped() > 0) limits.add(blockLimit(found));
-    Manifest manifest = manifest(reportDir, started, dated, findings, limits);
+    List<LimitNotice> limits = limits(found);
+    Manifest manifest =
+        manifest(reportDir, started, dated, findings, limits).withSkipped(listing.skipped());
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
         ChangeDetector.changesAgainst(
@@ -178,6 +175,24 @@ public final class CrosscheckJob {
         "conflicts.max_block_claims",
         claims,
         message + ": raise conflicts.max_block_claims");
+  }
+
+  /** The inputs to read, and what was found under them but is not read. */
+  private InputLister.Listing list(HadoopConf hadoop) {
+    return log.time(
+        "list",
+        () -> InputLister.listAll(job.inputs(), hadoop.get()),
+        l ->
+            l.files().size()
+                + " input files"
+                + (l.skipped().isEmpty() ? "" : ", " + l.skipped().size() + " paths skipped"));
+  }
+
+  /** The limits that left something out of this run: the manifest and report.html show them. */
+  private static List<LimitNotice> limits(ClaimBlocks.Found found) {
+    List<LimitNotice> limits = new ArrayList<>();
+    if (found.skipped() > 0) limits.add(blockLimit(found));
+    return limits;
   }
 
   /** Publication dates by document, given or found in the text. */

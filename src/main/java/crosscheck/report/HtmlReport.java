@@ -8,6 +8,7 @@ import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
+import crosscheck.model.SkippedInput;
 import crosscheck.model.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,7 @@ public final class HtmlReport {
       page.changes(changes);
     }
     page.sections();
+    page.skipped();
     html.append("<footer class=\"muted\" id=\"run-footer\"></footer>\n");
     page.dataBlock(DATA_ID, ReportData.of(manifest, reuse, conflicts, changes, documentTexts));
     page.dataBlock(TEXTS_ID, documentTexts == null ? Map.of() : new TreeMap<>(documentTexts));
@@ -261,6 +263,23 @@ public final class HtmlReport {
             .append("</code>)</span></li>\n");
       }
       html.append("</ul>\n</section>\n");
+    }
+
+    /** Paths under the inputs that were not read (a report folder, a lock file...), with why. */
+    void skipped() {
+      if (manifest.skipped().isEmpty()) return;
+      html.append("<section id=\"skipped\">\n<details><summary>Not read: ")
+          .append(manifest.skipped().size())
+          .append(manifest.skipped().size() == 1 ? " path" : " paths")
+          .append(" under the inputs</summary>\n<ul>\n");
+      for (SkippedInput s : manifest.skipped()) {
+        html.append("<li><code>")
+            .append(escape(s.path()))
+            .append("</code> <span class=\"muted\">")
+            .append(escape(s.reason()))
+            .append("</span></li>\n");
+      }
+      html.append("</ul>\n</details>\n</section>\n");
     }
 
     void changes(Changes changes) {

@@ -5,6 +5,7 @@ import crosscheck.config.InputUris;
 import crosscheck.config.JobConfig;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
+import crosscheck.model.SkippedInput;
 import crosscheck.model.SourceDocument;
 import crosscheck.spark.Sessions;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import java.util.TreeMap;
  * @param settings the settings in force (a record or map; written as JSON as it is)
  * @param counts named totals (documents, reuse, conflicts...), written sorted by name
  * @param limits the job's limits that left something out of this run (empty when none did)
+ * @param skipped what was found under the inputs but not read as documents (report folders, lock
+ *     files, folders reached twice through links), sorted by path
  */
 public record Manifest(
     String schema,
@@ -43,7 +46,8 @@ public record Manifest(
     Object settings,
     Map<String, Integer> counts,
     List<ManifestEntry> documents,
-    List<LimitNotice> limits) {
+    List<LimitNotice> limits,
+    List<SkippedInput> skipped) {
 
   public static final String SCHEMA = "crosscheck/1";
 
@@ -55,7 +59,7 @@ public record Manifest(
           .thenComparing(ManifestEntry::path, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingInt(ManifestEntry::line);
 
-  /** A manifest that records no resolved inputs (as written before they were recorded). */
+  /** A manifest that records no resolved inputs and skipped nothing (as tests and older runs). */
   public Manifest(
       String schema,
       String job,
@@ -80,7 +84,8 @@ public record Manifest(
         settings,
         counts,
         documents,
-        limits);
+        limits,
+        List.of());
   }
 
   public Manifest {
@@ -88,10 +93,34 @@ public record Manifest(
     resolvedInputs = resolvedInputs == null ? null : List.copyOf(resolvedInputs);
     counts = counts == null ? Map.of() : new TreeMap<>(counts);
     limits = limits == null ? List.of() : List.copyOf(limits);
+    skipped =
+        skipped == null
+            ? List.of()
+            : skipped.stream().sorted(Comparator.comparing(SkippedInput::path)).toList();
     documents =
         documents == null
             ? List.of()
             : documents.stream().map(Manifest::withEmptyLists).sorted(DOCUMENT_ORDER).toList();
+  }
+
+  /** This manifest with the paths the listing skipped, and their number in {@code counts}. */
+  public Manifest withSkipped(List<SkippedInput> paths) {
+    Map<String, Integer> more = new LinkedHashMap<>(counts);
+    more.put("skipped", paths.size());
+    return new Manifest(
+        schema,
+        job,
+        resolvedInputs,
+        runId,
+        startedAt,
+        finishedAt,
+        sparkMaster,
+        sparkVersion,
+        settings,
+        more,
+        documents,
+        limits,
+        paths);
   }
 
   /**
@@ -128,7 +157,8 @@ public record Manifest(
         settings(job, sparkMaster),
         counts,
         entries,
-        limits);
+        limits,
+        List.of());
   }
 
   /** The settings in force, as manifest.json shows them. */

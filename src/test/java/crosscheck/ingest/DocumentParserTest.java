@@ -46,6 +46,29 @@ class DocumentParserTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheTextSoOffsetsCountFromTheCharacterAfterIt() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String english = "Harbor board approves new ferry route.\n";
+    String spanish = "La junta del puerto aprueba una nueva ruta de ferri.\n";
+    for (String body : List.of(english, spanish)) {
+      byte[] bytes = concat(bom, utf8(body));
+      SourceDocument doc = parseOne("bom.txt", bytes, true);
+      assertEquals(body, doc.text(), "the text is the file after its BOM");
+      int start = body.indexOf("ferr");
+      assertEquals(
+          new String(utf8(body), StandardCharsets.UTF_8).substring(start, start + 4),
+          doc.text().substring(start, start + 4),
+          "offset 0 is the first character after the BOM");
+      assertEquals(bytes.length, doc.bytes(), "bytes counts the file, BOM included");
+      assertEquals(DocumentParser.sha256(utf8(body)), doc.sha256(), "the hash is of the text");
+      assertEquals(
+          parseOne("plain.txt", utf8(body), true).sha256(),
+          doc.sha256(),
+          "with or without a BOM, one text: one content hash");
+    }
+  }
+
+  @Test
   void textFileBecomesOneAcceptedDocumentNamedByItsPath() {
     byte[] bytes = utf8("Harbor board approves new ferry route.\n");
     SourceDocument doc = parseOne("sub/000_abc.txt", bytes, true);

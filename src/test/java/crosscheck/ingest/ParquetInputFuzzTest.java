@@ -38,7 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * inputs (list, then {@link IngestStage#apply}, read on the executors): nothing escapes but the
  * documented missing-column error (exit 2), and every file is accounted for, with accepted
  * documents or a rejection with a reason, while the good files beside the broken ones (one with a
- * string id, one with an integer id) are still read, and a file without rows is rejected.
+ * string id, one with an integer id) are still read, and a file without rows is rejected. Then rows
+ * with null, blank and mistyped ids and texts, in files named like globs ({@code x[1].parquet}) and
+ * URIs ({@code 10:30 feed.parquet}) beside plain ones: each row is one document at its row number,
+ * accepted or rejected with the reason the other record formats give.
  */
 class ParquetInputFuzzTest {
   private static final int CASES = 240;
@@ -238,6 +241,136 @@ class ParquetInputFuzzTest {
     assertTrue(
         unreadable - damaged >= 30, "files with an unreadable footer: " + (unreadable - damaged));
     assertTrue(damaged >= 5, "files with a readable footer and damaged pages: " + damaged);
+  }
+
+  /** Ids and texts a feed may really hold: absent, blank in every way, padded, fine. */
+  private static final String[] ODD_IDS = {null, "", "   ", "\u00A0\u200B", "\t\n"};
+
+  private static final String[] ODD_TEXTS = {null, "", " \n\t ", "\u2003\uFEFF"};
+
+  /** What the job must make of one generated row. */
+  private record Expected(String path, int row, String doc, String reason) {}
+
+  @Test
+  void nullBlankAndNonStringFieldsAreRejectedRowByRowWithTheirRowNumbers() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Random random = new Random(20250112L);
+    Path in = Files.createDirectories(tmp.resolve("fields"));
+    long maxChars = 200;
+    List<Expected> expected = new ArrayList<>();
+    // Names Spark would take for a glob, or Hadoop for a URI scheme, beside plain ones: each file
+    // keeps its own rows.
+    List<String> names = List.of("x[1]", "10:30 feed", "feed-{a,b}", "plain", "x1");
+    for (String name : names) {
+      List<Row> rows = new ArrayList<>();
+      int n = 20 + random.nextInt(30);
+      for (int r = 1; r <= n; r++) {
+        String id = random.nextInt(3) == 0 ? pick(random, ODD_IDS) : name + "-" + r;
+        if (id != null && random.nextInt(6) == 0) id = "  " + id + "\t"; // padding is stripped
+        String text =
+            random.nextInt(3) == 0
+                ? pick(random, ODD_TEXTS)
+                : random.nextInt(8) == 0
+                    ? "long ".repeat(60)
+                    : "Row " + r + " of " + name + ": the ferry\u0000 left at noon.";
+        rows.add(RowFactory.create(id, text, random.nextBoolean() ? null : " ", null));
+        expected.add(expect(name + ".parquet", r, id, text, maxChars));
+      }
+      Files.write(
+          in.resolve(name + ".parquet"),
+          write(spark.createDataFrame(rows, STRINGS), "snappy", "fields-" + expected.size()));
+    }
+    // Numbers where strings are expected: a number id is an id, a number text is not a text, a
+    // true/false id is not an id; a null number id is a missing id.
+    StructType numberText =
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.IntegerType);
+    StructType booleanId =
+        new StructType().add("id", DataTypes.BooleanType).add("text", DataTypes.StringType);
+    Files.write(
+        in.resolve("number-text.parquet"),
+        write(
+            spark.createDataFrame(
+                List.of(RowFactory.create("nt-1", 42), RowFactory.create("nt-2", null)),
+                numberText),
+            "snappy",
+            "number-text"));
+    expected.add(
+        new Expected("number-text.parquet", 1, "nt-1", "row 1: column text is int, not a string"));
+    expected.add(
+        new Expected("number-text.parquet", 2, "nt-2", "row 2: column text is int, not a string"));
+    Files.write(
+        in.resolve("boolean-id.parquet"),
+        write(
+            spark.createDataFrame(List.of(RowFactory.create(true, "A text.")), booleanId),
+            "snappy",
+            "boolean-id"));
+    expected.add(
+        new Expected(
+            "boolean-id.parquet",
+            1,
+            "boolean-id#L1",
+            "row 1: column id is boolean, not a string or number"));
+    Files.write(
+        in.resolve("null-number-id.parquet"),
+        write(
+            spark.createDataFrame(
+                List.of(
+                    RowFactory.create(5L, "Five.", null), RowFactory.create(null, "No id.", null)),
+                NUMBERED),
+            "snappy",
+            "null-number-id"));
+    expected.add(new Expected("null-number-id.parquet", 1, "5", null));
+    expected.add(
+        new Expected("null-number-id.parquet", 2, "null-number-id#L2", "row 2: missing id"));
+
+    List<InputFile> files =
+        InputLister.list(List.of(in.toString()), spark.sparkContext().hadoopConfiguration());
+    IngestStage ingest = new IngestStage(new IngestConfig(1L << 20, maxChars, "replace"));
+    List<SourceDocument> docs = Stages.collect(ingest.apply(spark, files), SourceDocument.class);
+
+    Map<String, SourceDocument> byRow = new TreeMap<>();
+    for (SourceDocument d : docs) {
+      String file = d.path().substring(d.path().lastIndexOf('/') + 1);
+      assertNull(byRow.put(file + "#" + d.line(), d), "one document per row: " + d);
+    }
+    assertEquals(expected.size(), docs.size(), "every row of every file is accounted for");
+    int rejected = 0;
+    for (Expected e : expected) {
+      SourceDocument d = byRow.get(e.path() + "#" + e.row());
+      assertNotNull(d, "no document for " + e);
+      assertEquals(e.doc(), d.doc(), e.toString());
+      assertEquals(e.reason(), d.reason(), e.toString());
+      assertEquals(e.reason() == null, d.accepted(), e.toString());
+      if (d.accepted()) {
+        assertFalse(d.text().contains("\u0000"), "NULs are replaced: " + d);
+        assertEquals(d.text().contains("\uFFFD"), !d.warnings().isEmpty(), d.toString());
+      } else {
+        rejected++;
+        assertNull(d.text(), d.toString());
+      }
+    }
+    System.out.println(
+        "Parquet fields fuzz: " + expected.size() + " rows, " + rejected + " rejected");
+    assertTrue(rejected >= 40 && rejected < expected.size() - 40, "both outcomes: " + rejected);
+  }
+
+  private static Expected expect(String path, int row, String id, String text, long maxChars) {
+    String base = path.substring(0, path.length() - ".parquet".length());
+    boolean hasId = id != null && !TextDecoder.isBlank(id);
+    String doc = hasId ? id.strip() : base + "#L" + row;
+    String why;
+    if (id == null) why = "missing id";
+    else if (!hasId) why = "empty id";
+    else if (text == null) why = "missing text";
+    else if (TextDecoder.isBlank(text)) why = "empty text";
+    else if (text.length() > maxChars)
+      why = "document too large (" + text.length() + " chars > " + maxChars + ")";
+    else why = null;
+    return new Expected(path, row, doc, why == null ? null : "row " + row + ": " + why);
+  }
+
+  private static String pick(Random random, String[] values) {
+    return values[random.nextInt(values.length)];
   }
 
   private static byte[] randomBytes(Random random) {

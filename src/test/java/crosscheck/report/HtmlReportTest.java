@@ -16,6 +16,7 @@ import crosscheck.model.ConflictValue;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.PassageSide;
 import crosscheck.model.ReuseFinding;
+import crosscheck.model.SkippedInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -53,6 +54,27 @@ class HtmlReportTest {
                 List.of(),
                 List.of())
             .contains("id=\"limits\""));
+  }
+
+  @Test
+  void pathsNotReadAreListedEscapedAfterTheDocuments() {
+    Manifest manifest =
+        new Manifest(null, "job", "run", null, null, null, null, null, null, List.of(), List.of())
+            .withSkipped(
+                List.of(new SkippedInput("file:/in/<b>reports</b>/r1", "report folder & co")));
+    String html = HtmlReport.render(manifest, List.of(), List.of());
+    int skipped = html.indexOf("<section id=\"skipped\">");
+    assertTrue(skipped > html.indexOf("<section id=\"documents\">"), html);
+    assertTrue(html.contains("Not read: 1 path under the inputs"));
+    assertTrue(html.contains("file:/in/&lt;b&gt;reports&lt;/b&gt;/r1"));
+    assertTrue(html.contains("report folder &amp; co"));
+    assertFalse(
+        HtmlReport.render(
+                new Manifest(
+                    null, "job", "run", null, null, null, null, null, null, List.of(), List.of()),
+                List.of(),
+                List.of())
+            .contains("id=\"skipped\""));
   }
 
   @Test

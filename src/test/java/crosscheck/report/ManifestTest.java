@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crosscheck.model.ManifestEntry;
+import crosscheck.model.SkippedInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,8 +64,10 @@ class ManifestTest {
             "counts",
             "documents",
             "limits",
+            "skipped",
             "languages"),
         fields);
+    assertTrue(json.get("skipped").isArray() && json.get("skipped").isEmpty());
     assertEquals("crosscheck/1", json.get("schema").asText());
     assertEquals("{\"conflicts\":1,\"reuse\":1}", json.get("counts").toString());
     assertEquals(
@@ -79,6 +82,26 @@ class ManifestTest {
     assertTrue(
         rejected.get("meta") == null, "metadata fields are flat, as the contract lists them");
     assertTrue(Files.readString(file).endsWith("}\n"));
+  }
+
+  @Test
+  void skippedPathsAreSortedAndCounted() throws Exception {
+    Manifest manifest =
+        manifest(List.of(accepted("a", "tide", "A", List.of("en"))))
+            .withSkipped(
+                List.of(
+                    new SkippedInput("file:/in/reports/run-2", "report folder"),
+                    new SkippedInput("file:/in/.crosscheck.lock", "lock file")));
+    Path file = dir.resolve("manifest.json");
+    manifest.write(file);
+
+    JsonNode json = Json.mapper().readTree(file.toFile());
+    assertEquals(2, json.at("/counts/skipped").asInt());
+    assertEquals(1, json.at("/counts/reuse").asInt(), "the other counts stay");
+    assertEquals("file:/in/.crosscheck.lock", json.at("/skipped/0/path").asText());
+    assertEquals("lock file", json.at("/skipped/0/reason").asText());
+    assertEquals("file:/in/reports/run-2", json.at("/skipped/1/path").asText());
+    assertEquals(manifest.skipped(), Json.read(file, Manifest.class).skipped());
   }
 
   @Test
