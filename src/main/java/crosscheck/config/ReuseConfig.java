@@ -20,6 +20,9 @@ package crosscheck.config;
  * @param translationThreshold score from which two sentences are a translation
  * @param sameOutlet report reuse between two documents of the same outlet
  * @param withinDocument report a passage and its translation inside one document
+ * @param maxDocumentQuotes quotations of one document read for their speakers: a document with more
+ *     quotation marks than twice this is read for speakers up to the sentence where they run out (a
+ *     storm of tens of thousands of marks cost the speaker patterns minutes)
  */
 public record ReuseConfig(
     Integer shingleSize,
@@ -35,11 +38,12 @@ public record ReuseConfig(
     Integer minSharedAnchors,
     Double translationThreshold,
     Boolean sameOutlet,
-    Boolean withinDocument)
+    Boolean withinDocument,
+    Integer maxDocumentQuotes)
     implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
-      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true);
+      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true, 1000);
 
   void validate(Validation v) {
     v.require(
@@ -76,6 +80,10 @@ public record ReuseConfig(
     v.require(unit(translationThreshold), "reuse.translation_threshold", "must be in [0, 1]");
     v.require(sameOutlet != null, "reuse.same_outlet", "must be true or false");
     v.require(withinDocument != null, "reuse.within_document", "must be true or false");
+    v.require(
+        maxDocumentQuotes != null && maxDocumentQuotes >= 1,
+        "reuse.max_document_quotes",
+        "must be ≥ 1");
   }
 
   private static boolean unit(Double d) {

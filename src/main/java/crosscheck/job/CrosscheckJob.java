@@ -9,11 +9,13 @@ import crosscheck.facts.FactsStage;
 import crosscheck.ingest.IngestStage;
 import crosscheck.ingest.InputLister;
 import crosscheck.model.ConflictFinding;
+import crosscheck.model.DocumentNotice;
 import crosscheck.model.InputFile;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SourceDocument;
+import crosscheck.model.StageNotes;
 import crosscheck.report.ChangeDetector;
 import crosscheck.report.Changes;
 import crosscheck.report.Manifest;
@@ -80,16 +82,19 @@ public final class CrosscheckJob {
             () -> new ManifestStage(job.report().previewChars()).apply(sources, documents),
             e -> e.size() + " manifest entries");
 
-    List<ReuseFinding> reuse =
+    StageNotes segmented = SegmentStage.notes(documents);
+    ReuseStage.Found reused =
         log.time(
             ReuseStage.NAME,
             () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
-            r -> r.size() + " reused passages");
+            r -> r.findings().size() + " reused passages" + notesSummary(r.notes()));
+    List<ReuseFinding> reuse = reused.findings();
 
     // One pass per document gives its date and its claims; both views read the persisted rows.
     Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
     Dataset<Row> claims =
         log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
+    StageNotes factNotes = FactsStage.notes(facts);
     List<ManifestEntry> dated =
         log.time(
             FactsStage.NAME + "-dates",
@@ -114,7 +119,14 @@ public final class CrosscheckJob {
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
+    // Per stage, in the order of the run: what each limit left out, summed over the documents.
     List<LimitNotice> limits = new ArrayList<>();
+    List<DocumentNotice> notices = new ArrayList<>();
+    for (StageNotes n : List.of(segmented, reused.notes(), factNotes)) {
+      limits.addAll(StageNotes.totals(n.limits()));
+      notices.addAll(n.notices());
+    }
+    dated = ManifestStage.withNotices(dated, notices);
     if (found.skipped() > 0) {
       limits.add(
           new LimitNotice(
@@ -125,6 +137,7 @@ public final class CrosscheckJob {
                   + " claims of over-full blocks were not compared, so conflicts among them may be"
                   + " missing: raise conflicts.max_block_claims"));
     }
+    limits.forEach(log::limit);
     Manifest manifest = manifest(reportDir, started, dated, findings, limits);
     Map<String, String> texts = report.citedTexts(documents, findings);
     Changes changes =
@@ -144,6 +157,12 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /** ", 2 documents with notices" for a stage's log line; empty when it noted nothing. */
+  private static String notesSummary(StageNotes notes) {
+    long documents = notes.notices().stream().map(DocumentNotice::doc).distinct().count();
+    return documents == 0 ? "" : ", " + documents + " documents with notices (see the manifest)";
   }
 
   /** Publication dates by document, given or found in the text. */
