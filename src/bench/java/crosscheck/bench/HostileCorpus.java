@@ -138,6 +138,8 @@ public final class HostileCorpus {
     StringBuilder b = new StringBuilder(length + token.length());
     while (b.length() < length) b.append(token);
     b.setLength(length);
+    // Never half an emoji: a lone surrogate is not valid UTF-8.
+    if (Character.isHighSurrogate(b.charAt(length - 1))) b.setLength(length - 1);
     return b.toString();
   }
 
@@ -235,10 +237,20 @@ public final class HostileCorpus {
     return b.toString();
   }
 
-  /** Tens of thousands of quotation marks of every kind, some around words, some alone. */
+  /**
+   * Tens of thousands of quotation marks of every kind, some around words, some alone, after a
+   * paragraph the ordinary articles share: the storm's document is then in a reused pair, and so
+   * read for speakers.
+   */
   static String quoteStorm(int length) {
-    return repeat("“a” \"b\" «c» ‘d’ 'e' „f“ ‹g› ”“ \"\" '' ’’ «» said Roe, “", length);
+    return SHARED + repeat("“a” \"b\" «c» ‘d’ 'e' „f“ ‹g› ”“ \"\" '' ’’ «» said Roe, “", length);
   }
+
+  /** The paragraph both ordinary articles hold. */
+  static final String SHARED =
+      "The agreement opens Kenyan ports to Chilean research vessels and sets up a joint fund of 12"
+          + " million dollars to study the stocks of tuna in the western Indian Ocean over five"
+          + " years.\n\n";
 
   /** Numbers of thousands of digits, and dates and times written back to back. */
   static String numbersAndDates(int length) {
