@@ -23,6 +23,9 @@ package crosscheck.config;
  * @param maxDocumentQuotes quotations of one document read for their speakers: a document with more
  *     quotation marks than twice this is read for speakers up to the sentence where they run out (a
  *     storm of tens of thousands of marks cost the speaker patterns minutes)
+ * @param maxDocumentPairs documents one document is aligned with at most: those sharing the most
+ *     shingles with it; a pair beyond the limit of either of its documents is not aligned, so a
+ *     document that shares text with half the corpus costs no more than this many alignments
  */
 public record ReuseConfig(
     Integer shingleSize,
@@ -39,11 +42,12 @@ public record ReuseConfig(
     Double translationThreshold,
     Boolean sameOutlet,
     Boolean withinDocument,
-    Integer maxDocumentQuotes)
+    Integer maxDocumentQuotes,
+    Integer maxDocumentPairs)
     implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
-      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true, 1000);
+      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true, 1000, 500);
 
   void validate(Validation v) {
     v.require(
@@ -83,6 +87,10 @@ public record ReuseConfig(
     v.require(
         maxDocumentQuotes != null && maxDocumentQuotes >= 1,
         "reuse.max_document_quotes",
+        "must be ≥ 1");
+    v.require(
+        maxDocumentPairs != null && maxDocumentPairs >= 1,
+        "reuse.max_document_pairs",
         "must be ≥ 1");
   }
 

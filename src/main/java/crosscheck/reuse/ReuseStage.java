@@ -17,6 +17,7 @@ import crosscheck.model.SegmentedDocument;
 import crosscheck.model.StageNotes;
 import crosscheck.reuse.KernelGuard.PairOutcome;
 import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
+import crosscheck.spark.PairLimit;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public final class ReuseStage {
    */
   private final List<Dataset<Row>> persisted = new ArrayList<>();
 
+  /** Per document over {@code reuse.max_document_pairs}: the candidate pairs it left out. */
+  private Dataset<Row> pairsLeftOut;
+
   public ReuseStage(ReuseConfig config) {
     this.config = config;
   }
@@ -68,6 +72,7 @@ public final class ReuseStage {
         if (o.pair() != null) pairs.add(o.pair());
         if (o.notes() != null) notes = notes.plus(o.notes());
       }
+      notes = notes.plus(pairLimitNotes());
     } finally {
       persisted.forEach(Dataset::unpersist);
       persisted.clear();
@@ -90,6 +95,26 @@ public final class ReuseStage {
   Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     return copies(documents).unionByName(rewordings(documents));
+  }
+
+  /** The documents that reached {@code reuse.max_document_pairs}, and the pairs each left out. */
+  private StageNotes pairLimitNotes() {
+    StageNotes notes = StageNotes.NONE;
+    int max = config.maxDocumentPairs();
+    for (Row r : pairsLeftOut.collectAsList()) {
+      notes =
+          notes.plus(
+              StageNotes.limit(
+                  r.getString(0),
+                  NAME,
+                  "reuse.max_document_pairs",
+                  max,
+                  r.getLong(1),
+                  "documents sharing copied text beyond the "
+                      + max
+                      + " that share the most not aligned with it"));
+    }
+    return notes;
   }
 
   /**
@@ -125,7 +150,15 @@ public final class ReuseStage {
 
   /** Documents sharing enough rare shingles, aligned into copied passages. */
   Dataset<Row> copies(Dataset<Row> documents) {
-    Dataset<Row> docPairs = persist(documentCandidates(documents));
+    PairLimit.Applied limited =
+        PairLimit.apply(
+            persist(documentCandidates(documents)),
+            "aDoc",
+            "bDoc",
+            "shared",
+            config.maxDocumentPairs());
+    pairsLeftOut = limited.leftOut();
+    Dataset<Row> docPairs = persist(limited.kept());
     // Only the documents some candidate names travel to the join; the id set is small enough to
     // broadcast (one id per document at most), so the corpus itself is never shuffled whole.
     Dataset<Row> ids =
