@@ -90,6 +90,7 @@ public final class HostileCorpus {
     add(c, "numbers-and-dates", "numbers.txt", 1_000_000, HostileCorpus::numbersAndDates);
     add(c, "mixed-scripts", "scripts.txt", 1_000_000, HostileCorpus::mixedScripts);
     add(c, "event-words", "events.txt", 1_000_000, HostileCorpus::eventWords);
+    add(c, "list-of-names", "names.txt", 2_000_000, HostileCorpus::names);
     add(c, "repeated-paragraph", "repeated.txt", 1_000_000, n -> repeat(FOOTBALL, n));
     return c;
   }
@@ -271,6 +272,40 @@ public final class HostileCorpus {
     for (int i = 0; b.length() < length; i++) b.append(dates[i % dates.length]);
     b.setLength(length);
     return b.toString();
+  }
+
+  /**
+   * A list of names (a casualty list, a phone book): tens of thousands of people, each named in
+   * full, some by a surname alone, some saying something.
+   */
+  static String names(int length) {
+    Random random = new Random(56);
+    StringBuilder b = new StringBuilder(length + 64);
+    while (b.length() < length) {
+      String first = name(random);
+      String last = name(random);
+      b.append(first).append(' ').append(last);
+      b.append(
+          switch (random.nextInt(4)) {
+            case 0 -> ", " + last + " said. ";
+            case 1 -> ", " + name(random) + " " + last + ", ";
+            default -> ", ";
+          });
+    }
+    b.setLength(length);
+    return b.toString();
+  }
+
+  private static String name(Random random) {
+    String consonants = "bdfgklmnprstvz";
+    String vowels = "aeiou";
+    StringBuilder w = new StringBuilder();
+    for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
+      w.append(consonants.charAt(random.nextInt(consonants.length())));
+      w.append(vowels.charAt(random.nextInt(vowels.length())));
+    }
+    w.setCharAt(0, Character.toUpperCase(w.charAt(0)));
+    return w.toString();
   }
 
   /** Cyrillic, Chinese, Arabic, Greek, Devanagari and emoji among Latin words. */
