@@ -91,6 +91,7 @@ public final class HostileCorpus {
     add(c, "mixed-scripts", "scripts.txt", 1_000_000, HostileCorpus::mixedScripts);
     add(c, "event-words", "events.txt", 1_000_000, HostileCorpus::eventWords);
     add(c, "list-of-names", "names.txt", 2_000_000, HostileCorpus::names);
+    add(c, "short-lines", "lines.txt", 2_000_000, HostileCorpus::shortLines);
     add(c, "repeated-paragraph", "repeated.txt", 1_000_000, n -> repeat(FOOTBALL, n));
     return c;
   }
@@ -291,6 +292,19 @@ public final class HostileCorpus {
             case 1 -> ", " + name(random) + " " + last + ", ";
             default -> ", ";
           });
+    }
+    b.setLength(length);
+    return b.toString();
+  }
+
+  /** One name a line: a hundred and fifty thousand paragraphs of a word or two. */
+  static String shortLines(int length) {
+    Random random = new Random(78);
+    StringBuilder b = new StringBuilder(length + 64);
+    while (b.length() < length) {
+      b.append(name(random));
+      if (random.nextBoolean()) b.append(' ').append(name(random));
+      b.append('\n');
     }
     b.setLength(length);
     return b.toString();
