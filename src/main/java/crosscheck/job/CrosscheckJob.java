@@ -83,30 +83,14 @@ public final class CrosscheckJob {
             e -> e.size() + " manifest entries");
 
     StageNotes segmented = SegmentStage.notes(documents);
-    ReuseStage.Found reused =
-        log.time(
-            ReuseStage.NAME,
-            () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
-            r -> r.findings().size() + " reused passages" + notesSummary(r.notes()));
+    ReuseStage.Found reused = reuse(documents, entries);
     List<ReuseFinding> reuse = reused.findings();
-
-    // One pass per document gives its date and its claims; both views read the persisted rows.
-    Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
-    Dataset<Row> claims =
-        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
-    StageNotes factNotes = FactsStage.notes(facts);
-    List<ManifestEntry> dated =
-        log.time(
-            FactsStage.NAME + "-dates",
-            () -> ManifestStage.withInferredDates(entries, FactsStage.dates(facts)),
-            e ->
-                e.stream().filter(x -> x.publishedInferred() != null).count()
-                    + " publication dates inferred");
+    Facts facts = facts(documents, entries);
 
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
-            () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
+            () -> new ConflictsStage(job.conflicts()).apply(facts.claims(), reuse),
             f ->
                 f.conflicts().size()
                     + " conflicts, "
@@ -119,14 +103,9 @@ public final class CrosscheckJob {
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
-    // Per stage, in the order of the run: what each limit left out, summed over the documents.
     List<LimitNotice> limits = new ArrayList<>();
-    List<DocumentNotice> notices = new ArrayList<>();
-    for (StageNotes n : List.of(segmented, reused.notes(), factNotes)) {
-      limits.addAll(StageNotes.totals(n.limits()));
-      notices.addAll(n.notices());
-    }
-    dated = ManifestStage.withNotices(dated, notices);
+    List<ManifestEntry> dated =
+        withStageNotes(facts.dated(), limits, segmented, reused.notes(), facts.notes());
     if (found.skipped() > 0) {
       limits.add(
           new LimitNotice(
@@ -148,7 +127,7 @@ public final class CrosscheckJob {
     // The corpus is no longer needed: its cached blocks share the driver's heap in local mode.
     sources.unpersist();
     documents.unpersist();
-    facts.unpersist();
+    facts.rows().unpersist();
     log.time(
         ReportStage.NAME,
         () -> report.write(spark, reportDir, manifest, findings, changes, texts),
@@ -157,6 +136,50 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  private ReuseStage.Found reuse(Dataset<Row> documents, List<ManifestEntry> entries) {
+    return log.time(
+        ReuseStage.NAME,
+        () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
+        r -> r.findings().size() + " reused passages" + notesSummary(r.notes()));
+  }
+
+  /**
+   * The facts stage's rows (persisted: both views read them), its claims, the manifest entries with
+   * the dates it inferred, and its notes.
+   */
+  private record Facts(
+      Dataset<Row> rows, Dataset<Row> claims, List<ManifestEntry> dated, StageNotes notes) {}
+
+  private Facts facts(Dataset<Row> documents, List<ManifestEntry> entries) {
+    // One pass per document gives its date and its claims; both views read the persisted rows.
+    Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
+    Dataset<Row> claims =
+        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
+    StageNotes notes = FactsStage.notes(facts);
+    List<ManifestEntry> dated =
+        log.time(
+            FactsStage.NAME + "-dates",
+            () -> ManifestStage.withInferredDates(entries, FactsStage.dates(facts)),
+            e ->
+                e.stream().filter(x -> x.publishedInferred() != null).count()
+                    + " publication dates inferred");
+    return new Facts(facts, claims, dated, notes);
+  }
+
+  /**
+   * The entries with each stage's notices in their documents' warnings; each stage's limits, summed
+   * over the documents, added to {@code limits} in the order of the run.
+   */
+  private static List<ManifestEntry> withStageNotes(
+      List<ManifestEntry> entries, List<LimitNotice> limits, StageNotes... stages) {
+    List<DocumentNotice> notices = new ArrayList<>();
+    for (StageNotes n : stages) {
+      limits.addAll(StageNotes.totals(n.limits()));
+      notices.addAll(n.notices());
+    }
+    return ManifestStage.withNotices(entries, notices);
   }
 
   /** ", 2 documents with notices" for a stage's log line; empty when it noted nothing. */
