@@ -20,6 +20,12 @@ package crosscheck.config;
  * @param translationThreshold score from which two sentences are a translation
  * @param sameOutlet report reuse between two documents of the same outlet
  * @param withinDocument report a passage and its translation inside one document
+ * @param maxDocumentQuotes quotations of one document read for their speakers: a document with more
+ *     quotation marks than twice this is read for speakers up to the sentence where they run out (a
+ *     storm of tens of thousands of marks cost the speaker patterns minutes)
+ * @param maxDocumentPairs documents one document is aligned with at most: those sharing the most
+ *     shingles with it; a pair beyond the limit of either of its documents is not aligned, so a
+ *     document that shares text with half the corpus costs no more than this many alignments
  */
 public record ReuseConfig(
     Integer shingleSize,
@@ -35,11 +41,13 @@ public record ReuseConfig(
     Integer minSharedAnchors,
     Double translationThreshold,
     Boolean sameOutlet,
-    Boolean withinDocument)
+    Boolean withinDocument,
+    Integer maxDocumentQuotes,
+    Integer maxDocumentPairs)
     implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
-      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true);
+      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true, 1000, 500);
 
   void validate(Validation v) {
     v.require(
@@ -76,6 +84,14 @@ public record ReuseConfig(
     v.require(unit(translationThreshold), "reuse.translation_threshold", "must be in [0, 1]");
     v.require(sameOutlet != null, "reuse.same_outlet", "must be true or false");
     v.require(withinDocument != null, "reuse.within_document", "must be true or false");
+    v.require(
+        maxDocumentQuotes != null && maxDocumentQuotes >= 1,
+        "reuse.max_document_quotes",
+        "must be ≥ 1");
+    v.require(
+        maxDocumentPairs != null && maxDocumentPairs >= 1,
+        "reuse.max_document_pairs",
+        "must be ≥ 1");
   }
 
   private static boolean unit(Double d) {

@@ -24,7 +24,9 @@ final class Evidence {
 
   private static final Set<String> DATE_PREPOSITIONS = datePrepositions();
 
-  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)(\\s+)$");
+  // Starts only at a word's start: searched from every position inside a long word, "(\p{L}+)"
+  // alone would read the rest of the word each time.
+  private static final Pattern LAST_WORD = Pattern.compile("(?<!\\p{L})(\\p{L}+)(\\s+)$");
 
   // How a sentence may name each category, to point at its words.
   private static final Map<String, Pattern> CATEGORY_WORDS = categoryWords();

@@ -235,7 +235,9 @@ final class AbsoluteDateRules {
         TimeRule.of(
                 "decade",
                 Language.ANY,
-                "\\d*0s|" + alternation(DECADE_WORDS),
+                // At most four digits: a trigger is matched against one whole word, and "\d*"
+                // would read a thousand-digit number over and over.
+                "\\d{0,3}0s|" + alternation(DECADE_WORDS),
                 "(?:(?i:the)\\s+)?"
                     + POS_EN
                     + "(?:(?<full>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<=(?i:the)\\s)(?<bare>[2-9]0)s"

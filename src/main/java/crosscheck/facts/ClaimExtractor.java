@@ -82,6 +82,38 @@ public final class ClaimExtractor {
       String language,
       TimeFinder times,
       QuantityFinder quantities) {
+    return extract(
+        doc, text, sentences, anchorDate, language, times, quantities, ClaimLimits.none());
+  }
+
+  /** As {@link #extract(String, String, List, String, String)}, within a run's limits. */
+  static List<Claim> extract(
+      String doc,
+      String text,
+      List<Sentence> sentences,
+      String anchorDate,
+      String language,
+      ClaimLimits limits) {
+    return extract(
+        doc,
+        text,
+        sentences,
+        anchorDate,
+        language,
+        TimeExpressions::find,
+        Quantities::find,
+        limits);
+  }
+
+  private static List<Claim> extract(
+      String doc,
+      String text,
+      List<Sentence> sentences,
+      String anchorDate,
+      String language,
+      TimeFinder times,
+      QuantityFinder quantities,
+      ClaimLimits limits) {
     List<List<Actor>> actorsBySentence = Actors.inDocument(text, sentences);
     List<Claim> claims = new ArrayList<>();
     List<SentenceMemory> memory = new ArrayList<>();
@@ -92,13 +124,14 @@ public final class ClaimExtractor {
       List<Word> words = Actors.words(text, s.start(), s.end());
       List<Actor> actors = new ArrayList<>();
       for (Actor a : actorsBySentence.get(n)) if (a.identified()) actors.add(a);
+      actors = limits.first(actors);
       Map<Integer, String> categories = TriggerFinder.categories(words);
-      List<Hit> hits = TriggerFinder.triggers(words);
+      List<Hit> hits = limits.first(TriggerFinder.triggers(words));
       if (!hits.isEmpty()) {
         List<TimeValue> found =
-            calendarTimes(times.find(text, s.start(), s.end(), lang, anchorDate));
+            limits.first(calendarTimes(times.find(text, s.start(), s.end(), lang, anchorDate)));
         List<QuantityValue> counted =
-            counts(quantities.find(text, s.start(), s.end(), lang), found);
+            limits.first(counts(quantities.find(text, s.start(), s.end(), lang), found));
         SentenceFacts facts = new SentenceFacts(s, words, hits, found, counted, actors, categories);
         claims.addAll(sentenceClaims(doc, facts, memory, claims));
       }

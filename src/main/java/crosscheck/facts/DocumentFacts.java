@@ -42,10 +42,17 @@ public final class DocumentFacts {
   }
 
   public static List<FactRow> claims(SegmentedDocument d, String anchorDate) {
+    return claims(d, anchorDate, ClaimLimits.none());
+  }
+
+  /** The claims of a document within a run's limits; {@code limits} counts what they left out. */
+  static List<FactRow> claims(SegmentedDocument d, String anchorDate, ClaimLimits limits) {
     String language = d.languages().isEmpty() ? "und" : d.languages().get(0);
     String outlet = d.meta() == null ? null : d.meta().outlet();
     List<FactRow> out = new ArrayList<>();
-    for (Claim c : ClaimExtractor.extract(d.doc(), d.text(), d.sentences(), anchorDate, language)) {
+    List<Claim> claims =
+        ClaimExtractor.extract(d.doc(), d.text(), d.sentences(), anchorDate, language, limits);
+    for (Claim c : limits.firstClaims(claims)) {
       String sentence = d.text().substring(c.sentenceStart(), c.sentenceEnd());
       int from = c.sentenceStart();
       int to = c.sentenceEnd();
@@ -66,12 +73,34 @@ public final class DocumentFacts {
   }
 
   private static int sentenceStartAt(SegmentedDocument d, int offset) {
-    for (Sentence s : d.sentences()) if (s.start() <= offset && offset < s.end()) return s.start();
-    return offset;
+    Sentence s = lastStartingBefore(d.sentences(), offset, true);
+    return s != null && offset < s.end() ? s.start() : offset;
   }
 
   private static int sentenceEndAt(SegmentedDocument d, int offset) {
-    for (Sentence s : d.sentences()) if (s.start() < offset && offset <= s.end()) return s.end();
-    return offset;
+    Sentence s = lastStartingBefore(d.sentences(), offset, false);
+    return s != null && offset <= s.end() ? s.end() : offset;
+  }
+
+  /**
+   * The last sentence starting before {@code offset} (or at it, when {@code orAt}), by binary
+   * search: sentences come in text order and do not overlap, and a document of thousands of claims
+   * would otherwise scan them all per claim.
+   */
+  private static Sentence lastStartingBefore(List<Sentence> sentences, int offset, boolean orAt) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    Sentence found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (s.start() < offset || (orAt && s.start() == offset)) {
+        found = s;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 }

@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.explode;
 
 import crosscheck.config.FactsConfig;
 import crosscheck.model.SegmentedDocument;
+import crosscheck.model.StageNotes;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -25,22 +27,35 @@ public final class FactsStage {
 
   public Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
-    double minConfidence = config.minAnchorConfidence();
-    return Stages.map(
-        documents, SegmentedDocument.class, DatedFacts.class, d -> read(d, minConfidence));
+    FactsConfig c = config;
+    return Stages.map(documents, SegmentedDocument.class, DatedFacts.class, d -> read(d, c));
+  }
+
+  /** As {@link #read(SegmentedDocument, FactsConfig)} with the default limits. */
+  static DatedFacts read(SegmentedDocument d, double minConfidence) {
+    FactsConfig defaults = FactsConfig.DEFAULTS;
+    return read(
+        d,
+        new FactsConfig(
+            minConfidence, defaults.maxSentenceMatches(), defaults.maxDocumentClaims()));
   }
 
   /**
-   * One document's date and claims. A rule that fails on some text it was never shown costs that
-   * document its claims (logged with its id), not the run: the other documents' facts still count.
+   * One document's date and claims, within the run's limits (what they left out is in its notes). A
+   * rule that fails on some text it was never shown, or runs the stack or heap out on it, costs
+   * that document its claims (logged with its id and noted in its manifest entry), not the run: the
+   * other documents' facts still count.
    */
-  static DatedFacts read(SegmentedDocument d, double minConfidence) {
+  static DatedFacts read(SegmentedDocument d, FactsConfig config) {
     DocumentDate date = null;
     try {
       date = DocumentFacts.date(d);
-      return new DatedFacts(
-          date, DocumentFacts.claims(d, DocumentFacts.anchor(date, minConfidence)));
-    } catch (RuntimeException e) {
+      ClaimLimits limits = ClaimLimits.of(config);
+      List<FactRow> claims =
+          DocumentFacts.claims(d, DocumentFacts.anchor(date, config.minAnchorConfidence()), limits);
+      return new DatedFacts(date, claims, limits.notes(d.doc()));
+    } catch (Throwable e) {
+      if (!StageNotes.isDocumentFailure(e)) throw e;
       org.apache.logging.log4j.LogManager.getLogger(FactsStage.class)
           .warn(
               "facts: document {} gives no claims: the extractor failed on it ({})",
@@ -48,8 +63,13 @@ public final class FactsStage {
               e.toString());
       if (date == null)
         date = new DocumentDate(d.doc(), null, "none", 0, "the date extractor failed");
-      return new DatedFacts(date, java.util.List.of());
+      return new DatedFacts(date, List.of(), StageNotes.failure(d.doc(), NAME, e, "no claims"));
     }
+  }
+
+  /** What the facts stage could not do fully, by document. */
+  public static StageNotes notes(Dataset<Row> dated) {
+    return Stages.notes(dated, "notes");
   }
 
   /** {@link DocumentDate} rows of {@link #apply}'s output. */

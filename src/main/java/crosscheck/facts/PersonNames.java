@@ -21,6 +21,7 @@ final class PersonNames {
   static List<List<Actor>> resolve(List<List<Actor>> found) {
     Map<String, List<String>> fullNames = fullNames(found);
     Map<String, String> canonical = canonical(fullNames);
+    Map<String, Set<String>> owners = laterWordOwners(fullNames, canonical);
     List<List<Actor>> resolved = new ArrayList<>();
     for (List<Actor> list : found) {
       List<Actor> out = new ArrayList<>(list.size());
@@ -30,7 +31,7 @@ final class PersonNames {
         } else if (a.type().equals("name")
             || a.type().equals("person")
             || a.type().equals("place")) {
-          out.add(ownedShortName(a, fullNames, canonical));
+          out.add(ownedShortName(a, owners));
         } else {
           out.add(a);
         }
@@ -54,17 +55,22 @@ final class PersonNames {
     return fullNames;
   }
 
-  /** Full name key -> the key of the shortest full name it extends (itself when none). */
+  /**
+   * Full name key -> the key of the shortest full name it extends (itself when none), looked up by
+   * its prefixes: a list of thousands of names is never compared name by name.
+   */
   private static Map<String, String> canonical(Map<String, List<String>> fullNames) {
+    Map<String, String> byWords = new HashMap<>();
+    fullNames.forEach((key, words) -> byWords.put(String.join(" ", words), key));
     Map<String, String> canonical = new HashMap<>();
     for (var e : fullNames.entrySet()) {
+      List<String> words = e.getValue();
       String best = e.getKey();
-      int bestSize = e.getValue().size();
-      for (var other : fullNames.entrySet()) {
-        List<String> shorter = other.getValue();
-        if (shorter.size() < bestSize && e.getValue().subList(0, shorter.size()).equals(shorter)) {
-          best = other.getKey();
-          bestSize = shorter.size();
+      for (int size = 2; size < words.size(); size++) {
+        String shorter = byWords.get(String.join(" ", words.subList(0, size)));
+        if (shorter != null) {
+          best = shorter;
+          break;
         }
       }
       canonical.put(e.getKey(), best);
@@ -72,15 +78,23 @@ final class PersonNames {
     return canonical;
   }
 
-  /** A single word that is a later word of exactly one person's full names becomes that person. */
-  private static Actor ownedShortName(
-      Actor a, Map<String, List<String>> fullNames, Map<String, String> canonical) {
-    String word = a.key().substring(a.key().indexOf(':') + 1);
-    Set<String> owners = new HashSet<>();
+  /** Each later word of a full name (not its first) -> the people whose full names hold it. */
+  private static Map<String, Set<String>> laterWordOwners(
+      Map<String, List<String>> fullNames, Map<String, String> canonical) {
+    Map<String, Set<String>> owners = new HashMap<>();
     for (var e : fullNames.entrySet()) {
       List<String> tokens = e.getValue();
-      if (tokens.subList(1, tokens.size()).contains(word)) owners.add(canonical.get(e.getKey()));
+      for (String word : tokens.subList(1, tokens.size())) {
+        owners.computeIfAbsent(word, w -> new HashSet<>()).add(canonical.get(e.getKey()));
+      }
     }
+    return owners;
+  }
+
+  /** A single word that is a later word of exactly one person's full names becomes that person. */
+  private static Actor ownedShortName(Actor a, Map<String, Set<String>> laterWordOwners) {
+    String word = a.key().substring(a.key().indexOf(':') + 1);
+    Set<String> owners = laterWordOwners.getOrDefault(word, Set.of());
     return owners.size() == 1 && !word.contains(" ")
         ? new Actor(a.start(), a.end(), a.text(), owners.iterator().next(), "person")
         : a;

@@ -66,6 +66,9 @@ public final class TimeExpressions {
         }
         int s = i;
         while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
+        // No trigger is this long; a thousand-digit number or an endless word is never looked up
+        // (nor kept in the cache of known words).
+        if (i - s > MAX_TRIGGER_CHARS) continue;
         String key = text.substring(s, i).toLowerCase(Locale.ROOT);
         // A number keeps the sign after it, so that "2023-" or "10:" can trigger.
         if (Character.isDigit(key.charAt(key.length() - 1))
@@ -86,6 +89,9 @@ public final class TimeExpressions {
       }
       return new Words(starts, ends, masks, n);
     }
+
+    /** Longer words trigger no rule: triggers are month, unit and number words. */
+    private static final int MAX_TRIGGER_CHARS = 40;
 
     /** Trigger masks of words seen so far, shared by all threads; bounded to cap memory. */
     private static final Map<String, Long> KNOWN = new ConcurrentHashMap<>();

@@ -9,11 +9,13 @@ import crosscheck.facts.FactsStage;
 import crosscheck.ingest.IngestStage;
 import crosscheck.ingest.InputLister;
 import crosscheck.model.ConflictFinding;
+import crosscheck.model.DocumentNotice;
 import crosscheck.model.InputFile;
 import crosscheck.model.LimitNotice;
 import crosscheck.model.ManifestEntry;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SourceDocument;
+import crosscheck.model.StageNotes;
 import crosscheck.report.ChangeDetector;
 import crosscheck.report.Changes;
 import crosscheck.report.Manifest;
@@ -77,34 +79,25 @@ public final class CrosscheckJob {
             () -> new ManifestStage(job.report().previewChars()).apply(sources, documents),
             e -> e.size() + " manifest entries");
 
-    List<ReuseFinding> reuse =
-        log.time(
-            ReuseStage.NAME,
-            () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
-            r -> r.size() + " reused passages");
-
-    // One pass per document gives its date and its claims; both views read the persisted rows.
-    Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
-    Dataset<Row> claims =
-        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
-    List<ManifestEntry> dated =
-        log.time(
-            FactsStage.NAME + "-dates",
-            () -> ManifestStage.withInferredDates(entries, FactsStage.dates(facts)),
-            e ->
-                e.stream().filter(x -> x.publishedInferred() != null).count()
-                    + " publication dates inferred");
+    StageNotes segmented = SegmentStage.notes(documents);
+    ReuseStage.Found reused = reuse(documents, entries);
+    List<ReuseFinding> reuse = reused.findings();
+    Facts facts = facts(documents, entries);
 
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
-            () -> new ConflictsStage(job.conflicts()).apply(claims, reuse),
+            () -> new ConflictsStage(job.conflicts()).apply(facts.claims(), reuse),
             CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
     ReportStage.Findings findings =
         new ReportStage.Findings(reuse, found.conflicts(), found.corroborations());
-    List<LimitNotice> limits = limits(found);
+    List<LimitNotice> limits = new ArrayList<>();
+    List<ManifestEntry> dated =
+        withStageNotes(facts.dated(), limits, segmented, reused.notes(), facts.notes());
+    if (found.skipped() > 0) limits.add(blockLimit(found));
+    limits.forEach(log::limit);
     Manifest manifest =
         manifest(reportDir, started, dated, findings, limits).withSkipped(listing.skipped());
     Map<String, String> texts = report.citedTexts(documents, findings);
@@ -116,7 +109,7 @@ public final class CrosscheckJob {
     // The corpus is no longer needed: its cached blocks share the driver's heap in local mode.
     sources.unpersist();
     documents.unpersist();
-    facts.unpersist();
+    facts.rows().unpersist();
     log.time(
         ReportStage.NAME,
         () -> report.write(spark, reportDir, manifest, findings, changes, texts),
@@ -188,11 +181,54 @@ public final class CrosscheckJob {
                 + (l.skipped().isEmpty() ? "" : ", " + l.skipped().size() + " paths skipped"));
   }
 
-  /** The limits that left something out of this run: the manifest and report.html show them. */
-  private static List<LimitNotice> limits(ClaimBlocks.Found found) {
-    List<LimitNotice> limits = new ArrayList<>();
-    if (found.skipped() > 0) limits.add(blockLimit(found));
-    return limits;
+  private ReuseStage.Found reuse(Dataset<Row> documents, List<ManifestEntry> entries) {
+    return log.time(
+        ReuseStage.NAME,
+        () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
+        r -> r.findings().size() + " reused passages" + notesSummary(r.notes()));
+  }
+
+  /**
+   * The facts stage's rows (persisted: both views read them), its claims, the manifest entries with
+   * the dates it inferred, and its notes.
+   */
+  private record Facts(
+      Dataset<Row> rows, Dataset<Row> claims, List<ManifestEntry> dated, StageNotes notes) {}
+
+  private Facts facts(Dataset<Row> documents, List<ManifestEntry> entries) {
+    // One pass per document gives its date and its claims; both views read the persisted rows.
+    Dataset<Row> facts = persist(new FactsStage(job.facts()).apply(documents));
+    Dataset<Row> claims =
+        log.time(FactsStage.NAME, () -> FactsStage.claims(facts), c -> c.count() + " claims");
+    StageNotes notes = FactsStage.notes(facts);
+    List<ManifestEntry> dated =
+        log.time(
+            FactsStage.NAME + "-dates",
+            () -> ManifestStage.withInferredDates(entries, FactsStage.dates(facts)),
+            e ->
+                e.stream().filter(x -> x.publishedInferred() != null).count()
+                    + " publication dates inferred");
+    return new Facts(facts, claims, dated, notes);
+  }
+
+  /**
+   * The entries with each stage's notices in their documents' warnings; each stage's limits, summed
+   * over the documents, added to {@code limits} in the order of the run.
+   */
+  private static List<ManifestEntry> withStageNotes(
+      List<ManifestEntry> entries, List<LimitNotice> limits, StageNotes... stages) {
+    List<DocumentNotice> notices = new ArrayList<>();
+    for (StageNotes n : stages) {
+      limits.addAll(StageNotes.totals(n.limits()));
+      notices.addAll(n.notices());
+    }
+    return ManifestStage.withNotices(entries, notices);
+  }
+
+  /** ", 2 documents with notices" for a stage's log line; empty when it noted nothing. */
+  private static String notesSummary(StageNotes notes) {
+    long documents = notes.notices().stream().map(DocumentNotice::doc).distinct().count();
+    return documents == 0 ? "" : ", " + documents + " documents with notices (see the manifest)";
   }
 
   /** Publication dates by document, given or found in the text. */

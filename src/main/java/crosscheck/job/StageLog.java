@@ -22,4 +22,9 @@ final class StageLog {
             (System.nanoTime() - start) / 1e9));
     return result;
   }
+
+  /** One WARN line per limit that left something out, with the setting to raise. */
+  void limit(crosscheck.model.LimitNotice limit) {
+    LOG.warn(String.format(java.util.Locale.ROOT, "%-9s %s", limit.stage(), limit.message()));
+  }
 }

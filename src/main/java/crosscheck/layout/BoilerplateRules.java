@@ -42,12 +42,16 @@ final class BoilerplateRules {
   private static final Pattern COOKIE =
       Pattern.compile("\\bcookies?\\b.*\\b" + WordLists.alternation("layout/cookie-words.txt"), I);
 
-  /** No spaces, and either a file extension or words joined by two or more hyphens/underscores. */
+  /**
+   * No spaces, and either a file extension or words joined by two or more hyphens/underscores. It
+   * starts only where a run of such characters starts, so a search inside a long run reads it once.
+   */
   private static final Pattern SLUG_LINE =
       Pattern.compile(
-          anyOf(
-              "[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+){2,}",
-              "[\\p{L}\\p{N}_.-]+\\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|avif|mp4|pdf)"),
+          "(?<![\\p{L}\\p{N}_.-])"
+              + anyOf(
+                  "[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+){2,}",
+                  "[\\p{L}\\p{N}_.-]+\\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|avif|mp4|pdf)"),
           I);
 
   /** Wire and photo agencies as credits print them, in capitals (case-sensitive). */

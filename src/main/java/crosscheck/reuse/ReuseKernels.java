@@ -118,6 +118,15 @@ final class ReuseKernels {
         d.doc(), d.meta() == null ? null : d.meta().outlet(), d.text(), keptTokens(d));
   }
 
+  /** As {@link #alignDocument}; a document the kernel fails on aligns with nothing (logged). */
+  static ReuseStage.AlignDocument alignDocumentOrEmpty(SegmentedDocument d) {
+    List<ReuseStage.AlignDocument> one =
+        KernelGuard.orNone(d.doc(), "alignment", () -> List.of(alignDocument(d)));
+    return one.isEmpty()
+        ? new ReuseStage.AlignDocument(d.doc(), null, d.text(), List.of())
+        : one.get(0);
+  }
+
   static SentenceText sentenceText(SentenceUnit u) {
     return new SentenceText(u.text(), u.start(), u.end(), u.language(), u.tokens());
   }
@@ -231,6 +240,21 @@ final class ReuseKernels {
       out.add(
           new ReuseStage.EmbeddedUnit(
               u.doc(), u.sentence(), u.start(), u.end(), u.text(), u.tokens(), vectors.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #embed}; when the model fails on a batch, each unit is embedded alone, and a unit it
+   * fails on is left out of the paraphrase check (logged).
+   */
+  static List<ReuseStage.EmbeddedUnit> embedEach(List<SentenceUnit> batch) {
+    List<ReuseStage.EmbeddedUnit> all =
+        KernelGuard.orNone(batch.get(0).doc(), "embedding a batch", () -> embed(batch));
+    if (!all.isEmpty() || batch.size() == 1) return all;
+    List<ReuseStage.EmbeddedUnit> out = new ArrayList<>(batch.size());
+    for (SentenceUnit u : batch) {
+      out.addAll(KernelGuard.orNone(u.doc(), "the paraphrase check", () -> embed(List.of(u))));
     }
     return out;
   }

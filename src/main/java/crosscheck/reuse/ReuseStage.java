@@ -14,8 +14,10 @@ import static org.apache.spark.sql.functions.sum;
 import crosscheck.config.ReuseConfig;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SegmentedDocument;
-import crosscheck.reuse.quotes.QuoteAttributor;
+import crosscheck.model.StageNotes;
+import crosscheck.reuse.KernelGuard.PairOutcome;
 import crosscheck.reuse.quotes.QuoteAttributor.Attribution;
+import crosscheck.spark.PairLimit;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
 import java.util.ArrayList;
@@ -47,6 +49,9 @@ public final class ReuseStage {
    */
   private final List<Dataset<Row>> persisted = new ArrayList<>();
 
+  /** Per document over {@code reuse.max_document_pairs}: the candidate pairs it left out. */
+  private Dataset<Row> pairsLeftOut;
+
   public ReuseStage(ReuseConfig config) {
     this.config = config;
   }
@@ -59,52 +64,101 @@ public final class ReuseStage {
    *
    * @param published publication dates by document, for the direction of reuse
    */
-  public List<ReuseFinding> findings(Dataset<Row> documents, Map<String, String> published) {
-    List<PassagePair> pairs;
+  public Found findings(Dataset<Row> documents, Map<String, String> published) {
+    List<PassagePair> pairs = new ArrayList<>();
+    StageNotes notes = StageNotes.NONE;
     try {
-      pairs = Stages.collect(apply(documents), PassagePair.class);
+      for (PairOutcome o : Stages.collect(apply(documents), PairOutcome.class)) {
+        if (o.pair() != null) pairs.add(o.pair());
+        if (o.notes() != null) notes = notes.plus(o.notes());
+      }
+      notes = notes.plus(pairLimitNotes());
     } finally {
       persisted.forEach(Dataset::unpersist);
       persisted.clear();
     }
-    return ReuseFindings.build(pairs, published, attributions(documents, pairs));
+    Map<String, List<Attribution>> attributions = new HashMap<>();
+    notes = notes.plus(attributions(documents, pairs, config.maxDocumentQuotes(), attributions));
+    return new Found(ReuseFindings.build(pairs, published, attributions), notes);
   }
 
-  /** Passage pairs, lazily; {@link #findings} collects them and releases what they persisted. */
+  /**
+   * The reused passages, and what the stage could not do fully (a pair it failed to compare, a
+   * document it read only in part for speakers).
+   */
+  public record Found(List<ReuseFinding> findings, StageNotes notes) {}
+
+  /**
+   * Passage pairs (and the notices of pairs that could not be compared), lazily; {@link #findings}
+   * collects them and releases what they persisted.
+   */
   Dataset<Row> apply(Dataset<Row> documents) {
     Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
     return copies(documents).unionByName(rewordings(documents));
   }
 
-  /** Quotes and reported speech with their speakers, of the documents some pair names. */
-  private static Map<String, List<Attribution>> attributions(
-      Dataset<Row> documents, List<PassagePair> pairs) {
+  /** The documents that reached {@code reuse.max_document_pairs}, and the pairs each left out. */
+  private StageNotes pairLimitNotes() {
+    StageNotes notes = StageNotes.NONE;
+    int max = config.maxDocumentPairs();
+    for (Row r : pairsLeftOut.collectAsList()) {
+      notes =
+          notes.plus(
+              StageNotes.limit(
+                  r.getString(0),
+                  NAME,
+                  "reuse.max_document_pairs",
+                  max,
+                  r.getLong(1),
+                  "documents sharing copied text beyond the "
+                      + max
+                      + " that share the most not aligned with it"));
+    }
+    return notes;
+  }
+
+  /**
+   * Quotes and reported speech with their speakers, of the documents some pair names, into {@code
+   * out}; returns the notices of documents read in part or not at all.
+   */
+  private static StageNotes attributions(
+      Dataset<Row> documents,
+      List<PassagePair> pairs,
+      int maxQuotes,
+      Map<String, List<Attribution>> out) {
     Set<String> involved = new TreeSet<>();
     pairs.forEach(
         p -> {
           involved.add(p.aDoc());
           involved.add(p.bDoc());
         });
-    Map<String, List<Attribution>> attributions = new HashMap<>();
-    if (involved.isEmpty()) return attributions;
+    StageNotes notes = StageNotes.NONE;
+    if (involved.isEmpty()) return notes;
     Dataset<Row> quoted = documents.filter(col("doc").isin(involved.toArray()));
     Dataset<Row> found =
         Stages.map(
             quoted,
             SegmentedDocument.class,
             DocumentAttributions.class,
-            d ->
-                new DocumentAttributions(
-                    d.doc(), QuoteAttributor.attribute(d.text(), d.sentences())));
+            d -> KernelGuard.attributions(d, maxQuotes));
     for (DocumentAttributions d : Stages.collect(found, DocumentAttributions.class)) {
-      attributions.put(d.doc(), d.attributions());
+      out.put(d.doc(), d.attributions());
+      notes = notes.plus(d.notes());
     }
-    return attributions;
+    return notes;
   }
 
   /** Documents sharing enough rare shingles, aligned into copied passages. */
   Dataset<Row> copies(Dataset<Row> documents) {
-    Dataset<Row> docPairs = persist(documentCandidates(documents));
+    PairLimit.Applied limited =
+        PairLimit.apply(
+            persist(documentCandidates(documents)),
+            "aDoc",
+            "bDoc",
+            "shared",
+            config.maxDocumentPairs());
+    pairsLeftOut = limited.leftOut();
+    Dataset<Row> docPairs = persist(limited.kept());
     // Only the documents some candidate names travel to the join; the id set is small enough to
     // broadcast (one id per document at most), so the corpus itself is never shuffled whole.
     Dataset<Row> ids =
@@ -118,14 +172,18 @@ public final class ReuseStage {
                 broadcast(ids), documents.col("doc").equalTo(ids.col("doc")), "left_semi"),
             SegmentedDocument.class,
             AlignDocument.class,
-            ReuseKernels::alignDocument);
+            ReuseKernels::alignDocumentOrEmpty);
     Dataset<Row> joined =
         docPairs
             .join(docs.as("A"), docPairs.col("aDoc").equalTo(col("A.doc")))
             .join(docs.as("B"), docPairs.col("bDoc").equalTo(col("B.doc")))
             .select(struct(col("A.*")).as("a"), struct(col("B.*")).as("b"));
     ReuseKernels.Copies kernel = new ReuseKernels.Copies(config);
-    return Stages.flatMap(joined, DocumentPair.class, PassagePair.class, kernel::align);
+    return Stages.flatMap(
+        joined,
+        DocumentPair.class,
+        PairOutcome.class,
+        p -> KernelGuard.pair(p.a().doc(), p.b().doc(), "alignment", () -> kernel.align(p)));
   }
 
   /**
@@ -140,7 +198,9 @@ public final class ReuseStage {
             documents,
             SegmentedDocument.class,
             DocumentKey.class,
-            d -> ReuseKernels.shinglePostings(d, n));
+            d ->
+                KernelGuard.orNone(
+                    d.doc(), "the copy index", () -> ReuseKernels.shinglePostings(d, n)));
     Dataset<Row> keyDocs =
         postings
             .groupBy("key")
@@ -172,7 +232,14 @@ public final class ReuseStage {
     Dataset<Row> units =
         persist(
             Stages.flatMap(
-                withWanted, WantedUnits.class, SentenceUnit.class, ReuseKernels::wantedUnits));
+                withWanted,
+                WantedUnits.class,
+                SentenceUnit.class,
+                w ->
+                    KernelGuard.orNone(
+                        w.document().doc(),
+                        "paraphrase and translation",
+                        () -> ReuseKernels.wantedUnits(w))));
     Dataset<Row> joined = persist(pairs(candidates, units));
     Column sameLanguage = col("a.language").equalTo(col("b.language"));
     ReuseKernels.Rewordings kernel = new ReuseKernels.Rewordings(config);
@@ -180,14 +247,19 @@ public final class ReuseStage {
         Stages.flatMap(
             joined.filter(not(sameLanguage)),
             UnitPair.class,
-            PassagePair.class,
-            kernel::translation);
+            PairOutcome.class,
+            p ->
+                KernelGuard.pair(
+                    p.a().doc(), p.b().doc(), "translation check", () -> kernel.translation(p)));
     // The cheap lexical gate decides which pairs the embedding model sees; each unit of a gated
     // pair is embedded once, however many pairs it is in.
     Dataset<Row> gated =
         persist(
             Stages.flatMap(
-                joined.filter(sameLanguage), UnitPair.class, CandidatePair.class, kernel::gate));
+                joined.filter(sameLanguage),
+                UnitPair.class,
+                CandidatePair.class,
+                p -> KernelGuard.orNone(p.a().doc(), "paraphrase check", () -> kernel.gate(p))));
     Dataset<Row> gatedUnits =
         gated
             .select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
@@ -200,10 +272,15 @@ public final class ReuseStage {
             "left_semi");
     Dataset<Row> embedded =
         Stages.mapBatches(
-            toEmbed, SentenceUnit.class, EmbeddedUnit.class, 128, ReuseKernels::embed);
+            toEmbed, SentenceUnit.class, EmbeddedUnit.class, 128, ReuseKernels::embedEach);
     Dataset<Row> paraphrases =
         Stages.flatMap(
-            pairs(gated, embedded), EmbeddedPair.class, PassagePair.class, kernel::paraphrase);
+            pairs(gated, embedded),
+            EmbeddedPair.class,
+            PairOutcome.class,
+            p ->
+                KernelGuard.pair(
+                    p.a().doc(), p.b().doc(), "paraphrase check", () -> kernel.paraphrase(p)));
     return translations.unionByName(paraphrases);
   }
 
@@ -236,7 +313,12 @@ public final class ReuseStage {
   Dataset<Row> sentenceCandidates(Dataset<Row> documents) {
     Dataset<Row> postings =
         Stages.flatMap(
-            documents, SegmentedDocument.class, Posting.class, ReuseKernels::termPostings);
+            documents,
+            SegmentedDocument.class,
+            Posting.class,
+            d ->
+                KernelGuard.orNone(
+                    d.doc(), "the paraphrase index", () -> ReuseKernels.termPostings(d)));
     Dataset<Row> keySentences =
         postings
             .groupBy("key", "anchor")

@@ -13,6 +13,8 @@ import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
 import crosscheck.model.SourceDocument;
 import crosscheck.model.Span;
+import crosscheck.model.StageNotes;
+import crosscheck.model.Token;
 import crosscheck.text.LanguageIdentifier;
 import crosscheck.text.ParagraphSplitter;
 import crosscheck.text.SentenceSplitter;
@@ -30,9 +32,17 @@ import java.util.Map;
  * JVM.
  */
 public final class DocumentSegmenter implements Serializable {
+  /** The stage name in notices (the segment stage's). */
+  static final String NAME = "segment";
+
+  private static final org.apache.logging.log4j.Logger LOG =
+      org.apache.logging.log4j.LogManager.getLogger(DocumentSegmenter.class);
+
   private final List<String> languages;
   private final boolean dropBoilerplate;
   private final boolean dropTeasers;
+  private final int maxSentenceTokens;
+  private final int maxSentenceChars;
   private transient LanguageIdentifier languageIdentifier;
   private transient SentenceSplitter sentenceSplitter;
   private transient Tokenizer tokenizer;
@@ -41,19 +51,43 @@ public final class DocumentSegmenter implements Serializable {
     this.languages = List.copyOf(config.languages());
     this.dropBoilerplate = config.dropBoilerplate();
     this.dropTeasers = config.dropTeasers();
+    this.maxSentenceTokens = config.maxSentenceTokens();
+    this.maxSentenceChars = config.maxSentenceChars();
   }
 
+  /**
+   * The document segmented; when the kernel fails on it (an exception, or the stack or heap
+   * exhausted by its text), the document unsegmented with a notice: it then has no sentences, so
+   * later stages pass it by, and the run goes on.
+   */
   public SegmentedDocument segment(SourceDocument source) {
+    try {
+      return segmentOrFail(source);
+    } catch (Throwable e) {
+      if (!StageNotes.isDocumentFailure(e)) throw e;
+      LOG.warn("segment: document {} is left unsegmented: {}", source.doc(), e.toString());
+      return new SegmentedDocument(
+          source.doc(),
+          source.text(),
+          givenMeta(source),
+          List.of(LanguageIdentifier.UNDETERMINED),
+          List.of(),
+          List.of(),
+          StageNotes.failure(
+              source.doc(), NAME, e, "not segmented, so left out of reuse and facts"));
+    }
+  }
+
+  SegmentedDocument segmentOrFail(SourceDocument source) {
     String text = source.text();
     List<Span> spans = ParagraphSplitter.split(text);
     List<RoleAssignment> roles = ParagraphRoleClassifier.classify(text, spans);
     List<String> paragraphLanguages = languageIdentifier().identifyParagraphs(text, spans);
-    DocumentMeta given =
-        new DocumentMeta(source.outlet(), source.url(), source.published(), source.title(), null);
-    DocumentMeta meta = given.orElse(MetadataExtractor.extract(text, spans, roles));
+    DocumentMeta meta = givenMeta(source).orElse(MetadataExtractor.extract(text, spans, roles));
 
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
+    int[] cut = new int[2]; // sentences cut by words, by characters
     for (int p = 0; p < spans.size(); p++) {
       Span span = spans.get(p);
       RoleAssignment role = roles.get(p);
@@ -62,19 +96,50 @@ public final class DocumentSegmenter implements Serializable {
           new Paragraph(p, span.start(), span.end(), language, role.role().code(), role.reason()));
       boolean kept = isKept(role.role());
       for (Span s : sentenceSplitter().split(text, span, language)) {
-        sentences.add(
-            new Sentence(
-                sentences.size(),
-                p,
-                s.start(),
-                s.end(),
-                language,
-                kept,
-                tokenizer().tokenize(text, s, language)));
+        List<Token> tokens = tokenizer().tokenize(text, s, language);
+        if (LongSentences.tooLong(s, tokens, maxSentenceTokens, maxSentenceChars)) {
+          cut[tokens.size() > maxSentenceTokens ? 0 : 1]++;
+        }
+        for (LongSentences.Piece piece :
+            LongSentences.cut(text, s, tokens, maxSentenceTokens, maxSentenceChars)) {
+          Span ps = piece.span();
+          sentences.add(
+              new Sentence(
+                  sentences.size(), p, ps.start(), ps.end(), language, kept, piece.tokens()));
+        }
       }
     }
     return new SegmentedDocument(
-        source.doc(), text, meta, documentLanguages(sentences), paragraphs, sentences);
+        source.doc(),
+        text,
+        meta,
+        documentLanguages(sentences),
+        paragraphs,
+        sentences,
+        cutNotes(source.doc(), cut));
+  }
+
+  private static DocumentMeta givenMeta(SourceDocument source) {
+    return new DocumentMeta(
+        source.outlet(), source.url(), source.published(), source.title(), null);
+  }
+
+  private StageNotes cutNotes(String doc, int[] cut) {
+    return StageNotes.limit(
+            doc,
+            NAME,
+            "segment.max_sentence_tokens",
+            maxSentenceTokens,
+            cut[0],
+            "sentences of more than " + maxSentenceTokens + " words cut into pieces")
+        .plus(
+            StageNotes.limit(
+                doc,
+                NAME,
+                "segment.max_sentence_chars",
+                maxSentenceChars,
+                cut[1],
+                "sentences of more than " + maxSentenceChars + " characters cut into pieces"));
   }
 
   private boolean isKept(ParagraphRole role) {

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import crosscheck.config.SegmentConfig;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.SourceDocument;
+import crosscheck.model.StageNotes;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +14,7 @@ import org.apache.spark.sql.Row;
 
 /** Segment: accepted {@link SourceDocument} rows -> {@link SegmentedDocument} rows. */
 public final class SegmentStage {
-  public static final String NAME = "segment";
+  public static final String NAME = DocumentSegmenter.NAME;
   private final SegmentConfig config;
 
   public SegmentStage(SegmentConfig config) {
@@ -28,5 +29,13 @@ public final class SegmentStage {
         SourceDocument.class,
         SegmentedDocument.class,
         segmenter::segment);
+  }
+
+  /**
+   * What segmentation could not do fully, by document: sentences cut at a limit, documents the
+   * kernel failed on.
+   */
+  public static StageNotes notes(Dataset<Row> documents) {
+    return Stages.notes(documents, "notes");
   }
 }

@@ -1,5 +1,6 @@
 package crosscheck.spark;
 
+import crosscheck.model.StageNotes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /** Small helpers every stage uses: schema checks, record datasets, kernels over partitions. */
@@ -100,6 +102,21 @@ public final class Stages {
       out.add(RecordCodec.fromRow(r, type));
     }
     return out;
+  }
+
+  /**
+   * The {@link StageNotes} of a record dataset's {@code column}, merged: only the rows with a
+   * notice reach the driver.
+   */
+  public static StageNotes notes(Dataset<Row> ds, String column) {
+    org.apache.spark.sql.Column notices = functions.size(functions.col(column + ".notices"));
+    org.apache.spark.sql.Column limits = functions.size(functions.col(column + ".limits"));
+    StageNotes all = StageNotes.NONE;
+    for (Row r :
+        ds.select(functions.col(column)).filter(notices.gt(0).or(limits.gt(0))).collectAsList()) {
+      all = all.plus(RecordCodec.fromRow(r.getStruct(0), StageNotes.class));
+    }
+    return all;
   }
 
   private static org.apache.spark.sql.Column[] columns(StructType schema) {

@@ -140,6 +140,18 @@ public final class LanguageIdentifier {
       Span p = paragraphs.get(i);
       evidence[i] = evidence(text.subSequence(p.start(), p.end()));
     }
+    // The language of the nearest reliable paragraph before and after each one, in two passes: a
+    // document of a hundred thousand one-word lines has no reliable paragraph to find.
+    String[] reliableBefore = new String[n];
+    String[] reliableAfter = new String[n];
+    for (int i = 1; i < n; i++) {
+      reliableBefore[i] =
+          evidence[i - 1].isReliable() ? evidence[i - 1].language() : reliableBefore[i - 1];
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      reliableAfter[i] =
+          evidence[i + 1].isReliable() ? evidence[i + 1].language() : reliableAfter[i + 1];
+    }
     List<String> result = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Evidence own = evidence[i];
@@ -149,18 +161,8 @@ public final class LanguageIdentifier {
         result.add(own.language());
         continue;
       }
-      String before = null;
-      for (int j = i - 1; j >= 0 && before == null; j--) {
-        if (evidence[j].isReliable()) {
-          before = evidence[j].language();
-        }
-      }
-      String after = null;
-      for (int j = i + 1; j < n && after == null; j++) {
-        if (evidence[j].isReliable()) {
-          after = evidence[j].language();
-        }
-      }
+      String before = reliableBefore[i];
+      String after = reliableAfter[i];
       String chosen;
       if (before != null && before.equals(after)) {
         chosen = before;

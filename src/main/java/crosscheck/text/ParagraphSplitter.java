@@ -224,7 +224,7 @@ public final class ParagraphSplitter {
   }
 
   /** Whitespace including no-break spaces (U+00A0, U+2007, U+202F), zero-width space and BOM. */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 

@@ -42,9 +42,24 @@ public final class SentenceSplitter {
     this.detector = ModelHolder.DETECTOR;
   }
 
+  /**
+   * Sentence ends inside a run of this many characters without a space are not offered to the
+   * model. OpenNLP reads from each candidate end to the next space, so a run of "12.12.12..." a
+   * megabyte long costs it the square of that (it never finished); no sentence ends inside a run
+   * this long anyway (the longest are URLs).
+   */
+  static final int MAX_RUN_WITH_ENDS = 100;
+
   /** Loaded on first use, once per JVM (Spark executors create splitters in mapPartitions). */
   private static final class ModelHolder {
-    static final ThreadSafeSentenceDetectorME DETECTOR = new ThreadSafeSentenceDetectorME(load());
+    static final SentenceModel MODEL = load();
+    static final ThreadSafeSentenceDetectorME DETECTOR = new ThreadSafeSentenceDetectorME(MODEL);
+    static final String ENDS = ends(MODEL);
+
+    private static String ends(SentenceModel model) {
+      char[] ends = model.getEosCharacters();
+      return ends == null || ends.length == 0 ? ".!?" : new String(ends);
+    }
 
     private static SentenceModel load() {
       try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -73,7 +88,7 @@ public final class SentenceSplitter {
 
     // Work on cut positions (relative to the paragraph): every character lands in one sentence.
     TreeSet<Integer> cuts = new TreeSet<>();
-    for (opennlp.tools.util.Span s : detector.sentPosDetect(part)) {
+    for (opennlp.tools.util.Span s : detector.sentPosDetect(withoutEndsInLongRuns(part))) {
       int end = s.getEnd();
       if (end > 0 && end < part.length()) {
         cuts.add(extendOverClosers(part, end));
@@ -89,6 +104,28 @@ public final class SentenceSplitter {
     }
     addTrimmed(sentences, part, from, part.length(), paragraph.start());
     return sentences;
+  }
+
+  /**
+   * The paragraph with the sentence-end characters of runs longer than {@value #MAX_RUN_WITH_ENDS}
+   * without a space replaced by a letter; offsets stay as they were.
+   */
+  static String withoutEndsInLongRuns(String part) {
+    char[] masked = null;
+    int runStart = 0;
+    for (int i = 0; i <= part.length(); i++) {
+      if (i < part.length() && !ParagraphSplitter.isSpace(part.charAt(i))) continue;
+      if (i - runStart > MAX_RUN_WITH_ENDS) {
+        for (int k = runStart; k < i; k++) {
+          if (ModelHolder.ENDS.indexOf(part.charAt(k)) >= 0) {
+            if (masked == null) masked = part.toCharArray();
+            masked[k] = 'x';
+          }
+        }
+      }
+      runStart = i + 1;
+    }
+    return masked == null ? part : new String(masked);
   }
 
   /** A boundary right after a dot belongs after the quotes and brackets that close the sentence. */

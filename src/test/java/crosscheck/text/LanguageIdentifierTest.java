@@ -134,4 +134,21 @@ class LanguageIdentifierTest {
             "Le conseil municipal a voté mardi pour ouvrir une nouvelle ligne de ferry vers les"
                 + " îles."));
   }
+
+  @Test
+  void shortLinesTakeTheLanguageOfTheNearestFullParagraphsAroundThem() {
+    // Thousands of one-word lines (a list of names) before English, then before Spanish text:
+    // each looks for its nearest full paragraphs once, not through all the lines.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) text.append("Kagezo\n");
+    text.append(ENGLISH_PARAGRAPHS.get(0)).append('\n');
+    for (int i = 0; i < 3_000; i++) text.append("Zonake\n");
+    text.append(SPANISH_PARAGRAPHS.get(0)).append('\n');
+    List<Span> paragraphs = ParagraphSplitter.split(text.toString());
+    List<String> languages = IDENTIFIER.identifyParagraphs(text.toString(), paragraphs);
+    assertEquals(6_002, languages.size());
+    assertEquals("en", languages.get(0), "before the first full paragraph: the one after");
+    assertEquals("en", languages.get(3_000));
+    assertEquals("es", languages.get(6_001));
+  }
 }

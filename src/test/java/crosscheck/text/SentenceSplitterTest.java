@@ -100,4 +100,23 @@ class SentenceSplitterTest {
   void emptyParagraphHasNoSentences() {
     assertEquals(List.of(), splitter.split("abc", new Span(1, 1), "en"));
   }
+
+  @Test
+  void endsInsideALongRunWithoutSpacesAreNotOfferedToTheModel() {
+    // A megabyte of "12.12.12..." once kept the model reading to the next space from every dot.
+    String dotted = "12.".repeat(40);
+    assertEquals(
+        List.of("Prices rose.", "Then " + dotted + " followed.", "It ended."),
+        sentences("Prices rose. Then " + dotted + " followed. It ended.", "en"));
+    assertEquals(
+        List.of("Los precios subieron.", "Luego " + dotted + " siguió.", "Terminó."),
+        sentences("Los precios subieron. Luego " + dotted + " siguió. Terminó.", "es"));
+    // Short runs keep their ends: a URL, a sentence glued to the next, initials.
+    assertEquals(
+        List.of("See example.org/a.html today.", "It works."),
+        sentences("See example.org/a.html today. It works.", "en"));
+    String masked = SentenceSplitter.withoutEndsInLongRuns("a " + dotted + " b. c");
+    assertEquals(("a " + dotted + " b. c").length(), masked.length(), "offsets stay");
+    assertEquals("a " + "12x".repeat(40) + " b. c", masked);
+  }
 }

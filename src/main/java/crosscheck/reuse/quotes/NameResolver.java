@@ -47,6 +47,13 @@ public final class NameResolver {
   private final Map<String, FullName> fullNames = new LinkedHashMap<>();
   private final Map<String, Integer> mentions = new HashMap<>();
 
+  /**
+   * Full names by their last word and, for names of three words or more, their second-to-last: the
+   * only ones a mention ending in that word can match. A list of thousands of names would otherwise
+   * be searched whole for every mention.
+   */
+  private final Map<String, List<FullName>> byMatchingWord = new HashMap<>();
+
   /** The names of {@code text}, read from its kept sentences. */
   public static NameResolver of(String text, List<Sentence> sentences) {
     List<List<Word>> words = new ArrayList<>();
@@ -99,6 +106,14 @@ public final class NameResolver {
       fullNames.putIfAbsent(key, new FullName(display, List.copyOf(folded), runOffsets.get(i)));
       mentions.merge(key, 1, Integer::sum);
     }
+    for (FullName f : fullNames.values()) {
+      List<String> w = f.folded();
+      int n = w.size();
+      byMatchingWord.computeIfAbsent(w.get(n - 1), k -> new ArrayList<>()).add(f);
+      if (n >= 3 && !w.get(n - 2).equals(w.get(n - 1))) {
+        byMatchingWord.computeIfAbsent(w.get(n - 2), k -> new ArrayList<>()).add(f);
+      }
+    }
   }
 
   /** The full names found (two words or more, titles dropped), in order of first mention. */
@@ -131,7 +146,8 @@ public final class NameResolver {
       display = mention.substring(words.get(1).start(), words.get(words.size() - 1).nameEnd());
     }
     List<FullName> candidates = new ArrayList<>();
-    for (FullName f : fullNames.values()) {
+    // In the order the names were found, as the index was built.
+    for (FullName f : byMatchingWord.getOrDefault(folded.get(folded.size() - 1), List.of())) {
       if (matches(folded, f.folded())) {
         candidates.add(f);
       }

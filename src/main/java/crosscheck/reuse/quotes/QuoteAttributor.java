@@ -47,9 +47,26 @@ public final class QuoteAttributor {
 
   private QuoteAttributor() {}
 
+  /**
+   * Attributions of a document, and how many of its kept sentences were not read for them.
+   *
+   * @param sentencesLeftOut kept sentences after the document's first {@code 2 × maxQuotes}
+   *     quotation marks, which are not read
+   */
+  public record Attributed(List<Attribution> attributions, int sentencesLeftOut) {}
+
   /** Attributions of the document, in text order. */
   public static List<Attribution> attribute(String text, List<Sentence> sentences) {
-    QuoteDocument doc = new QuoteDocument(text, sentences);
+    return attribute(text, sentences, Integer.MAX_VALUE / 2).attributions();
+  }
+
+  /**
+   * Attributions of the document's sentences up to its first {@code maxQuotes} quotations (two
+   * marks each): the work of the speaker patterns grows with the quotations, and a text of tens of
+   * thousands of marks is no news story to attribute in full.
+   */
+  public static Attributed attribute(String text, List<Sentence> sentences, int maxQuotes) {
+    QuoteDocument doc = new QuoteDocument(text, sentences, 2 * maxQuotes);
     SpeakerPhrases phrases = new SpeakerPhrases(doc);
     AttributionPatterns patterns = new AttributionPatterns(phrases);
     ReportedSpeech reported = new ReportedSpeech(doc, phrases, patterns);
@@ -77,7 +94,7 @@ public final class QuoteAttributor {
       }
       out.add(new Attribution(d.start, d.end, d.speaker, d.cue, d.quoted));
     }
-    return out;
+    return new Attributed(out, doc.sentencesLeftOut);
   }
 
   /**

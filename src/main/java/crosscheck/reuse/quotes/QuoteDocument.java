@@ -23,14 +23,33 @@ final class QuoteDocument {
   final List<Paragraph> paragraphs = new ArrayList<>();
   final NameResolver names;
 
+  /** Kept sentences not read because the document's quotation marks ran over the budget. */
+  final int sentencesLeftOut;
+
   QuoteDocument(String text, List<Sentence> all) {
+    this(text, all, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param maxMarks quotation marks read at most: the sentences from the one that passes it on are
+   *     left out, so that a document of tens of thousands of marks costs no more than this many
+   */
+  QuoteDocument(String text, List<Sentence> all, int maxMarks) {
     this.text = text;
+    List<Sentence> kept = new ArrayList<>();
     for (Sentence s : all) {
       if (s.kept() && s.end() > s.start()) {
-        sentences.add(s);
+        kept.add(s);
       }
     }
-    sentences.sort(Comparator.comparingInt(Sentence::start));
+    kept.sort(Comparator.comparingInt(Sentence::start));
+    long marks = 0;
+    for (Sentence s : kept) {
+      marks += QuotationScanner.marksIn(text, s.start(), s.end());
+      if (marks > maxMarks) break;
+      sentences.add(s);
+    }
+    this.sentencesLeftOut = kept.size() - sentences.size();
     for (Sentence s : sentences) {
       sentenceWords.add(QuoteLexicon.lex(text, s.start(), s.end()));
     }

@@ -47,6 +47,7 @@ final class SpeakerResolution {
     int lastNamedParagraph = -1;
     String lastPerson = null;
     int lastPersonParagraph = -1;
+    AttributionDraft lastSpoken = null; // the latest draft with a speaker, not "For X"
     for (int k = 0; k < items.size(); k++) {
       AttributionDraft item = items.get(k);
       SpeakerMatch m = item.match;
@@ -64,17 +65,15 @@ final class SpeakerResolution {
         String named = item.quoted || recentParagraph == item.paragraph ? recent : null;
         item.speaker = named;
         item.cue = named == null ? null : PRONOUN_CUE;
-      } else if (item.quoted && item.opensSentence) {
-        for (int j = k - 1; j >= 0 && items.get(j).paragraph == item.paragraph; j--) {
-          AttributionDraft earlier = items.get(j);
-          if (earlier.speaker != null && !earlier.forCandidate) {
-            item.speaker = earlier.speaker;
-            item.cue = earlier.cue;
-            break;
-          }
-        }
+      } else if (item.quoted
+          && item.opensSentence
+          && lastSpoken != null
+          && lastSpoken.paragraph == item.paragraph) {
+        item.speaker = lastSpoken.speaker;
+        item.cue = lastSpoken.cue;
       }
       if (item.speaker != null && !item.forCandidate) {
+        lastSpoken = item;
         lastNamed = item.speaker;
         lastNamedParagraph = item.paragraph;
         if (looksLikePerson(item.speaker)) {

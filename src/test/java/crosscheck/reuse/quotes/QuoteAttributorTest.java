@@ -65,4 +65,41 @@ class QuoteAttributorTest extends AttributionAssertions {
             .toList();
     assertTrue(QuoteAttributor.attribute(document, dropped).isEmpty());
   }
+
+  @Test
+  void aDocumentOfMoreQuotationsThanTheLimitIsReadUpToIt() {
+    String quotes =
+        "“The pier will reopen,” Ilse Varga said.\n\n"
+            + "«El muelle abrirá», dijo Juan Pérez.\n\n"
+            + "“Costs will double,” Rosa Ibarra said.\n\n";
+    String document = INTRO + quotes;
+    List<Sentence> sentences = AttributionFixtures.sentences(document, "en");
+    QuoteAttributor.Attributed all = QuoteAttributor.attribute(document, sentences, 100);
+    assertEquals(0, all.sentencesLeftOut());
+    assertEquals(3, all.attributions().stream().filter(a -> a.quoted()).count());
+    QuoteAttributor.Attributed two = QuoteAttributor.attribute(document, sentences, 2);
+    assertEquals(1, two.sentencesLeftOut(), "the third quotation's sentence is not read");
+    assertEquals(
+        List.of("Ilse Varga", "Juan Pérez"),
+        two.attributions().stream().filter(a -> a.quoted()).map(a -> a.speaker()).toList());
+  }
+
+  @Test
+  void apostrophesInsideWordsAreNotQuotationMarks() {
+    String text = "Iran’s envoy didn't say ‘no’ to O'Neill's plan.";
+    assertEquals(2, QuotationScanner.marksIn(text, 0, text.length()));
+  }
+
+  @Test
+  void aParagraphOfManyStrayApostrophesIsScanned() {
+    // Each ' before a word opens a quote that never closes and is scanned again as an apostrophe;
+    // the scans read the marks, not the whole paragraph, every time.
+    String text = "They said 'x ".repeat(2_000) + "“Done,” Ilse Varga said.";
+    List<Quotation> quotes =
+        new QuotationScanner(new QuoteDocument(text, AttributionFixtures.sentences(text, "en")))
+            .scan()
+            .get(0);
+    assertEquals(1, quotes.size());
+    assertEquals("Done", text.substring(quotes.get(0).contentStart(), quotes.get(0).contentEnd()));
+  }
 }
