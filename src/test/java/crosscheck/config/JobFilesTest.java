@@ -125,7 +125,7 @@ class JobFilesTest {
     assertEquals(
         f
             + ":3: unknown key 'segment.langauges' (known here: languages, drop_boilerplate,"
-            + " drop_teasers)",
+            + " drop_teasers, max_sentence_tokens, max_sentence_chars)",
         e.problems().get(0));
     assertEquals(
         f + ":5: reuse.shingle_size: bad value 'five', expected a whole number",
@@ -219,7 +219,7 @@ class JobFilesTest {
                 + " max_shingle_documents, min_shared_shingles, seed_length, max_gap,"
                 + " min_matched_words, min_similarity, max_term_sentences, min_shared_terms,"
                 + " paraphrase_threshold, min_shared_anchors, translation_threshold, same_outlet,"
-                + " within_document)",
+                + " within_document, max_document_quotes, max_document_pairs)",
             "--master local[x]: spark.master: 'local[x]' is not a Spark master URL: use "
                 + SparkMasters.FORMS,
             "--conf spark.master=spark://: spark.conf.spark.master: 'spark://' names no host:"
