@@ -5,12 +5,14 @@ import static org.apache.spark.sql.functions.collect_list;
 
 import crosscheck.config.ConflictsConfig;
 import crosscheck.facts.FactRow;
+import crosscheck.facts.Measurement;
 import crosscheck.model.ReuseFinding;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +29,55 @@ public final class ConflictsStage {
 
   public ConflictsStage(ConflictsConfig config) {
     this.config = config;
+  }
+
+  /**
+   * The conflicts and corroborations of the claims and of the measurements, merged: a measurement
+   * conflict over the very values a claim conflict cites is the same finding and is kept once.
+   *
+   * @param outlets each document's outlet, for counting independent sources
+   */
+  public ClaimBlocks.Found apply(
+      Dataset<Row> facts,
+      Dataset<Row> measurements,
+      List<ReuseFinding> reuse,
+      Map<String, String> outlets) {
+    return FoundMerge.merge(apply(facts, reuse), measurements(measurements, outlets));
+  }
+
+  /**
+   * Measurements of one measured thing across documents: blocked by sort of value and the names and
+   * measured nouns of their sentences ({@link MeasurementBlocks}), matched within each block on the
+   * executors ({@link MeasurementMatcher}), judged on the driver over all matches ({@link
+   * MeasurementFindings}).
+   */
+  ClaimBlocks.Found measurements(Dataset<Row> measurements, Map<String, String> outlets) {
+    Stages.requireColumns(NAME, measurements, RecordCodec.schema(Measurement.class));
+    Dataset<Row> keyed =
+        Stages.flatMap(
+            measurements,
+            Measurement.class,
+            MeasurementBlocks.Keyed.class,
+            MeasurementBlocks::keys);
+    Dataset<Row> blocks =
+        keyed
+            .groupBy("key")
+            .agg(collect_list(col("measurement")).as("measurements"))
+            .filter(org.apache.spark.sql.functions.size(col("measurements")).geq(2));
+    double minScore = config.minMeasurementScore();
+    int maxBlock = config.maxBlockClaims();
+    List<MeasurementMatcher.Match> matches = new ArrayList<>();
+    for (MeasurementBlocks.Matches m :
+        Stages.collect(
+            Stages.map(
+                blocks,
+                MeasurementBlocks.Block.class,
+                MeasurementBlocks.Matches.class,
+                b ->
+                    new MeasurementBlocks.Matches(
+                        MeasurementConflicts.matchBlock(b.measurements(), minScore, maxBlock))),
+            MeasurementBlocks.Matches.class)) matches.addAll(m.matches());
+    return MeasurementFindings.of(matches, outlets, minScore);
   }
 
   public ClaimBlocks.Found apply(Dataset<Row> facts, List<ReuseFinding> reuse) {

@@ -51,9 +51,10 @@ public final class FactsStage {
     try {
       date = DocumentFacts.date(d);
       ClaimLimits limits = ClaimLimits.of(config);
-      List<FactRow> claims =
-          DocumentFacts.claims(d, DocumentFacts.anchor(date, config.minAnchorConfidence()), limits);
-      return new DatedFacts(date, claims, limits.notes(d.doc()));
+      String anchor = DocumentFacts.anchor(date, config.minAnchorConfidence());
+      List<FactRow> claims = DocumentFacts.claims(d, anchor, limits);
+      return new DatedFacts(
+          date, claims, limits.notes(d.doc()), MeasurementExtractor.extract(d, anchor));
     } catch (Throwable e) {
       if (!StageNotes.isDocumentFailure(e)) throw e;
       org.apache.logging.log4j.LogManager.getLogger(FactsStage.class)
@@ -75,6 +76,11 @@ public final class FactsStage {
   /** {@link DocumentDate} rows of {@link #apply}'s output. */
   public static Dataset<Row> dates(Dataset<Row> dated) {
     return dated.select(col("date.*"));
+  }
+
+  /** {@link Measurement} rows of {@link #apply}'s output. */
+  public static Dataset<Row> measurements(Dataset<Row> dated) {
+    return dated.select(explode(col("measurements")).as("m")).select(col("m.*"));
   }
 
   /** {@link FactRow} rows of {@link #apply}'s output. */

@@ -87,7 +87,9 @@ public final class CrosscheckJob {
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
-            () -> new ConflictsStage(job.conflicts()).apply(facts.claims(), reuse),
+            () ->
+                new ConflictsStage(job.conflicts())
+                    .apply(facts.claims(), facts.measurements(), reuse, outlets(entries)),
             CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
@@ -193,7 +195,11 @@ public final class CrosscheckJob {
    * the dates it inferred, and its notes.
    */
   private record Facts(
-      Dataset<Row> rows, Dataset<Row> claims, List<ManifestEntry> dated, StageNotes notes) {}
+      Dataset<Row> rows,
+      Dataset<Row> claims,
+      Dataset<Row> measurements,
+      List<ManifestEntry> dated,
+      StageNotes notes) {}
 
   private Facts facts(Dataset<Row> documents, List<ManifestEntry> entries) {
     // One pass per document gives its date and its claims; both views read the persisted rows.
@@ -208,7 +214,14 @@ public final class CrosscheckJob {
             e ->
                 e.stream().filter(x -> x.publishedInferred() != null).count()
                     + " publication dates inferred");
-    return new Facts(facts, claims, dated, notes);
+    return new Facts(facts, claims, FactsStage.measurements(facts), dated, notes);
+  }
+
+  /** Each accepted document's outlet, where the input or its text names one. */
+  private static Map<String, String> outlets(List<ManifestEntry> entries) {
+    Map<String, String> out = new HashMap<>();
+    for (ManifestEntry e : entries) if (e.outlet() != null) out.put(e.doc(), e.outlet());
+    return out;
   }
 
   /**

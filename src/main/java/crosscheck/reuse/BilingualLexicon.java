@@ -80,6 +80,11 @@ final class BilingualLexicon {
     return englishBySpanishStem.getOrDefault(spanishStem, Set.of()).contains(englishStem);
   }
 
+  /** The stems of every English translation listed for a Spanish stem (empty when unknown). */
+  Set<String> englishOf(String spanishStem) {
+    return englishBySpanishStem.getOrDefault(spanishStem, Set.of());
+  }
+
   /** Whether a stem of the given side's language appears in the lexicon. */
   boolean knows(boolean spanish, String stem) {
     return spanish ? englishBySpanishStem.containsKey(stem) : englishStems.contains(stem);

@@ -1,0 +1,170 @@
+package crosscheck.conflicts;
+
+import crosscheck.facts.Measurement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which measurements of different documents state the same measured thing: pairs of one sort
+ * ({@link Measurement#kind()}) whose owners do not differ, scored by the IDF-weighted cosine of
+ * their sentences' words around the value ({@link MeasurementProfile}), with a bonus when they
+ * count the same noun and a cost when they count different ones. Within one pair of documents each
+ * measurement is matched at most once, best score first, so that "56% for Milei and 44% for Massa"
+ * in one outlet pairs each share with its own counterpart in another.
+ */
+public final class MeasurementMatcher {
+  /** Two measurements taken as the same measured thing. */
+  public record Match(Measurement a, Measurement b, double score) {}
+
+  static final double SAME_MEASURED_BONUS = 0.1;
+  static final double OTHER_MEASURED_COST = 0.15;
+  static final double SAME_OWNER_BONUS = 0.2;
+
+  /**
+   * Two outlets' figures for one thing rarely differ by more than a third; values further apart are
+   * more often two different things said in like words ("97.6% counted", "55.8% won").
+   */
+  static final double FAR_APART_RATIO = 1.5;
+
+  static final double FAR_APART_COST = 0.15;
+
+  private MeasurementMatcher() {}
+
+  /** The matches among a block's measurements scoring at least {@code minScore}. */
+  static List<Match> match(List<Measurement> block, double minScore) {
+    return oneToOne(candidates(block, minScore));
+  }
+
+  /** Every comparable pair of a block scoring at least {@code minScore}, before one-to-one. */
+  static List<Match> candidates(List<Measurement> block, double minScore) {
+    List<MeasurementProfile> profiles = new ArrayList<>();
+    for (Measurement m : block) if (!m.former()) profiles.add(MeasurementProfile.of(m));
+    Map<String, Double> idf = idf(profiles);
+    List<Match> candidates = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      for (int j = i + 1; j < profiles.size(); j++) {
+        MeasurementProfile a = profiles.get(i);
+        MeasurementProfile b = profiles.get(j);
+        if (!comparable(a.m(), b.m())) continue;
+        double score =
+            cosine(a, b, idf)
+                + measuredAdjustment(a.measured(), b.measured())
+                + ownerBonus(a.m(), b.m())
+                - (farApart(a.m(), b.m()) ? FAR_APART_COST : 0);
+        if (score >= minScore) candidates.add(ordered(a.m(), b.m(), score));
+      }
+    }
+    return candidates;
+  }
+
+  /** Different documents, one sort of value, times and owners that do not differ. */
+  static boolean comparable(Measurement a, Measurement b) {
+    if (a.doc().equals(b.doc()) || !a.kind().equals(b.kind())) return false;
+    // "37% in the first round of October 22" is not the runoff of November 19
+    if (a.when() != null
+        && b.when() != null
+        && !a.when().startsWith(b.when())
+        && !b.when().startsWith(a.when())) return false;
+    return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
+  }
+
+  private static double measuredAdjustment(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    return a.stream().anyMatch(b::contains) ? SAME_MEASURED_BONUS : -OTHER_MEASURED_COST;
+  }
+
+  /**
+   * Values of one owner are likely one measured thing; not so for dates, whose nearest name is
+   * seldom what they date ("told Diálogo on August 26" and "dijo a Diálogo el 8 de marzo" date two
+   * interviews).
+   */
+  private static double ownerBonus(Measurement a, Measurement b) {
+    if (a.time() != null || a.subject() == null || !a.subject().equals(b.subject())) return 0;
+    return SAME_OWNER_BONUS;
+  }
+
+  private static boolean farApart(Measurement a, Measurement b) {
+    if (a.quantity() == null || b.quantity() == null) return false;
+    double x = Math.abs(a.quantity().value());
+    double y = Math.abs(b.quantity().value());
+    return Math.max(x, y) > FAR_APART_RATIO * Math.min(x, y);
+  }
+
+  /** Greedy one-to-one matching within each pair of documents, best score first. */
+  static List<Match> oneToOne(List<Match> candidates) {
+    List<Match> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparingDouble(Match::score)
+            .reversed()
+            .thenComparing(m -> key(m.a()))
+            .thenComparing(m -> key(m.b())));
+    Set<String> used = new HashSet<>();
+    List<Match> kept = new ArrayList<>();
+    for (Match m : sorted) {
+      String ua = key(m.a()) + ">" + m.b().doc();
+      String ub = key(m.b()) + ">" + m.a().doc();
+      if (used.contains(ua) || used.contains(ub)) continue;
+      used.add(ua);
+      used.add(ub);
+      kept.add(m);
+    }
+    return kept;
+  }
+
+  static String key(Measurement m) {
+    return m.doc() + "@" + m.start() + "-" + m.end();
+  }
+
+  private static Match ordered(Measurement a, Measurement b, double score) {
+    return key(a).compareTo(key(b)) <= 0 ? new Match(a, b, score) : new Match(b, a, score);
+  }
+
+  /** Inverse document frequency of each stem over the block's distinct sentences. */
+  private static Map<String, Double> idf(List<MeasurementProfile> profiles) {
+    Map<String, Integer> df = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (MeasurementProfile p : profiles) {
+      if (!seen.add(p.m().doc() + "@" + p.m().sentenceStart())) continue;
+      for (String w : p.weights().keySet()) df.merge(w, 1, Integer::sum);
+    }
+    int n = seen.size();
+    Map<String, Double> idf = new HashMap<>();
+    // Smoothed so that a block of two sentences still weighs shared words (log 2, not ~0).
+    df.forEach((w, f) -> idf.put(w, Math.log(1.0 + (double) n / f)));
+    return idf;
+  }
+
+  private static double cosine(
+      MeasurementProfile a, MeasurementProfile b, Map<String, Double> idf) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+      double wb = b.weightOf(e.getKey());
+      if (wb == 0) {
+        // a Spanish word of a under another of its translations in b
+        for (String alt : a.alternatives().getOrDefault(e.getKey(), Set.of())) {
+          wb = Math.max(wb, b.weights().getOrDefault(alt, 0.0));
+        }
+      }
+      if (wb == 0) continue;
+      double i = Objects.requireNonNullElse(idf.get(e.getKey()), 0.0);
+      dot += e.getValue() * wb * i * i;
+    }
+    if (dot == 0) return 0;
+    return dot / (norm(a, idf) * norm(b, idf));
+  }
+
+  private static double norm(MeasurementProfile p, Map<String, Double> idf) {
+    double s = 0;
+    for (Map.Entry<String, Double> e : p.weights().entrySet()) {
+      double i = Objects.requireNonNullElse(idf.get(e.getKey()), 0.0);
+      s += e.getValue() * e.getValue() * i * i;
+    }
+    return Math.sqrt(s);
+  }
+}

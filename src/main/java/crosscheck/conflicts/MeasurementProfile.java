@@ -1,0 +1,105 @@
+package crosscheck.conflicts;
+
+import crosscheck.facts.Measurement;
+import crosscheck.reuse.CrossLanguageStems;
+import crosscheck.text.Folding;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a measurement's sentence says around it, in one vocabulary for English and Spanish: the
+ * sentence's content words as English stems ({@link CrossLanguageStems}) with the value itself
+ * masked, the words near the value weighing more, and the names it mentions. Two outlets stating
+ * the same measured thing use many of the same names and words around it, whatever its value.
+ *
+ * @param weights stem to proximity weight (1 near the value, less further away)
+ * @param names folded capitalised words that are not the sentence's first word
+ * @param measured the English stems what the value counts or is a share of may stand for
+ *     ("muertes": death, dead; "votes counted": vote count), empty when the text names none
+ * @param alternatives for a stem of {@code weights} that stands for a Spanish word, the stems of
+ *     all its English translations (the lexicon's first one is the key)
+ */
+record MeasurementProfile(
+    Measurement m,
+    Map<String, Double> weights,
+    Set<String> names,
+    Set<String> measured,
+    Map<String, Set<String>> alternatives) {
+
+  static final int CLOSE_WORDS = 3;
+  static final int NEAR_WORDS = 8;
+  static final double NEAR_WEIGHT = 0.6;
+  static final double FAR_WEIGHT = 0.25;
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+
+  static MeasurementProfile of(Measurement m) {
+    String s = m.sentence();
+    int valueStart = m.start() - m.sentenceStart();
+    int valueEnd = m.end() - m.sentenceStart();
+    Matcher w = WORD.matcher(s);
+    List<int[]> spans = new java.util.ArrayList<>();
+    while (w.find()) {
+      if (w.start() < valueEnd && valueStart < w.end()) continue; // the value's own words
+      spans.add(new int[] {w.start(), w.end()});
+    }
+    int valueIndex = 0;
+    while (valueIndex < spans.size() && spans.get(valueIndex)[0] < valueStart) valueIndex++;
+    Map<String, Double> weights = new HashMap<>();
+    Map<String, Set<String>> alternatives = new HashMap<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < spans.size(); i++) {
+      String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
+      boolean capitalised = Character.isUpperCase(word.charAt(0));
+      // Names are spelt alike in both languages; stemming them apart would lose that.
+      String stem =
+          capitalised && i > 0
+              ? Folding.fold(word).toLowerCase(Locale.ROOT)
+              : CrossLanguageStems.of(word, m.language());
+      if (stem == null || stem.length() < 2) continue;
+      int distance = i < valueIndex ? valueIndex - i : i - valueIndex + 1;
+      double weight =
+          distance <= CLOSE_WORDS ? 1.0 : distance <= NEAR_WORDS ? NEAR_WEIGHT : FAR_WEIGHT;
+      weights.merge(stem, weight, Math::max);
+      if (!capitalised && "es".equals(m.language())) {
+        Set<String> all = CrossLanguageStems.alternatives(word, m.language());
+        if (all.size() > 1) alternatives.put(stem, all);
+      }
+      if (capitalised && i > 0) names.add(stem);
+    }
+    Set<String> measured =
+        m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
+    return new MeasurementProfile(
+        m, Map.copyOf(weights), Set.copyOf(names), measured, Map.copyOf(alternatives));
+  }
+
+  /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */
+  private static Set<String> measuredStems(String phrase, String language) {
+    String[] words = phrase.split(" ");
+    StringBuilder rest = new StringBuilder();
+    for (int i = 1; i < words.length; i++) {
+      String stem = CrossLanguageStems.of(words[i], language);
+      if (stem != null) rest.append(' ').append(stem);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String head : CrossLanguageStems.alternatives(words[0], language)) out.add(head + rest);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The weight of {@code stem} in this profile, or of the translation of one of this profile's
+   * Spanish words that {@code stem} is; 0 when absent.
+   */
+  double weightOf(String stem) {
+    Double w = weights.get(stem);
+    if (w != null) return w;
+    for (Map.Entry<String, Set<String>> e : alternatives.entrySet())
+      if (e.getValue().contains(stem)) return weights.get(e.getKey());
+    return 0;
+  }
+}

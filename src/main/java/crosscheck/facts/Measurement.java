@@ -1,0 +1,54 @@
+package crosscheck.facts;
+
+/**
+ * One measured value in a kept sentence: a count, an amount, a share, a size, a duration or a date,
+ * with what it measures and whose it is, so that the same measured thing can be found in another
+ * outlet's words.
+ *
+ * @param doc the document id
+ * @param language the sentence's language code ("en", "es")
+ * @param sentenceStart offset of the sentence in the document text
+ * @param sentenceEnd offset after the sentence (exclusive)
+ * @param sentence the sentence's text, the evidence an editor reads
+ * @param kind what sort of value it is, so that only values of one sort are compared: "count",
+ *     "percent", "money:EUR" (one currency: the same sum in two currencies is never compared),
+ *     "pesos", a unit's dimension ("length", "mass"), or "date"
+ * @param quantity the number as read (value, unit, qualifier, counted noun, rounding), or null for
+ *     a date
+ * @param time the date as read (ISO value at its precision), or null for a quantity
+ * @param measured what is counted or measured, as written: the counted noun ("deaths", "muertes"),
+ *     the noun a share is of ("vote" in "56% of the vote"), or null when the text names none
+ * @param subject the key of the entity the value belongs to ({@link Actor#key()}): the actor
+ *     nearest to the value in its clause, or null
+ * @param when the date the sentence gives for what it reports (ISO at its precision), the nearest
+ *     one to the value other than the value itself; null when it gives none
+ * @param hedged the sentence does not vouch for the value ("could", "expected to", "podría")
+ * @param former the text gives the value as a former one ("up from 12", "frente a los 12 de")
+ */
+public record Measurement(
+    String doc,
+    String language,
+    int sentenceStart,
+    int sentenceEnd,
+    String sentence,
+    String kind,
+    QuantityValue quantity,
+    TimeValue time,
+    String measured,
+    String subject,
+    String when,
+    boolean hedged,
+    boolean former) {
+
+  public int start() {
+    return quantity != null ? quantity.start() : time.start();
+  }
+
+  public int end() {
+    return quantity != null ? quantity.end() : time.end();
+  }
+
+  public String text() {
+    return quantity != null ? quantity.text() : time.text();
+  }
+}

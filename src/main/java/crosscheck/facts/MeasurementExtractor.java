@@ -1,0 +1,188 @@
+package crosscheck.facts;
+
+import crosscheck.model.SegmentedDocument;
+import crosscheck.model.Sentence;
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every number, amount, share, size, duration and date of a document's kept sentences as a {@link
+ * Measurement}: the value as {@link Quantities} and {@link TimeExpressions} read it, what it
+ * measures, whose it is ({@link MeasurementOwners}), and whether the text vouches for it.
+ */
+public final class MeasurementExtractor {
+  private static final Set<String> HEDGES = WordLists.set("facts/hedge-cues.txt");
+  private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
+  private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
+  private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ed|ad[oa]s?|id[oa]s?)");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+  private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  private MeasurementExtractor() {}
+
+  /** The measurements of a document's kept sentences, read against its anchor date (or null). */
+  public static List<Measurement> extract(SegmentedDocument d, String anchorDate) {
+    List<Measurement> out = new ArrayList<>();
+    List<List<Actor>> actors = Actors.inDocument(d.text(), d.sentences());
+    for (Sentence s : d.sentences()) {
+      if (!s.kept()) continue;
+      String lang = s.language() == null ? "und" : s.language();
+      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, actors.get(s.index())));
+    }
+    return out;
+  }
+
+  static List<Measurement> inSentence(
+      String doc, String text, Sentence s, String lang, String anchor, List<Actor> actors) {
+    List<Measurement> out = new ArrayList<>();
+    String sentence = text.substring(s.start(), s.end());
+    boolean hedged = hedged(sentence);
+    List<TimeValue> times = new ArrayList<>();
+    for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
+      if ("DATE".equals(t.type())
+          && t.value() != null
+          && ABSOLUTE_DATE.matcher(t.value()).matches()) times.add(t);
+    }
+    for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang)) {
+      if (overlapsAny(q.start(), q.end(), times)) continue; // a year or a day, read as a date
+      String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
+      out.add(
+          new Measurement(
+              doc,
+              lang,
+              s.start(),
+              s.end(),
+              sentence,
+              kind(q),
+              q,
+              null,
+              measured,
+              MeasurementOwners.owner(text, q.start(), q.end(), actors),
+              nearestDate(text, s.start(), times, q.start(), q.end()),
+              hedged,
+              former(text, s.start(), q.start())));
+    }
+    for (TimeValue t : times) {
+      out.add(
+          new Measurement(
+              doc,
+              lang,
+              s.start(),
+              s.end(),
+              sentence,
+              "date",
+              null,
+              t,
+              null,
+              MeasurementOwners.owner(text, t.start(), t.end(), actors),
+              nearestDate(text, s.start(), times, t.start(), t.end()),
+              hedged,
+              former(text, s.start(), t.start())));
+    }
+    return out;
+  }
+
+  /** The sort of a quantity: count, percent, one currency, or its unit's dimension. */
+  static String kind(QuantityValue q) {
+    String unit = q.unit();
+    if (unit == null) return "count";
+    if (QuantityLexicon.isCurrency(unit)) return unit.equals("pesos") ? "pesos" : "money:" + unit;
+    QuantityLexicon.Dimension d = QuantityLexicon.DIMENSIONS.get(unit);
+    return d != null ? d.name() : "unit:" + unit;
+  }
+
+  /**
+   * The date that scopes a value: one that opens the sentence ("In the first round of October 22,
+   * ...") or stands in the value's own clause, no clause mark between them and a few words away;
+   * the nearest such, or null. A date in another clause ("..., more than last year's total") tells
+   * of something else.
+   */
+  static String nearestDate(
+      String text, int sentenceStart, List<TimeValue> times, int start, int end) {
+    TimeValue best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (TimeValue t : times) {
+      if (t.start() < end && start < t.end()) continue;
+      String between =
+          t.end() <= start ? text.substring(t.end(), start) : text.substring(end, t.start());
+      boolean opening =
+          t.end() <= start && words(text.substring(sentenceStart, t.start())).size() <= 4;
+      boolean sameClause = !CLAUSE_MARK.matcher(between).find() && words(between).size() <= 8;
+      if (!opening && !sameClause) continue;
+      if (between.length() < bestGap) {
+        bestGap = between.length();
+        best = t;
+      }
+    }
+    return best == null ? null : best.value();
+  }
+
+  private static boolean overlapsAny(int start, int end, List<TimeValue> times) {
+    for (TimeValue t : times) if (start < t.end() && t.start() < end) return true;
+    return false;
+  }
+
+  /** Whether a sentence hedges or forecasts ("could", "expected to", "se prevé"). */
+  static boolean hedged(String sentence) {
+    String folded = " " + String.join(" ", words(Folding.fold(sentence))) + " ";
+    for (String w : words(Folding.fold(sentence))) if (HEDGES.contains(w)) return true;
+    for (String cue : FORECASTS) if (folded.contains(" " + cue + " ")) return true;
+    return false;
+  }
+
+  /** Whether the words just before a value give it as a former figure ("up from 12"). */
+  static boolean former(String text, int sentenceStart, int valueStart) {
+    List<String> before = words(Folding.fold(text.substring(sentenceStart, valueStart)));
+    String tail =
+        " " + String.join(" ", before.subList(Math.max(0, before.size() - 3), before.size()));
+    for (String cue : FORMER) {
+      // the cue ends right before the value, or one article/determiner before it
+      if (tail.endsWith(" " + cue) || tail.matches(".* " + Pattern.quote(cue) + " \\p{L}{1,3}$"))
+        return true;
+    }
+    return false;
+  }
+
+  /** The noun a share is of ("vote" in "56% of the vote"), or null. */
+  static String shareOf(String text, QuantityValue q, int sentenceEnd) {
+    if (!"percent".equals(q.unit())) return null;
+    Matcher m = WORD.matcher(text).region(q.end(), sentenceEnd);
+    int skipped = 0;
+    while (m.find()) {
+      String w = Folding.fold(m.group());
+      if (m.start() > q.end() && skipped == 0 && !text.substring(q.end(), m.start()).isBlank())
+        return null; // punctuation right after the share: no noun follows it
+      if (SHARE_OF.contains(w)) {
+        if (++skipped > 3) return null;
+        continue;
+      }
+      if (skipped == 0) return null;
+      // "votes counted", "mesas escrutadas": the participle says which share of the noun it is
+      if (m.find() && m.start() - m.end() < 2 && isParticiple(m.group()))
+        return w + " " + m.group();
+      return w;
+    }
+    return null;
+  }
+
+  /**
+   * English "-ed" and Spanish "-ado/-ido" forms (with gender and number), the usual participles.
+   */
+  static boolean isParticiple(String word) {
+    return PARTICIPLE.matcher(Folding.fold(word)).matches();
+  }
+
+  private static List<String> words(String folded) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(folded);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}

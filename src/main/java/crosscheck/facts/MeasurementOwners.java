@@ -1,0 +1,63 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose a value is: the actor nearest to it in its clause. A name before the value counts as it
+ * stands ("Milei won 56%"); a name after it counts when a linking word joins them ("44% for
+ * Massa"); punctuation and clause words between them ("while", "compared", "mientras") push a name
+ * away, so that "56% for Milei compared with 44% for Massa" gives each value its own owner.
+ */
+final class MeasurementOwners {
+  private static final Set<String> BREAKS = WordLists.set("facts/measurement-clause-breaks.txt");
+  private static final Set<String> LINKS = WordLists.set("facts/measurement-owner-links.txt");
+  private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+|[,;:()\\[\\]—–]");
+  private static final int MAX_DISTANCE = 14;
+  private static final int BREAK_COST = 5;
+
+  /**
+   * A name after the value owns it only when close: "44% for Mr Massa", not "56% of votes in X".
+   */
+  private static final int MAX_DISTANCE_AFTER = 3;
+
+  private MeasurementOwners() {}
+
+  /** The key of the actor the value at [start, end) belongs to, or null when none is near. */
+  static String owner(String text, int start, int end, List<Actor> actors) {
+    Actor best = null;
+    int bestDistance = MAX_DISTANCE + 1;
+    for (Actor a : actors) {
+      if (a.start() < end && start < a.end()) continue;
+      int d =
+          a.end() <= start
+              ? distance(text, a.end(), start, false)
+              : distance(text, end, a.start(), true);
+      if (a.start() >= end && d > MAX_DISTANCE_AFTER) continue;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = a;
+      }
+    }
+    return best == null ? null : best.key();
+  }
+
+  /** Words between two offsets, with clause breaks costing more; after the value, only linked. */
+  private static int distance(String text, int from, int to, boolean after) {
+    Matcher m = PIECE.matcher(text).region(from, to);
+    int d = 0;
+    boolean first = true;
+    while (m.find()) {
+      String w = Folding.fold(m.group());
+      if (first && after && !LINKS.contains(w)) return MAX_DISTANCE + 1;
+      first = false;
+      d += BREAKS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) ? BREAK_COST : 1;
+    }
+    if (first && after) return MAX_DISTANCE + 1; // "56% Milei": no link word
+    return d;
+  }
+}

@@ -1,0 +1,116 @@
+package crosscheck.conflicts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.config.ConflictsConfig;
+import crosscheck.config.SegmentConfig;
+import crosscheck.facts.Measurement;
+import crosscheck.facts.MeasurementExtractor;
+import crosscheck.model.ConflictFinding;
+import crosscheck.model.ConflictValue;
+import crosscheck.model.SegmentedDocument;
+import crosscheck.model.SourceDocument;
+import crosscheck.segment.DocumentSegmenter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The same measured thing across invented outlets' words, in English and Spanish. */
+class MeasurementConflictsTest {
+
+  private static ClaimBlocks.Found run(String... docs) {
+    List<Measurement> all = new ArrayList<>();
+    Map<String, String> outlets = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      String id = "d" + i;
+      String text = docs[i] + "\n";
+      SegmentedDocument d =
+          new DocumentSegmenter(SegmentConfig.DEFAULTS)
+              .segment(
+                  new SourceDocument(
+                      id,
+                      id + ".txt",
+                      "txt",
+                      0,
+                      "accepted",
+                      null,
+                      text.length(),
+                      null,
+                      text,
+                      "outlet " + i,
+                      null,
+                      "2024-05-06",
+                      null,
+                      List.of()));
+      all.addAll(MeasurementExtractor.extract(d, "2024-05-06"));
+      outlets.put(id, "outlet " + i);
+    }
+    return MeasurementConflicts.find(
+        all, outlets, ConflictsConfig.DEFAULTS.minMeasurementScore(), 500);
+  }
+
+  private static Set<String> texts(ConflictFinding c) {
+    Set<String> out = new TreeSet<>();
+    for (ConflictValue v : c.values()) out.add(v.text());
+    return out;
+  }
+
+  @Test
+  void aCountGivenTwoWaysIsAConflictAcrossLanguages() {
+    ClaimBlocks.Found found =
+        run(
+            "Health officials in Congo have reported 524 deaths from mpox so far this year.",
+            "Congo has reported 450 mpox deaths so far this year, health officials said.",
+            "Las autoridades sanitarias del Congo han notificado 524 muertes por mpox en lo que"
+                + " va del año.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertTrue(texts(found.conflicts().get(0)).containsAll(Set.of("524", "450")));
+  }
+
+  @Test
+  void roundingAndBoundsAgree() {
+    ClaimBlocks.Found found =
+        run(
+            "The ministry said about 1,000 people were evacuated from the flooded district of"
+                + " Norvale.",
+            "The ministry said 987 people were evacuated from the flooded district of Norvale.",
+            "El ministerio dijo que más de 900 personas fueron evacuadas del distrito de Norvale.");
+    assertEquals(List.of(), found.conflicts());
+  }
+
+  @Test
+  void differentMeasuredThingsAndOwnersAreKeptApart() {
+    ClaimBlocks.Found found =
+        run(
+            "In the runoff, Ana Torres won 55.8% of the vote and Luis Pardo won 44.2%.",
+            "In the runoff, Luis Pardo won 44.2% of the vote and Ana Torres won 55.8%.",
+            "The strike left 12 workers dead and 40 injured in Vallemar, police said.",
+            "Police said 12 workers were killed and 40 were injured in Vallemar.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void aShareChangedInOneOutletIsAConflictForItsOwner() {
+    ClaimBlocks.Found found =
+        run(
+            "With most ballots counted, Ana Torres won 55.8% of the vote and Luis Pardo won 44.2%.",
+            "Con la mayoría de las papeletas escrutadas, Ana Torres obtuvo el 52,8% de los votos y"
+                + " Luis Pardo el 44,2%.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(Set.of("55.8%", "52,8%"), texts(found.conflicts().get(0)));
+  }
+
+  @Test
+  void theSameSumInTwoCurrenciesIsNeverCompared() {
+    ClaimBlocks.Found found =
+        run(
+            "The Commission fined the company 1.8 billion euros for abusing its market position.",
+            "The Commission fined the company $1.95 billion for abusing its market position.");
+    assertEquals(List.of(), found.conflicts());
+  }
+}

@@ -1,0 +1,114 @@
+package crosscheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.config.SegmentConfig;
+import crosscheck.model.SegmentedDocument;
+import crosscheck.model.SourceDocument;
+import crosscheck.segment.DocumentSegmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Measurements of invented sentences, through the real segmenter, in English and Spanish. */
+class MeasurementExtractorTest {
+
+  static List<Measurement> measure(String doc, String text) {
+    SourceDocument source =
+        new SourceDocument(
+            doc,
+            doc + ".txt",
+            "txt",
+            0,
+            "accepted",
+            null,
+            text.length(),
+            null,
+            text,
+            null,
+            null,
+            "2024-05-06",
+            null,
+            List.of());
+    SegmentedDocument d = new DocumentSegmenter(SegmentConfig.DEFAULTS).segment(source);
+    List<Measurement> found = MeasurementExtractor.extract(d, "2024-05-06");
+    for (Measurement m : found) assertEquals(text.substring(m.start(), m.end()), m.text());
+    return found;
+  }
+
+  private static Measurement at(List<Measurement> found, String text) {
+    return found.stream()
+        .filter(m -> m.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no measurement \"" + text + "\" in " + found));
+  }
+
+  @Test
+  void sharesTakeTheNounTheyAreOfAndTheirOwnOwner() {
+    List<Measurement> en =
+        measure(
+            "en",
+            "The electoral board said Javier Milei won 55.8% of the vote while Sergio Massa"
+                + " received 44.2%.\n");
+    Measurement milei = at(en, "55.8");
+    assertEquals("percent", milei.kind());
+    assertEquals(55.8, milei.quantity().value(), 1e-9);
+    assertEquals("vote", milei.measured());
+    assertTrue(milei.subject().contains("milei"), milei.subject());
+    assertTrue(at(en, "44.2").subject().contains("massa"), at(en, "44.2").subject());
+
+    List<Measurement> es =
+        measure(
+            "es",
+            "Según la junta electoral, Javier Milei obtuvo el 55,8% de los votos, mientras que"
+                + " Sergio Massa recibió el 44,2%.\n");
+    Measurement mileiEs = at(es, "55,8");
+    assertEquals(55.8, mileiEs.quantity().value(), 1e-9);
+    assertEquals("votos", mileiEs.measured());
+    assertTrue(mileiEs.subject().contains("milei"), mileiEs.subject());
+    assertTrue(at(es, "44,2").subject().contains("massa"), at(es, "44,2").subject());
+  }
+
+  @Test
+  void spanishGroupingAndCountedNouns() {
+    Measurement es =
+        at(
+            measure("es", "El ministerio registró más de 14.000 casos en lo que va del año.\n"),
+            "14.000");
+    assertEquals(14000, es.quantity().value(), 1e-9);
+    assertEquals("count", es.kind());
+    assertEquals("casos", es.measured());
+    Measurement en =
+        at(measure("en", "The ministry recorded more than 14,000 cases this year.\n"), "14,000");
+    assertEquals(14000, en.quantity().value(), 1e-9);
+    assertEquals("cases", en.measured());
+  }
+
+  @Test
+  void formerFiguresAndForecastsAreMarked() {
+    List<Measurement> found =
+        measure("en", "The toll rose to 41 on Tuesday, up from 12 a week earlier.\n");
+    assertTrue(at(found, "12").former());
+    assertFalse(at(found, "41").former());
+    assertTrue(
+        at(measure("en", "Officials expect the toll to reach 100 by Friday.\n"), "100").hedged());
+    assertTrue(
+        at(measure("es", "Se prevé que la cifra llegue a 100 el viernes.\n"), "100").hedged());
+    assertTrue(
+        at(measure("es", "La cifra subió a 41, desde los 12 de la semana pasada.\n"), "12")
+            .former());
+  }
+
+  @Test
+  void currenciesAndDatesAreKindsOfTheirOwn() {
+    List<Measurement> found =
+        measure("en", "The regulator fined the company 1.8 billion euros on March 4, 2024.\n");
+    assertEquals("money:EUR", at(found, "1.8").kind());
+    Measurement date = found.stream().filter(m -> m.time() != null).findFirst().orElseThrow();
+    assertEquals("date", date.kind());
+    assertEquals("2024-03-04", date.time().value());
+    assertNull(date.quantity());
+  }
+}
