@@ -1,5 +1,6 @@
 package crosscheck.layout;
 
+import crosscheck.text.MonthNames;
 import crosscheck.text.WordLists;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a page's address says about it: the date in its path ({@code /2019/03/14/}, {@code
- * /20190314/}, {@code -2019-03-14}, a timestamp {@code /20241204150640862/}, or the month of {@code
- * /2019/03/}) and its host as an outlet name. Stateless and thread-safe.
+ * /20190314/}, {@code -2019-03-14}, {@code /2019/Mar/14/}, a timestamp {@code /20241204150640862/},
+ * or the month of {@code /2019/03/}) and its host as an outlet name. Stateless and thread-safe.
  */
 public final class UrlMetadata {
 
@@ -32,15 +33,22 @@ public final class UrlMetadata {
   private static final List<Pattern> DAYS =
       List.of(
           Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?=[/._-]|$)"),
-          Pattern.compile("(?<![\\p{Alnum}])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{Alnum}])"),
-          Pattern.compile("(?<![\\p{Alnum}])(\\d{4})(\\d{2})(\\d{2})(?![\\p{Alnum}])"),
-          // A timestamp: the day, then hours, minutes, seconds and maybe milliseconds.
+          // "/2024/Aug/01/"
           Pattern.compile(
-              "(?<![\\p{Alnum}])(\\d{4})(\\d{2})(\\d{2})(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{0,3}"
+              "/(\\d{4})/(" + MonthNames.alternatives() + ")/(\\d{1,2})(?=[/._-]|$)",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          Pattern.compile("(?<![\\p{Alnum}])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{Alnum}])"),
+          Pattern.compile("(?<![\\p{Alnum}])(\\d{4})(\\d{2})(\\d{2})(?![\\p{Alnum}])"),
+          // A timestamp: the day, then hours, minutes, seconds and maybe a serial number.
+          Pattern.compile(
+              "(?<![\\p{Alnum}])(\\d{4})(\\d{2})(\\d{2})(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{0,8}"
                   + "(?![\\p{Alnum}])"));
-  // "/2019/03/" with no day after it: "/2019/02/30/" is no date at all, not February.
-  private static final Pattern MONTH =
-      Pattern.compile("/(\\d{4})/(\\d{1,2})(?=/|$)(?!/\\d{1,2}(?:[/._-]|$))");
+  // "/2019/03/" or "/2019-03/" with no day after it: "/2019/02/30/" is no date at all.
+  private static final List<Pattern> MONTHS =
+      List.of(
+          Pattern.compile("/(\\d{4})/(\\d{1,2})(?=/|$)(?!/\\d{1,2}(?:[/._-]|$))"),
+          Pattern.compile("/(\\d{4})-(\\d{2})(?=/|$)"));
+  private static final Pattern IP_ADDRESS = Pattern.compile("[\\d.]+");
 
   private UrlMetadata() {}
 
@@ -68,12 +76,14 @@ public final class UrlMetadata {
         }
       }
     }
-    Matcher m = MONTH.matcher(path);
-    while (m.find()) {
-      int year = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      if (year >= FIRST_YEAR && year <= lastYear && month >= 1 && month <= 12) {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    for (Pattern p : MONTHS) {
+      Matcher m = p.matcher(path);
+      while (m.find()) {
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (year >= FIRST_YEAR && year <= lastYear && month >= 1 && month <= 12) {
+          return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        }
       }
     }
     return null;
@@ -85,7 +95,10 @@ public final class UrlMetadata {
    */
   public static String host(String url) {
     Matcher m = url == null ? null : ADDRESS.matcher(url);
-    if (m == null || !m.find() || m.group(1).indexOf('.') < 0) {
+    if (m == null
+        || !m.find()
+        || m.group(1).indexOf('.') < 0
+        || IP_ADDRESS.matcher(m.group(1)).matches()) {
       return null;
     }
     String host = m.group(1).toLowerCase(Locale.ROOT);
@@ -103,8 +116,12 @@ public final class UrlMetadata {
     if (y < FIRST_YEAR || y > lastYear) {
       return null;
     }
+    int monthNumber =
+        Character.isDigit(month.charAt(0))
+            ? Integer.parseInt(month)
+            : MonthNames.number(month.toLowerCase(Locale.ROOT));
     try {
-      return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).toString();
+      return LocalDate.of(y, monthNumber, Integer.parseInt(day)).toString();
     } catch (DateTimeException e) {
       return null;
     }

@@ -21,11 +21,15 @@ class UrlMetadataTest {
     assertEquals("2019-03-14", date("https://news.example/harbour-cranes-2019-03-14"));
     assertEquals("2019-03-14", date("www.news.example/2019/03/14/harbour"));
     assertEquals("2024-12-04", date("https://news.example/news/20241204150640862/harbour-cranes"));
+    assertEquals("2023-11-20", date("https://news.example/a/harbour/202311200018311709611.html"));
+    assertEquals("2019-03-14", date("https://news.example/world/2019/Mar/14/harbour-cranes"));
+    assertEquals("2019-03-14", date("https://noticias.example/mundo/2019-3-14-19-46-56-gruas"));
   }
 
   @Test
   void monthWhenThePathGivesNoDay() {
     assertEquals("2019-03", date("https://news.example/local/2019/03/harbour-cranes/"));
+    assertEquals("2019-03", date("https://news.example/world/2019-03/harbour-cranes.html"));
   }
 
   @Test
@@ -52,6 +56,7 @@ class UrlMetadataTest {
     assertEquals("news.valley.example", UrlMetadata.host("http://news.valley.example:8080/a"));
     assertEquals("m.example", UrlMetadata.host("https://m.example/a"));
     assertEquals("valley.example", UrlMetadata.host("<https://WWW.Valley.Example/a>"));
+    assertNull(UrlMetadata.host("http://192.0.2.21/english/news/a"));
     assertNull(UrlMetadata.host(null));
     assertNull(UrlMetadata.host("not a url"));
   }
