@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import crosscheck.layout.UrlMetadata;
 import crosscheck.model.ParagraphRole;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
@@ -13,8 +14,13 @@ public final class DocumentFacts {
   /** The publication date when known, else one inferred from the kept text's own absolute dates. */
   public static DocumentDate date(SegmentedDocument d) {
     String given = d.meta() == null ? null : d.meta().published();
-    if (given != null && !given.isBlank())
-      return new DocumentDate(d.doc(), given, "given", 1.0, "metadata");
+    if (given != null && !given.isBlank()) {
+      // The address's date is used only when neither the input nor the page states another one.
+      boolean fromUrl = given.equals(UrlMetadata.date(d.meta().url()));
+      return fromUrl
+          ? new DocumentDate(d.doc(), given, "url", 1.0, "date in the URL's path")
+          : new DocumentDate(d.doc(), given, "given", 1.0, "metadata");
+    }
     List<TimeValue> absolute = new ArrayList<>();
     for (Sentence s : d.sentences()) {
       // The article's own photo captions date it well; appended teasers carry other stories' dates.

@@ -46,7 +46,15 @@ public final class TimeExpressions {
               + WordPatterns.alternation(WordLists.list("facts/recent-day-cues.txt"))
               + "|on\\s+(?:"
               + TimeLexicon.WEEKDAY_EN_TRIGGER
+              + ")|(?:este|el\\s+pasado)\\s+(?:"
+              + TimeLexicon.WEEKDAY_ES_TRIGGER
               + "))\\b");
+
+  /** An inferred date below the usual anchor threshold (0.5): relative dates stay unresolved. */
+  private static final double EVENT_DATE_CONFIDENCE = 0.45;
+
+  /** A dateline holds little besides its date ("Published: July 3, 2021, 10:00 EDT"). */
+  private static final int DATELINE_OTHER_CHARS = 40;
 
   private TimeExpressions() {}
 
@@ -217,13 +225,19 @@ public final class TimeExpressions {
         conf += 0.2;
         why.append(" near the top");
       }
-      if (recentCue) {
+      boolean eventOnly = recentCue && !inDateline(text, bestDay);
+      if (recentCue && !eventOnly) {
         conf += 0.1;
         why.append("; text speaks of recent days");
       }
       if (days > 1) {
         conf += 0.05;
         why.append("; ").append(days).append(" dates mentioned");
+      }
+      if (eventOnly) {
+        // "the treaty signed on July 16" in a text that says "on Monday" was written after it.
+        conf = Math.min(conf, EVENT_DATE_CONFIDENCE);
+        why.append("; only an event's date in a sentence, and the text speaks of days after it");
       }
       return new InferredDate(bestDay.value(), Math.min(conf, 0.9), why.toString());
     }
@@ -240,6 +254,20 @@ public final class TimeExpressions {
           bestYear.value(), 0.2, "latest year mentioned \"" + bestYear.text() + "\"");
     }
     return new InferredDate(null, 0.0, "no dated reference in the text");
+  }
+
+  /**
+   * Whether the date sits in the text's first line or on a line that is little else (a dateline,
+   * "By Jane Roe, July 3, 2021"), rather than inside a sentence that reports an event.
+   */
+  private static boolean inDateline(String text, TimeValue date) {
+    if (text == null || date.end() > text.length()) return false;
+    int lineStart = date.start() == 0 ? 0 : text.lastIndexOf('\n', date.start() - 1) + 1;
+    if (lineStart == 0) return true;
+    int lineEnd = text.indexOf('\n', date.end());
+    if (lineEnd < 0) lineEnd = text.length();
+    String rest = text.substring(lineStart, date.start()) + text.substring(date.end(), lineEnd);
+    return rest.strip().length() <= DATELINE_OTHER_CHARS;
   }
 
   private record Candidate(TimeValue value, int rule) {

@@ -4,10 +4,8 @@ import crosscheck.model.DocumentMeta;
 import crosscheck.model.ParagraphRole;
 import crosscheck.model.Span;
 import crosscheck.text.WordLists;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +23,25 @@ public final class MetadataExtractor {
       Pattern.compile(
           "^" + WordLists.alternation("layout/published-words.txt"), Pattern.CASE_INSENSITIVE);
 
+  /** Farther apart than this, a page's date and its address's are two different days. */
+  private static final int AGREEING_DAYS = 2;
+
   private MetadataExtractor() {}
 
   public static DocumentMeta extract(
       String text, List<Span> paragraphs, List<RoleAssignment> roles) {
+    return extract(text, paragraphs, roles, null);
+  }
+
+  /**
+   * The metadata the text states, its address taken from {@code givenUrl} (the input's own field)
+   * when there is one, else from a URL line; the address's path date and host fill the publication
+   * date and outlet the page does not state (see {@link #published}).
+   */
+  public static DocumentMeta extract(
+      String text, List<Span> paragraphs, List<RoleAssignment> roles, String givenUrl) {
     String title = null;
-    String url = null;
+    String url = givenUrl == null || givenUrl.isBlank() ? null : givenUrl.strip();
     String author = null;
     String bylineOutlet = null;
     String markerOutlet = null;
@@ -66,13 +77,45 @@ public final class MetadataExtractor {
     }
     String outlet = markerOutlet != null ? markerOutlet : bylineOutlet;
     if (outlet == null) {
-      outlet = host(url); // derived from the URL line, not stated as an outlet name
+      outlet = UrlMetadata.host(url); // derived from the address, not stated as an outlet name
     }
-    return new DocumentMeta(outlet, url, published == null ? null : published.iso(), title, author);
+    return new DocumentMeta(
+        outlet, url, published(published, UrlMetadata.date(url)), title, author);
+  }
+
+  /**
+   * The publication date from the page's dateline and the URL's path date. A URL's date is fixed
+   * when the page is made, so it wins over a bare dateline or an "Updated" one; only an explicit
+   * "Published" line more than a couple of days away from it overrides it. When the two agree the
+   * more precise one is kept (a day within the URL's month, else the URL's day).
+   */
+  static String published(DatedLine page, String urlDate) {
+    if (urlDate == null) {
+      return page == null ? null : page.iso();
+    }
+    if (page == null) {
+      return urlDate;
+    }
+    String pageDate = page.iso();
+    if (pageDate.length() > urlDate.length() && pageDate.startsWith(urlDate)) {
+      return pageDate; // "2019-03-14" on the page, "/2019/03/" in the address
+    }
+    if (urlDate.length() > pageDate.length() && urlDate.startsWith(pageDate)) {
+      return urlDate;
+    }
+    boolean agree =
+        pageDate.length() == 10
+            && urlDate.length() == 10
+            && daysApart(pageDate, urlDate) <= AGREEING_DAYS;
+    return page.rank() == 0 && !agree ? pageDate : urlDate;
+  }
+
+  private static long daysApart(String a, String b) {
+    return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay());
   }
 
   /** A dateline's ISO date and how surely it is the publication date (lower is surer). */
-  private record DatedLine(String iso, int rank) {
+  record DatedLine(String iso, int rank) {
 
     static DatedLine of(String line) {
       String iso = PublicationDates.firstIso(line);
@@ -90,22 +133,5 @@ public final class MetadataExtractor {
       return kept;
     }
     return kept == null || found.rank() < kept.rank() ? found : kept;
-  }
-
-  /** The URL's host without "www.", e.g. "example-news.com"; null when there is no URL. */
-  private static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String host = new URI(url).getHost();
-      if (host == null || host.isBlank()) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 }

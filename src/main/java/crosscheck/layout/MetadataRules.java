@@ -32,8 +32,15 @@ final class MetadataRules {
 
   private static final int MAX_CHARS = 200;
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern URL = Pattern.compile("^<?(https?://|www\\.)[^\\s<>]+>?$", I);
-  private static final Pattern FIRST_URL = Pattern.compile("https?://[^\\s<>\"')\\]]+", I);
+  // "https://...", "<www....>", "URL: https://...": a line that is only the page's address.
+  private static final Pattern URL =
+      Pattern.compile(
+          "^(?:"
+              + WordLists.alternation("layout/url-labels.txt")
+              + "\\s*:\\s*)?<?(https?://|www\\.)[^\\s<>]+>?$",
+          I);
+  private static final Pattern FIRST_URL =
+      Pattern.compile("(?:https?://|www\\.)[^\\s<>\"')\\]]+", I);
 
   // A name is capitalised words, allowing particles (de, van, da...) and initials.
   private static final List<String> PARTICLES = WordLists.list("layout/name-particles.txt");

@@ -83,7 +83,8 @@ public final class DocumentSegmenter implements Serializable {
     List<Span> spans = ParagraphSplitter.split(text);
     List<RoleAssignment> roles = ParagraphRoleClassifier.classify(text, spans);
     List<String> paragraphLanguages = languageIdentifier().identifyParagraphs(text, spans);
-    DocumentMeta meta = givenMeta(source).orElse(MetadataExtractor.extract(text, spans, roles));
+    DocumentMeta meta =
+        givenMeta(source).orElse(MetadataExtractor.extract(text, spans, roles, source.url()));
 
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class DocumentFactsTest {
 
   private static SegmentedDocument segment(String text, String published) {
+    return segment(text, null, published);
+  }
+
+  private static SegmentedDocument segment(String text, String url, String published) {
     SourceDocument source =
         new SourceDocument(
             "news-x",
@@ -27,7 +31,7 @@ class DocumentFactsTest {
             null,
             text,
             null,
-            null,
+            url,
             published,
             null,
             List.of());
@@ -94,5 +98,22 @@ class DocumentFactsTest {
     DocumentDate given = DocumentFacts.date(segment(text, "2024-03-05"));
     assertEquals("given", given.source());
     assertEquals(1.0, given.confidence());
+  }
+
+  @Test
+  void aUrlFieldDatesTheDocumentBeforeTheTextsOwnDates() {
+    String text =
+        "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"
+            + "Talks had begun in January 2024, officials said yesterday.\n";
+    String url = "https://www.coast-daily.example/2024/03/05/kenya-chile-memorandum/";
+    SegmentedDocument d = segment(text, url, null);
+    assertEquals("coast-daily.example", d.meta().outlet());
+    DocumentDate date = DocumentFacts.date(d);
+    assertEquals("url", date.source());
+    assertEquals("2024-03-05", date.value());
+    // The input's own publication date still comes first.
+    DocumentDate given = DocumentFacts.date(segment(text, url, "2024-03-06"));
+    assertEquals("given", given.source());
+    assertEquals("2024-03-06", given.value());
   }
 }

@@ -207,6 +207,40 @@ class TimeExpressionsTest {
     assertEquals(0.0, none.confidence());
   }
 
+  @Test
+  void anEventsDateInASentenceIsNoSureAnchorWhenTheTextSpeaksOfLaterDays() {
+    String text =
+        "Ports reopen along the coast\n"
+            + "Ferries resumed on Monday, weeks after the treaty signed on July 16, 2023 ended"
+            + " the dispute.\n";
+    InferredDate d =
+        TimeExpressions.inferPublicationDate(text, TimeExpressions.find(text, "en", null));
+    assertEquals("2023-07-16", d.value());
+    assertTrue(d.confidence() < 0.5, () -> "confidence " + d.confidence());
+    assertTrue(d.evidence().contains("event"), d.evidence());
+
+    String es =
+        "Reabren los puertos\n"
+            + "Los transbordadores volvieron este lunes, semanas después del tratado firmado el 16"
+            + " de julio de 2023.\n";
+    InferredDate e = TimeExpressions.inferPublicationDate(es, TimeExpressions.find(es, "es", null));
+    assertEquals("2023-07-16", e.value());
+    assertTrue(e.confidence() < 0.5, () -> "confidence " + e.confidence());
+
+    // On a dateline of its own the same date stays a sure anchor.
+    String dated = "Ports reopen along the coast\nJuly 16, 2023\n" + text.substring(29);
+    InferredDate sure =
+        TimeExpressions.inferPublicationDate(dated, TimeExpressions.find(dated, "en", null));
+    assertEquals("2023-07-16", sure.value());
+    assertTrue(sure.confidence() >= 0.5, () -> "confidence " + sure.confidence());
+
+    // Without words of later days the date keeps its confidence.
+    String plain = "Ports reopen along the coast\nThe treaty signed on July 16, 2023 ended it.\n";
+    InferredDate kept =
+        TimeExpressions.inferPublicationDate(plain, TimeExpressions.find(plain, "en", null));
+    assertTrue(kept.confidence() >= 0.5, () -> "confidence " + kept.confidence());
+  }
+
   /** The value of the expression with the given surface among those found. */
   private static String valueOf(List<TimeValue> found, String surface) {
     return found.stream()

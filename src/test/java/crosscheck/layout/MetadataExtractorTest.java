@@ -77,7 +77,57 @@ class MetadataExtractorTest {
 
     assertEquals("example-news.com", meta.outlet());
     assertEquals("Jane Roe", meta.author());
-    assertEquals(null, meta.published()); // a date inside the URL is not stated as one
+    assertEquals("2021-07", meta.published()); // the month of the URL's path
+  }
+
+  @Test
+  void labelledUrlLineGivesOutletAndDate() {
+    DocumentMeta meta =
+        meta(
+            """
+            URL: https://m.harbour-times.example/ports/2019/03/14/cranes-shore-power/
+            The port of Lindholm connected its cranes to the city grid on Monday, after the \
+            contract signed on February 2, 2019.
+            """);
+
+    assertEquals("harbour-times.example", meta.outlet());
+    assertEquals("2019-03-14", meta.published());
+    assertEquals(
+        "https://m.harbour-times.example/ports/2019/03/14/cranes-shore-power/", meta.url());
+  }
+
+  @Test
+  void urlGivenByTheInputCountsLikeAUrlLine() {
+    Pages page =
+        new Pages("El concejo de Ostby aprobó ayer el presupuesto firmado el 2 de marzo de 2020.");
+    DocumentMeta meta =
+        MetadataExtractor.extract(
+            page.text,
+            page.paragraphs,
+            page.roles,
+            "https://www.diario-del-valle.example/local/presupuesto-ostby-20200305-n123.html");
+
+    assertEquals("diario-del-valle.example", meta.outlet());
+    assertEquals("2020-03-05", meta.published());
+  }
+
+  @Test
+  void pageDateAgainstTheUrlDate() {
+    String url = "https://valley.example/2021/07/03/budget\n";
+    // A bare dateline or an "Updated" line gives way to the address's day.
+    assertEquals("2021-07-03", meta(url + "July 9, 2021\nThe council met to vote.").published());
+    assertEquals(
+        "2021-07-03", meta(url + "Updated: 2021-07-20\nThe council met to vote.").published());
+    // An explicit "Published" line a day off is the same publication: the URL's day.
+    assertEquals(
+        "2021-07-03", meta(url + "Published July 4, 2021\nThe council met to vote.").published());
+    // An explicit "Published" (or "Publicado") line far from it wins.
+    assertEquals(
+        "2021-08-01", meta(url + "Publicado el 1 de agosto de 2021\nEl concejo votó.").published());
+    // A month-only address takes the page's day within that month.
+    assertEquals(
+        "2021-07-05",
+        meta("https://valley.example/2021/07/budget\nJuly 5, 2021\nThe council met.").published());
   }
 
   @Test
