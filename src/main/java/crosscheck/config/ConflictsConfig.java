@@ -16,7 +16,7 @@ public record ConflictsConfig(
     Double minSameEvent, Integer maxBlockClaims, Double minMeasurementScore)
     implements java.io.Serializable {
 
-  public static final ConflictsConfig DEFAULTS = new ConflictsConfig(0.55, 2000, 0.3);
+  public static final ConflictsConfig DEFAULTS = new ConflictsConfig(0.55, 2000, 0.2);
 
   void validate(Validation v) {
     v.require(

@@ -21,6 +21,9 @@ final class MeasurementBlocks {
   /** What one block's measurements matched. */
   public record Matches(List<MeasurementMatcher.Match> matches) {}
 
+  private static final java.util.Set<String> SORTS_TOO_COMMON_ALONE =
+      java.util.Set.of("count", "percent", "date");
+
   private MeasurementBlocks() {}
 
   public static List<Keyed> keys(Measurement m) {
@@ -28,6 +31,9 @@ final class MeasurementBlocks {
     TreeSet<String> keys = new TreeSet<>();
     for (String name : p.names()) keys.add(m.kind() + "|name:" + name);
     for (String measured : p.measured()) keys.add(m.kind() + "|measured:" + measured);
+    // Sums of money and sized amounts are few in a story and often stand without a name or noun
+    // near them ("fined it nearly $2 billion"): they also meet by their sort alone.
+    if (!SORTS_TOO_COMMON_ALONE.contains(m.kind())) keys.add(m.kind() + "|sort");
     List<Keyed> out = new ArrayList<>();
     for (String k : keys) out.add(new Keyed(k, m));
     return out;

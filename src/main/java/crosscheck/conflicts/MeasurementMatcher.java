@@ -1,6 +1,9 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.Measurement;
+import crosscheck.reuse.CrossLanguageStems;
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +30,14 @@ public final class MeasurementMatcher {
   static final double SAME_OWNER_BONUS = 0.2;
 
   /**
+   * Dates need more likeness than amounts: a story mentions many, and the years of earlier events
+   * ("the 2022 election", "its 2019 complaint") stand in sentences much like the event's own.
+   */
+  static final double DATE_MARGIN = 0.15;
+
+  private static final Set<String> PROGRESS = WordLists.set("conflicts/progress-participles.txt");
+
+  /**
    * Two outlets' figures for one thing rarely differ by more than a third; values further apart are
    * more often two different things said in like words ("97.6% counted", "55.8% won").
    */
@@ -44,7 +55,8 @@ public final class MeasurementMatcher {
   /** Every comparable pair of a block scoring at least {@code minScore}, before one-to-one. */
   static List<Match> candidates(List<Measurement> block, double minScore) {
     List<MeasurementProfile> profiles = new ArrayList<>();
-    for (Measurement m : block) if (!m.former()) profiles.add(MeasurementProfile.of(m));
+    for (Measurement m : block)
+      if (!m.former() && !isProgress(m)) profiles.add(MeasurementProfile.of(m));
     Map<String, Double> idf = idf(profiles);
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
@@ -55,9 +67,10 @@ public final class MeasurementMatcher {
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
-                + ownerBonus(a.m(), b.m())
+                + ownerBonus(a, b)
                 - (farApart(a.m(), b.m()) ? FAR_APART_COST : 0);
-        if (score >= minScore) candidates.add(ordered(a.m(), b.m(), score));
+        double least = a.m().time() != null ? minScore + DATE_MARGIN : minScore;
+        if (score >= least) candidates.add(ordered(a.m(), b.m(), score));
       }
     }
     return candidates;
@@ -71,7 +84,22 @@ public final class MeasurementMatcher {
         && b.when() != null
         && !a.when().startsWith(b.when())
         && !b.when().startsWith(a.when())) return false;
+    if (!sameModifier(a, b)) return false;
     return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
+  }
+
+  /**
+   * "15,132 confirmed cases" and "17,000 suspected cases" count two things; a count without a
+   * modifier may be either.
+   */
+  private static boolean sameModifier(Measurement a, Measurement b) {
+    if (a.quantity() == null || b.quantity() == null) return true;
+    String x = a.quantity().modifier();
+    String y = b.quantity().modifier();
+    if (x == null || y == null) return true;
+    Set<String> sx = CrossLanguageStems.alternatives(x, a.language());
+    Set<String> sy = CrossLanguageStems.alternatives(y, b.language());
+    return sx.isEmpty() || sy.isEmpty() || sx.stream().anyMatch(sy::contains);
   }
 
   private static double measuredAdjustment(Set<String> a, Set<String> b) {
@@ -84,9 +112,19 @@ public final class MeasurementMatcher {
    * seldom what they date ("told Diálogo on August 26" and "dijo a Diálogo el 8 de marzo" date two
    * interviews).
    */
-  private static double ownerBonus(Measurement a, Measurement b) {
-    if (a.time() != null || a.subject() == null || !a.subject().equals(b.subject())) return 0;
+  private static double ownerBonus(MeasurementProfile a, MeasurementProfile b) {
+    Measurement x = a.m();
+    if (x.time() != null || x.subject() == null || !x.subject().equals(b.m().subject())) return 0;
+    // "the 27-nation bloc" and "met the Commission more than 65 times" share an owner, not a thing
+    if (measuredAdjustment(a.measured(), b.measured()) < 0) return 0;
     return SAME_OWNER_BONUS;
+  }
+
+  /** A share of something counted or processed: how far a count had gone, not a fact. */
+  static boolean isProgress(Measurement m) {
+    if (m.measured() == null) return false;
+    String[] words = m.measured().split(" ");
+    return words.length > 1 && PROGRESS.contains(Folding.fold(words[words.length - 1]));
   }
 
   private static boolean farApart(Measurement a, Measurement b) {

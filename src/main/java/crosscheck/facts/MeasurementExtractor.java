@@ -23,6 +23,11 @@ public final class MeasurementExtractor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ed|ad[oa]s?|id[oa]s?)");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+  private static final Pattern PARTITIVE =
+      Pattern.compile(
+          "\\s+(?:out\\s+)?(?:of|de)\\s+(?:(?:the|los|las|a|an|un|una)\\s+)?"
+              + "([\\p{L}\\p{N}]+)\\s+(\\p{L}{3,})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private MeasurementExtractor() {}
@@ -53,6 +58,7 @@ public final class MeasurementExtractor {
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang)) {
       if (overlapsAny(q.start(), q.end(), times)) continue; // a year or a day, read as a date
       String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
+      if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
       out.add(
           new Measurement(
               doc,
@@ -170,6 +176,21 @@ public final class MeasurementExtractor {
       return w;
     }
     return null;
+  }
+
+  /**
+   * The noun of a partitive count: "four of the five justices", "four out of five judges", "cuatro
+   * de los cinco jueces" count justices, judges, jueces; null when no such phrase follows.
+   */
+  static String partitiveNoun(String text, int after, int sentenceEnd) {
+    Matcher m = PARTITIVE.matcher(text).region(after, sentenceEnd);
+    if (!m.lookingAt()) return null;
+    String number = Folding.fold(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+    boolean isNumber =
+        Character.isDigit(number.charAt(0))
+            || QuantityLexicon.EN_SMALL.containsKey(number)
+            || QuantityLexicon.ES_SMALL.containsKey(number);
+    return isNumber ? m.group(2) : null;
   }
 
   /**

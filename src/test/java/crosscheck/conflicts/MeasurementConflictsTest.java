@@ -113,4 +113,25 @@ class MeasurementConflictsTest {
             "The Commission fined the company $1.95 billion for abusing its market position.");
     assertEquals(List.of(), found.conflicts());
   }
+
+  @Test
+  void confirmedAndSuspectedCountsAreTwoThings() {
+    ClaimBlocks.Found found =
+        run(
+            "Health officials in Norvale have reported 15,132 confirmed cases of the disease this"
+                + " year.",
+            "Health officials in Norvale have reported 17,000 suspected cases of the disease this"
+                + " year.");
+    assertEquals(List.of(), found.conflicts());
+  }
+
+  @Test
+  void sharesOfWhatWasCountedAreProgressNotFacts() {
+    ClaimBlocks.Found found =
+        run(
+            "With 86% of the ballots counted, Ana Torres led Luis Pardo in the runoff.",
+            "With 97.6% of the ballots counted, Ana Torres led Luis Pardo in the runoff.",
+            "Con el 91% de las papeletas escrutadas, Ana Torres aventajaba a Luis Pardo.");
+    assertEquals(List.of(), found.conflicts());
+  }
 }

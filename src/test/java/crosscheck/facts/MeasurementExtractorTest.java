@@ -111,4 +111,28 @@ class MeasurementExtractorTest {
     assertEquals("2024-03-04", date.time().value());
     assertNull(date.quantity());
   }
+
+  @Test
+  void partitiveCountsCountTheNounOfTheWhole() {
+    assertEquals(
+        "justices",
+        at(measure("en", "Four of the five justices voted to convict the former mayor.\n"), "Four")
+            .measured());
+    assertEquals(
+        "jueces",
+        at(measure("es", "Cuatro de los cinco jueces votaron a favor de la condena.\n"), "Cuatro")
+            .measured());
+  }
+
+  @Test
+  void progressSharesNameWhatWasCounted() {
+    assertEquals(
+        "votes counted",
+        at(measure("en", "With 97.6% of votes counted, the mayor led the race.\n"), "97.6")
+            .measured());
+    assertEquals(
+        "mesas escrutadas",
+        at(measure("es", "Con el 86% de las mesas escrutadas, la alcaldesa lideraba.\n"), "86")
+            .measured());
+  }
 }
