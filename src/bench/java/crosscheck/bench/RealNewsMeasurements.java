@@ -27,11 +27,11 @@ import java.util.stream.Stream;
  * corroborations.jsonl into OUT/story/ for ../shared/acceptance/score. For tuning on the dev
  * stories; the job's own figures come from benchmarks/realnews/run-all.
  *
- * <p>Usage: {@code RealNewsMeasurements OUT STORY_DIR... [--min-score 0.3]}
+ * <p>Usage: {@code RealNewsMeasurements OUT STORY_DIR... [--min-score S] (default: the job's conflicts.min_measurement_score)}
  */
 public final class RealNewsMeasurements {
   public static void main(String[] args) throws IOException {
-    double minScore = 0.3;
+    double minScore = crosscheck.config.ConflictsConfig.DEFAULTS.minMeasurementScore();
     List<Path> stories = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--min-score")) minScore = Double.parseDouble(args[++i]);
