@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * corroborations.jsonl into OUT/story/ for ../shared/acceptance/score. For tuning on the dev
  * stories; the job's own figures come from benchmarks/realnews/run-all.
  *
- * <p>Usage: {@code RealNewsMeasurements OUT STORY_DIR... [--min-score S] (default: the job's conflicts.min_measurement_score)}
+ * <p>Usage: {@code RealNewsMeasurements OUT STORY_DIR... [--min-score S] (default: the job's
+ * conflicts.min_measurement_score)}
  */
 public final class RealNewsMeasurements {
   public static void main(String[] args) throws IOException {

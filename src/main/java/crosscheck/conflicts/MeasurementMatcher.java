@@ -63,7 +63,7 @@ public final class MeasurementMatcher {
       for (int j = i + 1; j < profiles.size(); j++) {
         MeasurementProfile a = profiles.get(i);
         MeasurementProfile b = profiles.get(j);
-        if (!comparable(a.m(), b.m())) continue;
+        if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b)) continue;
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
@@ -74,6 +74,20 @@ public final class MeasurementMatcher {
       }
     }
     return candidates;
+  }
+
+  /**
+   * Whether the two values are said of one named thing: counts must name what they count, the same
+   * noun in some sense ("deaths", "muertes"), or belong to one owner; two counts that name
+   * different things ("five charges", "seven defendants"), one a thing and one nothing, or nothing
+   * and no common owner, are never taken for one measured thing however alike their sentences.
+   */
+  static boolean sameThingNamed(MeasurementProfile a, MeasurementProfile b) {
+    if (!a.measured().isEmpty() && !b.measured().isEmpty())
+      return a.measured().stream().anyMatch(b.measured()::contains);
+    if (!"count".equals(a.m().kind())) return true;
+    if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
+    return a.m().subject() != null && a.m().subject().equals(b.m().subject());
   }
 
   /** Different documents, one sort of value, times and owners that do not differ. */
