@@ -31,6 +31,14 @@ final class MeasurementBlocks {
     TreeSet<String> keys = new TreeSet<>();
     for (String name : p.names()) keys.add(m.kind() + "|name:" + name);
     for (String measured : p.measured()) keys.add(m.kind() + "|measured:" + measured);
+    // A date has no counted noun; the words right beside it name what it dates ("Monday's move",
+    // "anunciada este lunes", "fined ... on Monday").
+    if (m.time() != null)
+      p.weights()
+          .forEach(
+              (w, weight) -> {
+                if (weight >= 1.0 && !p.names().contains(w)) keys.add("date|word:" + w);
+              });
     // Sums of money and sized amounts are few in a story and often stand without a name or noun
     // near them ("fined it nearly $2 billion"): they also meet by their sort alone.
     if (!SORTS_TOO_COMMON_ALONE.contains(m.kind())) keys.add(m.kind() + "|sort");

@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.Measurement;
+import crosscheck.facts.MeasurementExtractor;
 import crosscheck.facts.Quantities;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
@@ -201,9 +202,29 @@ final class MeasurementFindings {
     if (a.time() != null && b.time() != null) {
       String x = a.time().value();
       String y = b.time().value();
+      if (MeasurementExtractor.isWeekday(x) || MeasurementExtractor.isWeekday(y))
+        return sameWeekday(x, y);
       return x.startsWith(y) || y.startsWith(x);
     }
     return false;
+  }
+
+  /** Whether a weekday and a weekday or full date fall on one day of the week. */
+  private static boolean sameWeekday(String x, String y) {
+    int dx = weekday(x);
+    int dy = weekday(y);
+    return dx == 0 || dy == 0 || dx == dy;
+  }
+
+  /** 1 (Monday) to 7 of a weekday or a full date; 0 for a coarser date. */
+  private static int weekday(String value) {
+    if (MeasurementExtractor.isWeekday(value)) return value.charAt(value.length() - 1) - '0';
+    if (value.length() != 10) return 0;
+    try {
+      return java.time.LocalDate.parse(value).getDayOfWeek().getValue();
+    } catch (java.time.format.DateTimeParseException e) {
+      return 0;
+    }
   }
 
   private static int outletCount(List<Measurement> perDoc, Map<String, String> outlets) {

@@ -28,6 +28,7 @@ public final class MeasurementExtractor {
           "\\s+(?:out\\s+)?(?:of|de)\\s+(?:(?:the|los|las|a|an|un|una)\\s+)?"
               + "([\\p{L}\\p{N}]+)\\s+(\\p{L}{3,})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
   private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private MeasurementExtractor() {}
@@ -51,9 +52,11 @@ public final class MeasurementExtractor {
     boolean hedged = hedged(sentence);
     List<TimeValue> times = new ArrayList<>();
     for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
+      // A weekday without a date to resolve it against ("on Wednesday", XXXX-WXX-3) still
+      // disagrees with another outlet's "on Thursday" for the same vote.
       if ("DATE".equals(t.type())
           && t.value() != null
-          && ABSOLUTE_DATE.matcher(t.value()).matches()) times.add(t);
+          && (ABSOLUTE_DATE.matcher(t.value()).matches() || isWeekday(t.value()))) times.add(t);
     }
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang)) {
       if (overlapsAny(q.start(), q.end(), times)) continue; // a year or a day, read as a date
@@ -115,7 +118,7 @@ public final class MeasurementExtractor {
     TimeValue best = null;
     int bestGap = Integer.MAX_VALUE;
     for (TimeValue t : times) {
-      if (t.start() < end && start < t.end()) continue;
+      if ((t.start() < end && start < t.end()) || isWeekday(t.value())) continue;
       String between =
           t.end() <= start ? text.substring(t.end(), start) : text.substring(end, t.start());
       boolean opening =
@@ -128,6 +131,11 @@ public final class MeasurementExtractor {
       }
     }
     return best == null ? null : best.value();
+  }
+
+  /** A weekday that no anchor resolved: TimeML's XXXX-WXX-1 (Monday) to XXXX-WXX-7. */
+  public static boolean isWeekday(String value) {
+    return value != null && WEEKDAY.matcher(value).matches();
   }
 
   private static boolean overlapsAny(int start, int end, List<TimeValue> times) {

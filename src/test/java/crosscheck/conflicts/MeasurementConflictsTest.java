@@ -134,4 +134,17 @@ class MeasurementConflictsTest {
             "Con el 91% de las papeletas escrutadas, Ana Torres aventajaba a Luis Pardo.");
     assertEquals(List.of(), found.conflicts());
   }
+
+  @Test
+  void theWeekdayOfOneVoteGivenTwoWaysIsAConflict() {
+    ClaimBlocks.Found found =
+        run(
+            "Judge Maria Ortega voted to acquit the former governor on Wednesday, the court said.",
+            "La jueza Maria Ortega votó el jueves por absolver al exgobernador, informó el"
+                + " tribunal.",
+            "Judge Maria Ortega voted on Wednesday to acquit the former governor.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals("date", found.conflicts().get(0).attribute());
+    assertTrue(texts(found.conflicts().get(0)).containsAll(Set.of("Wednesday", "jueves")));
+  }
 }
