@@ -87,7 +87,7 @@ public final class CrosscheckJob {
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
-            () -> new ConflictsStage(job.conflicts()).apply(facts.claims(), reuse),
+            () -> conflicts(facts.claims(), documents, reuse, entries),
             CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
@@ -118,6 +118,17 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /** Conflicts of claims and of values changed inside reused passages, each labelled. */
+  private ClaimBlocks.Found conflicts(
+      Dataset<Row> claims,
+      Dataset<Row> documents,
+      List<ReuseFinding> reuse,
+      List<ManifestEntry> entries) {
+    ConflictsStage stage = new ConflictsStage(job.conflicts());
+    return stage.withReusedValues(
+        stage.apply(claims, reuse), documents, reuse, publicationDates(entries));
   }
 
   /** The conflicts stage's log line: what it found, what it compared once, what it left out. */
