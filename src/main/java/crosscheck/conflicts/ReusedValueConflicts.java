@@ -59,6 +59,11 @@ public final class ReusedValueConflicts {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern DIGITS = Pattern.compile("\\D+");
+  private static final Pattern RAW_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{N}])");
+
+  /** The attribute of a changed figure that is neither an amount nor a date. */
+  static final String NUMBER = "number";
 
   private ReusedValueConflicts() {}
 
@@ -91,7 +96,11 @@ public final class ReusedValueConflicts {
     if (f.kind().equals("verbatim")) return out;
     boolean copy = f.kind().equals("near_verbatim");
     boolean sameLanguage = !f.kind().equals("translation");
-    for (String kind : List.of(AttributeNames.QUANTITY, AttributeNames.DATE)) {
+    List<String> kinds =
+        copy
+            ? List.of(AttributeNames.QUANTITY, AttributeNames.DATE, NUMBER)
+            : List.of(AttributeNames.QUANTITY, AttributeNames.DATE);
+    for (String kind : kinds) {
       List<Value> va = values(f.a(), a, kind);
       List<Value> vb = values(f.b(), b, kind);
       if (va.isEmpty() || vb.isEmpty()) continue;
@@ -99,7 +108,7 @@ public final class ReusedValueConflicts {
       for (int[] p : pairs) {
         Value x = va.get(p[0]);
         Value y = vb.get(p[1]);
-        if (!differ(x, y)) continue;
+        if (!differ(x, y, copy)) continue;
         out.add(conflict(f, copy, x, a, y, b));
       }
     }
@@ -125,10 +134,35 @@ public final class ReusedValueConflicts {
                   null));
         }
       }
+    } else if (kind.equals(NUMBER)) {
+      // Numbers neither an amount nor a date ("number 20", a title, a score): the same slot of a
+      // copy still states one figure.
+      List<int[]> taken = new ArrayList<>();
+      Quantities.find(s.text(), s.language())
+          .forEach(q -> taken.add(new int[] {q.start(), q.end()}));
+      TimeExpressions.find(s.text(), s.language(), null)
+          .forEach(t -> taken.add(new int[] {t.start(), t.end()}));
+      Matcher m =
+          RAW_NUMBER.matcher(s.text()).region(Math.max(0, from), Math.min(to, s.text().length()));
+      while (m.find()) {
+        boolean free = true;
+        for (int[] t : taken) free &= m.end() <= t[0] || t[1] <= m.start();
+        if (free) {
+          out.add(
+              new Value(
+                  kind,
+                  m.start() + s.offset(),
+                  m.end() + s.offset(),
+                  m.group(),
+                  m.group(),
+                  null,
+                  null));
+        }
+      }
     } else {
       for (TimeValue t : TimeExpressions.find(s.text(), s.language(), null)) {
-        // Relative dates resolve against each document's own date: not comparable here.
-        if (!"DATE".equals(t.type()) || t.value() == null || t.relative()) continue;
+        // Without an anchor a relative date has no value; a year-less "4 January" keeps XXXX.
+        if (!"DATE".equals(t.type()) || t.value() == null) continue;
         if (t.start() >= from && t.start() < to) {
           out.add(
               new Value(
@@ -168,7 +202,7 @@ public final class ReusedValueConflicts {
       }
       if (best < 0) continue;
       next = best + 1;
-      if (!differ(va.get(i), vb.get(best)) || edited(edits, va.get(i), vb.get(best))) {
+      if (!differ(va.get(i), vb.get(best), true) || edited(edits, va.get(i), vb.get(best))) {
         pairs.add(new int[] {i, best});
       }
     }
@@ -216,13 +250,36 @@ public final class ReusedValueConflicts {
         && (x.q().counted() == null) == (y.q().counted() == null);
   }
 
-  /** Whether two paired values cannot be the same amount or day. */
-  private static boolean differ(Value x, Value y) {
+  /**
+   * Whether two paired values cannot be the same amount or day. In a copy, an amount under the same
+   * qualifier and unit ("more than 50" against "more than 40", "roughly 55%" against "roughly 45%")
+   * differs when its stated figure changed beyond rounding, although both bounds could hold at
+   * once: the copier changed the figure.
+   */
+  private static boolean differ(Value x, Value y, boolean copy) {
     if (x.q() != null) {
-      return ValueCompatibility.sameDimension(x.q().unit(), y.q().unit())
-          && !ValueCompatibility.quantitiesCompatible(x.q(), y.q());
+      QuantityValue p = x.q();
+      QuantityValue q = y.q();
+      if (!ValueCompatibility.sameDimension(p.unit(), q.unit())) return false;
+      if (copy && p.qualifier().equals(q.qualifier()) && Objects.equals(p.unit(), q.unit())) {
+        double rounding = Math.max(p.precision(), q.precision());
+        return Math.abs(p.value() - q.value()) > rounding
+            || Math.abs(upper(p) - upper(q)) > rounding;
+      }
+      return !ValueCompatibility.quantitiesCompatible(p, q);
     }
-    return !ValueCompatibility.datesCompatible(x.t(), y.t());
+    if (x.t() != null) {
+      // A weekday or other value without a calendar range cannot be compared.
+      return !x.t().value().equals(y.t().value())
+          && ValueCompatibility.dateRange(x.t().value(), x.t().mod()) != null
+          && ValueCompatibility.dateRange(y.t().value(), y.t().mod()) != null
+          && !ValueCompatibility.datesCompatible(x.t(), y.t());
+    }
+    return !x.value().equals(y.value());
+  }
+
+  private static double upper(QuantityValue q) {
+    return q.upper() == null ? q.value() : q.upper();
   }
 
   private static ConflictFinding conflict(

@@ -144,6 +144,33 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void aCopyThatChangesABoundOrARoundedFigureChangesTheFact() {
+    String a = "The museum said more than 50 paintings were lent to the show in the capital.";
+    String b = "The museum said more than 40 paintings were lent to the show in the capital.";
+    assertEquals(1, find("near_verbatim", a, "en", b, "en", new Edit("number", "50", "40")).size());
+    String c = "El Gobierno calcula que 2 millones de hogares recibirán la ayuda este invierno.";
+    String d = "El Gobierno calcula que 1 millones de hogares recibirán la ayuda este invierno.";
+    assertEquals(1, find("near_verbatim", c, "es", d, "es", new Edit("number", "2", "1")).size());
+  }
+
+  @Test
+  void aYearlessDateAndANumberThatIsNoAmountAreComparedInACopy() {
+    String a = "The new line will open to passengers on 4 January, the transport office said.";
+    String b = "The new line will open to passengers on 5 January, the transport office said.";
+    List<ConflictFinding> dates =
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "4", "5"));
+    assertEquals(1, dates.size(), dates.toString());
+    assertEquals("date", dates.get(0).attribute());
+    String c = "The young winger now sits at number 20 in the national ranking of the league.";
+    String d = "The young winger now sits at number 10 in the national ranking of the league.";
+    List<ConflictFinding> numbers =
+        find("near_verbatim", c, "en", d, "en", new Edit("number", "20", "10"));
+    assertEquals(1, numbers.size(), numbers.toString());
+    assertEquals("number", numbers.get(0).attribute());
+    assertEquals("20", numbers.get(0).values().get(0).value());
+  }
+
+  @Test
   void aNumberOutsideThePassageOrInAnotherSlotIsNotPaired() {
     String a = "Fuel rose 5 percent. The harbour board said that 40 ships waited outside the port.";
     String b = "Fuel rose 9 percent. The harbour board said that 40 ships waited outside the port.";
