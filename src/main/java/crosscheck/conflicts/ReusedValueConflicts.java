@@ -60,7 +60,8 @@ public final class ReusedValueConflicts {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern DIGITS = Pattern.compile("\\D+");
   private static final Pattern RAW_NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{N}])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,/_:-])\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{N}/_-]|[.,:]\\p{N})");
 
   /** The attribute of a changed figure that is neither an amount nor a date. */
   static final String NUMBER = "number";
@@ -100,6 +101,7 @@ public final class ReusedValueConflicts {
         copy
             ? List.of(AttributeNames.QUANTITY, AttributeNames.DATE, NUMBER)
             : List.of(AttributeNames.QUANTITY, AttributeNames.DATE);
+    if (!copy && periodsDiffer(f, a, b, sameLanguage)) return out;
     for (String kind : kinds) {
       List<Value> va = values(f.a(), a, kind);
       List<Value> vb = values(f.b(), b, kind);
@@ -113,6 +115,20 @@ public final class ReusedValueConflicts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a reworded passage dates its two sides differently: then it tells of two periods (a
+   * monthly figure and the next month's), and its amounts are no one fact.
+   */
+  private static boolean periodsDiffer(
+      ReuseFinding f, SideText a, SideText b, boolean sameLanguage) {
+    List<Value> da = values(f.a(), a, AttributeNames.DATE);
+    List<Value> db = values(f.b(), b, AttributeNames.DATE);
+    for (int[] p : byOrder(da, db, sameLanguage)) {
+      if (differ(da.get(p[0]), db.get(p[1]), false)) return true;
+    }
+    return false;
   }
 
   /** The values of one kind whose first character lies in the passage, in reading order. */

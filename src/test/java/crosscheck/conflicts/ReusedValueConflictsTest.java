@@ -171,6 +171,23 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void digitsOfAnAddressAreNoNumber() {
+    String a =
+        "Source: https://news.example.org/2024/08/14/the-harbour-board-votes-on-the-new-pier";
+    String b =
+        "Source: https://news.example.org/2024/08/15/the-harbour-board-votes-on-the-new-pier";
+    assertEquals(
+        List.of(), find("near_verbatim", a, "en", b, "en", new Edit("number", "14", "15")));
+  }
+
+  @Test
+  void aParaphraseOfTwoPeriodsComparesNoAmount() {
+    String a = "Exports reached 6.4 billion dollars in November, the statistics office said.";
+    String b = "The statistics office said exports reached 7.1 billion dollars in December.";
+    assertEquals(List.of(), find("paraphrase", a, "en", b, "en"));
+  }
+
+  @Test
   void aNumberOutsideThePassageOrInAnotherSlotIsNotPaired() {
     String a = "Fuel rose 5 percent. The harbour board said that 40 ships waited outside the port.";
     String b = "Fuel rose 9 percent. The harbour board said that 40 ships waited outside the port.";
