@@ -198,8 +198,8 @@ public final class CorpusGenerator {
   private record Passage(int start, String text, Matcher edit) {}
 
   /**
-   * Two to four consecutive body sentences of 25 to 120 words, with an edit point away from both
-   * ends (the aligner starts and ends a passage on matched words).
+   * Two to four consecutive body sentences of 25 to 120 words, with an edit point anywhere in it,
+   * its first and last word included: a copied passage often opens or closes on the changed figure.
    */
   private Passage pickPassage(String text, Kind kind) {
     List<int[]> sentences = bodySentences(text);
@@ -233,27 +233,31 @@ public final class CorpusGenerator {
     return null;
   }
 
-  private static Matcher editPoint(String passage, Pattern pattern) {
+  /**
+   * One match of {@code pattern} (never a year): the first, the last or any one, in turn at random,
+   * so that the passage's edges are tried as often as its middle.
+   */
+  private Matcher editPoint(String passage, Pattern pattern) {
     Matcher m = pattern.matcher(passage);
     List<int[]> spans = new ArrayList<>();
     while (m.find()) {
-      if (YEAR.matcher(m.group()).matches()) {
-        continue;
-      }
-      int wordsBefore = passage.substring(0, m.start()).split("\\s+").length;
-      int wordsAfter = passage.substring(m.end()).strip().split("\\s+").length;
-      if (wordsBefore >= 5 && wordsAfter >= 5) {
+      if (!YEAR.matcher(m.group()).matches()) {
         spans.add(new int[] {m.start(), m.end()});
       }
     }
     if (spans.isEmpty()) {
       return null;
     }
-    int[] middle = spans.get(spans.size() / 2);
-    Matcher chosen = pattern.matcher(passage);
-    chosen.region(middle[0], passage.length());
-    chosen.find();
-    return chosen;
+    int[] chosen =
+        switch (random.nextInt(3)) {
+          case 0 -> spans.get(0);
+          case 1 -> spans.get(spans.size() - 1);
+          default -> spans.get(random.nextInt(spans.size()));
+        };
+    Matcher found = pattern.matcher(passage);
+    found.region(chosen[0], passage.length());
+    found.find();
+    return found;
   }
 
   /** Sentence spans of the body (the headline, line 1, is left out). */

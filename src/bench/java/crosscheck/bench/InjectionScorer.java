@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * Scores findings against the injected gold (plain Java). An injection is found when some finding
  * links its two documents with overlapping offsets on both sides; its changed number is found when
- * such a finding carries a {@code number} edit between the old and the new value.
+ * such a finding carries a {@code number} edit between the old and the new value; it is reported as
+ * a conflict when a conflict has a value inside each injected span, the old number on the source
+ * side and the new one on the target side.
  */
 public final class InjectionScorer {
 
@@ -50,7 +52,63 @@ public final class InjectionScorer {
     }
   }
 
+  /** A conflict value: where it is and the words that state it. */
+  public record Value(String doc, int start, int end, String text) {}
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Reads conflicts.jsonl: the values of each conflict. */
+  public static List<List<Value>> readConflicts(Path conflictsJsonl) throws IOException {
+    List<List<Value>> conflicts = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(conflictsJsonl, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        List<Value> values = new ArrayList<>();
+        for (JsonNode v : MAPPER.readTree(line).path("values")) {
+          values.add(
+              new Value(
+                  v.path("doc").asText(),
+                  v.path("start").asInt(),
+                  v.path("end").asInt(),
+                  v.path("text").asText()));
+        }
+        conflicts.add(values);
+      }
+    }
+    return conflicts;
+  }
+
+  /** How many changed-number injections some conflict reports, old value against new. */
+  public static int numbersAsConflicts(List<Injection> gold, List<List<Value>> conflicts) {
+    int found = 0;
+    for (Injection g : gold) {
+      if (g.kind() != Kind.NUMBER) {
+        continue;
+      }
+      for (List<Value> values : conflicts) {
+        if (states(values, g.source(), g.sourceStart(), g.sourceEnd(), g.oldWord())
+            && states(values, g.target(), g.targetStart(), g.targetEnd(), g.newWord())) {
+          found++;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean states(List<Value> values, String doc, int start, int end, String word) {
+    for (Value v : values) {
+      if (v.doc().equals(doc)
+          && v.start() < end
+          && start < v.end()
+          && numberTokens(v.text()).contains(bare(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private InjectionScorer() {}
 

@@ -201,6 +201,12 @@ public final class ScaleBenchmark {
       r.put("verbatimRecall", recall.verbatim());
       r.put("numbersFound", recall.numbersFound());
       r.put("numberRecall", recall.numbers());
+      int asConflicts =
+          InjectionScorer.numbersAsConflicts(
+              corpus.injections(),
+              InjectionScorer.readConflicts(report.resolve("conflicts.jsonl")));
+      r.put("numbersAsConflicts", asConflicts);
+      r.put("numberConflictRecall", ratio(asConflicts, recall.numberInjections()));
       r.put("findings", Files.lines(report.resolve("reuse.jsonl")).count());
     }
     log("size %d: %s", size, r);

@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.collect_list;
 import crosscheck.config.ConflictsConfig;
 import crosscheck.facts.FactRow;
 import crosscheck.facts.Measurement;
+import crosscheck.model.ConflictFinding;
 import crosscheck.model.ReuseFinding;
+import crosscheck.model.SegmentedDocument;
 import crosscheck.spark.RecordCodec;
 import crosscheck.spark.Stages;
 import java.util.ArrayList;
@@ -117,5 +119,61 @@ public final class ConflictsStage {
             ClaimBlocks.Found.class);
     spans.destroy();
     return ClaimBlocks.merge(found);
+  }
+
+  /**
+   * What claims found with the values changed inside reused passages added ({@link
+   * ReusedValueConflicts}), every conflict labelled ({@link ConflictLabels}). Only the documents of
+   * non-verbatim passages are read, and only the sentences those passages touch reach the driver.
+   *
+   * @param published publication dates by document
+   */
+  public ClaimBlocks.Found withReusedValues(
+      ClaimBlocks.Found found,
+      Dataset<Row> documents,
+      List<ReuseFinding> reuse,
+      Map<String, String> published) {
+    Stages.requireColumns(NAME, documents, RecordCodec.schema(SegmentedDocument.class));
+    HashMap<String, ArrayList<ReuseSpan>> spanMap = new HashMap<>();
+    Map<String, ReuseFinding> byId = new HashMap<>();
+    for (ReuseFinding f : reuse) {
+      if (f.kind().equals("verbatim")) continue; // the same words: no value can differ
+      byId.put(f.id(), f);
+      spanMap
+          .computeIfAbsent(f.a().doc(), d -> new ArrayList<>())
+          .add(new ReuseSpan(f.id(), "a", f.a().doc(), f.a().start(), f.a().end()));
+      spanMap
+          .computeIfAbsent(f.b().doc(), d -> new ArrayList<>())
+          .add(new ReuseSpan(f.id(), "b", f.b().doc(), f.b().start(), f.b().end()));
+    }
+    List<ConflictFinding> reused = new ArrayList<>();
+    if (!spanMap.isEmpty()) {
+      Broadcast<HashMap<String, ArrayList<ReuseSpan>>> spans =
+          JavaSparkContext.fromSparkContext(documents.sparkSession().sparkContext())
+              .broadcast(spanMap);
+      List<ReusedValueConflicts.SideText> sides =
+          Stages.collect(
+              Stages.flatMap(
+                  documents.filter(col("doc").isin(spanMap.keySet().toArray())),
+                  SegmentedDocument.class,
+                  ReusedValueConflicts.SideText.class,
+                  d -> ReusedValueConflicts.sideTexts(d, spans.value().get(d.doc()))),
+              ReusedValueConflicts.SideText.class);
+      spans.destroy();
+      Map<String, ReusedValueConflicts.SideText> bySide = new HashMap<>();
+      for (ReusedValueConflicts.SideText s : sides) bySide.put(s.finding() + ":" + s.side(), s);
+      for (ReuseFinding f : byId.values()) {
+        ReusedValueConflicts.SideText a = bySide.get(f.id() + ":a");
+        ReusedValueConflicts.SideText b = bySide.get(f.id() + ":b");
+        if (a != null && b != null) reused.addAll(ReusedValueConflicts.find(f, a, b));
+      }
+    }
+    ClaimBlocks.Found all = ReusedValueConflicts.merged(found, reused);
+    return new ClaimBlocks.Found(
+        ConflictLabels.labelled(all.conflicts(), published),
+        all.corroborations(),
+        all.skipped(),
+        all.valuesSkipped(),
+        all.repeats());
   }
 }

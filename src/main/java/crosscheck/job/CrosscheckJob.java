@@ -87,9 +87,7 @@ public final class CrosscheckJob {
     ClaimBlocks.Found found =
         log.time(
             ConflictsStage.NAME,
-            () ->
-                new ConflictsStage(job.conflicts())
-                    .apply(facts.claims(), facts.measurements(), reuse, outlets(entries)),
+            () -> conflicts(facts, documents, reuse, entries),
             CrosscheckJob::conflictsLine);
 
     ReportStage report = new ReportStage(job.report());
@@ -120,6 +118,18 @@ public final class CrosscheckJob {
         (int) entries.stream().filter(e -> e.status().equals(SourceDocument.ACCEPTED)).count();
     return new Result(
         reportDir, accepted, entries.size() - accepted, reuse.size(), found.conflicts().size());
+  }
+
+  /**
+   * Conflicts of claims, of measurements across outlets and of values changed inside reused
+   * passages, each labelled.
+   */
+  private ClaimBlocks.Found conflicts(
+      Facts facts, Dataset<Row> documents, List<ReuseFinding> reuse, List<ManifestEntry> entries) {
+    ConflictsStage stage = new ConflictsStage(job.conflicts());
+    ClaimBlocks.Found found =
+        stage.apply(facts.claims(), facts.measurements(), reuse, outlets(entries));
+    return stage.withReusedValues(found, documents, reuse, publicationDates(entries));
   }
 
   /** The conflicts stage's log line: what it found, what it compared once, what it left out. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param attribute as the run contract lists them: {@code date}, {@code category}, {@code quantity}
  * @param measure for a quantity, what is counted or measured and in which unit ("passenger", "body
  *     (identified)", "km", "money"); null otherwise. Values of one conflict share it.
+ * @param label {@code discrepancy} or {@code update} (a later source gives a newer figure); null
+ *     until the conflicts stage labels it
  */
 public record ConflictFinding(
     String id,
@@ -16,7 +18,19 @@ public record ConflictFinding(
     List<ConflictValue> values,
     double confidence,
     String explanation,
-    String measure) {
+    String measure,
+    String label) {
+
+  public ConflictFinding(
+      String id,
+      String topic,
+      String attribute,
+      List<ConflictValue> values,
+      double confidence,
+      String explanation,
+      String measure) {
+    this(id, topic, attribute, values, confidence, explanation, measure, null);
+  }
 
   public ConflictFinding(
       String id,
@@ -25,7 +39,13 @@ public record ConflictFinding(
       List<ConflictValue> values,
       double confidence,
       String explanation) {
-    this(id, topic, attribute, values, confidence, explanation, null);
+    this(id, topic, attribute, values, confidence, explanation, null, null);
+  }
+
+  /** This conflict with its label. */
+  public ConflictFinding withLabel(String newLabel) {
+    return new ConflictFinding(
+        id, topic, attribute, values, confidence, explanation, measure, newLabel);
   }
 
   /** Splits an internal attribute key such as "quantity:passenger" into attribute and measure. */

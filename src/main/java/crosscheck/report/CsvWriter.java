@@ -66,6 +66,7 @@ public final class CsvWriter {
           "text",
           "sentence",
           "measure",
+          "label",
           "explanation");
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -128,6 +129,7 @@ public final class CsvWriter {
         v == null ? null : v.text(),
         v == null ? null : v.sentence(),
         c.measure(),
+        c.label(),
         c.explanation());
   }
 

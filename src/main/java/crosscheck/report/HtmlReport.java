@@ -476,6 +476,7 @@ public final class HtmlReport {
       c.put("topic", conflict.topic());
       c.put("attribute", conflict.attribute());
       c.put("measure", conflict.measure());
+      c.put("label", conflict.label());
       c.put("confidence", finite(conflict.confidence()));
       c.put("explanation", conflict.explanation());
       List<Object> values = new ArrayList<>();

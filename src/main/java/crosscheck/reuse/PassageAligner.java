@@ -142,6 +142,8 @@ public final class PassageAligner {
     }
     boolean[] numericA = numeric(tokensA);
     boolean[] numericB = numeric(tokensB);
+    RunChain.SentenceEdges edgesA = sentenceEdges(textA, tokensA, numericA);
+    RunChain.SentenceEdges edgesB = sentenceEdges(textB, tokensB, numericB);
     boolean[] freeA = new boolean[a.length];
     boolean[] freeB = new boolean[b.length];
     Arrays.fill(freeA, true);
@@ -168,7 +170,9 @@ public final class PassageAligner {
                 ? null
                 : passage(
                     core.withChangedNumbersAtEdges(
-                        a, b, numericA, numericB, freeA, freeB, MAX_NUMBER_BLOCK_AT_EDGE),
+                            a, b, numericA, numericB, freeA, freeB, MAX_NUMBER_BLOCK_AT_EDGE)
+                        .withChangedNumbersOpeningOrClosing(
+                            edgesA, edgesB, freeA, freeB, MAX_NUMBER_BLOCK_AT_EDGE),
                     a,
                     b,
                     textA,
@@ -194,6 +198,33 @@ public final class PassageAligner {
       numeric[k] = EditScript.isNumber(tokens.get(k).norm());
     }
     return numeric;
+  }
+
+  /**
+   * Which tokens open or close a sentence, for a changed number at a passage's first or last word.
+   */
+  private static RunChain.SentenceEdges sentenceEdges(
+      String text, List<Token> tokens, boolean[] numeric) {
+    boolean[] opens = new boolean[tokens.size()];
+    boolean[] closes = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      int from = k == 0 ? 0 : tokens.get(k - 1).end();
+      int to = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
+      opens[k] = k == 0 || sentenceBreak(text, from, tokens.get(k).start());
+      closes[k] = k + 1 == tokens.size() || sentenceBreak(text, tokens.get(k).end(), to);
+    }
+    return new RunChain.SentenceEdges(numeric, opens, closes);
+  }
+
+  /** Whether text[from, to), the text between two tokens, ends a sentence or a line. */
+  private static boolean sentenceBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -258,6 +258,78 @@ record RunChain(List<ExactRun> segments) {
     return changed ? new RunChain(grown) : this;
   }
 
+  /**
+   * Where a side's sentences open and close, by token: {@code opens[k]} when only punctuation and
+   * space lie between a sentence end (or the text's start) and token k, {@code closes[k]} likewise
+   * up to the next sentence end.
+   */
+  record SentenceEdges(boolean[] numeric, boolean[] opens, boolean[] closes) {}
+
+  /**
+   * This chain grown over a changed number that is the first or last word of its sentence on both
+   * sides: a block of at most {@code maxNumberBlock} tokens a side, as many numbers on each, right
+   * before the first match (opening a sentence) or right after the last (closing one). Nothing
+   * equal lies beyond such a number for {@link #withChangedNumbersAtEdges} to reach, yet a copy
+   * that ends on its changed figure must keep it.
+   */
+  RunChain withChangedNumbersOpeningOrClosing(
+      SentenceEdges edgesA,
+      SentenceEdges edgesB,
+      boolean[] freeA,
+      boolean[] freeB,
+      int maxNumberBlock) {
+    List<ExactRun> grown = new ArrayList<>(segments);
+    ExactRun last = last();
+    ExactRun first = first();
+    boolean changed = false;
+    search:
+    for (int size = 2; size <= 2 * maxNumberBlock; size++) {
+      for (int gapA = Math.max(1, size - maxNumberBlock);
+          gapA <= Math.min(maxNumberBlock, size - 1);
+          gapA++) {
+        int i = last.aEnd() + gapA;
+        int j = last.bEnd() + size - gapA;
+        if (i <= edgesA.closes().length
+            && j <= edgesB.closes().length
+            && edgesA.closes()[i - 1]
+            && edgesB.closes()[j - 1]
+            && numbersPaired(
+                edgesA.numeric(), freeA, last.aEnd(), i, edgesB.numeric(), freeB, last.bEnd(), j)) {
+          grown.add(new ExactRun(i, j, 0)); // no match: only marks where the passage ends
+          changed = true;
+          break search;
+        }
+      }
+    }
+    search:
+    for (int size = 2; size <= 2 * maxNumberBlock; size++) {
+      for (int gapA = Math.max(1, size - maxNumberBlock);
+          gapA <= Math.min(maxNumberBlock, size - 1);
+          gapA++) {
+        int i = first.aStart() - gapA;
+        int j = first.bStart() - (size - gapA);
+        if (i >= 0
+            && j >= 0
+            && edgesA.opens()[i]
+            && edgesB.opens()[j]
+            && numbersPaired(
+                edgesA.numeric(),
+                freeA,
+                i,
+                first.aStart(),
+                edgesB.numeric(),
+                freeB,
+                j,
+                first.bStart())) {
+          grown.add(0, new ExactRun(i, j, 0));
+          changed = true;
+          break search;
+        }
+      }
+    }
+    return changed ? new RunChain(grown) : this;
+  }
+
   /** Whether a[aFrom, aTo) and b[bFrom, bTo) are free and hold as many numbers, at least one. */
   private static boolean numbersPaired(
       boolean[] numericA,

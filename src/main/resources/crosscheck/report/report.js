@@ -206,7 +206,7 @@
         if (v.outlet && conflictDocs(c).map(outletOf).indexOf(v.outlet) < 0) { return false; }
         if (!atLeast(c.confidence, v.min)) { return false; }
         return !v.q || haystack(c, function () {
-          return [c.id, c.topic, c.attribute, c.measure, c.explanation].concat(
+          return [c.id, c.topic, c.attribute, c.measure, c.label, c.explanation].concat(
               [].concat.apply([], c.values.map(function (x) { return [x.value, x.doc, x.sentence, outletOf(x.doc)]; })));
         }).indexOf(v.q) >= 0;
       },
@@ -219,7 +219,8 @@
     box.id = 'finding-' + c.id;
     box.setAttribute('data-id', c.id);
     var title = add(el('h3'), el('span', 'topic', c.topic || '—'), ' ',
-        el('span', 'badge', c.attribute + (c.measure ? ': ' + c.measure : '')), newBadge(c.id));
+        el('span', 'badge', c.attribute + (c.measure ? ': ' + c.measure : '')),
+        c.label ? el('span', 'badge', c.label) : null, newBadge(c.id));
     var link = el('a', null, c.id);
     link.href = '#view=finding&id=' + encodeURIComponent(c.id);
     add(box, title, add(el('div', 'side'), link, ' · confidence ' + fixed(c.confidence) + ' · ' + c.values.length + ' values'));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,14 +74,49 @@ class CorpusGeneratorTest {
       } else {
         assertNotEquals(g.oldWord(), g.newWord());
         assertEquals(
-            source.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "),
-            target.replace(" " + g.oldWord() + " ", " " + g.newWord() + " "),
+            replaceWord(source, g.oldWord(), g.newWord()),
+            replaceWord(target, g.oldWord(), g.newWord()),
             g.toString());
         assertTrue(target.contains(g.newWord()));
       }
       assertTrue(text.get(g.target()).startsWith("Headline"), "the passage lands in the body");
     }
     assertTrue(corpus.injections().stream().anyMatch(g -> g.kind() == Kind.NUMBER));
+  }
+
+  /** The word standing alone (at an end, or between spaces and punctuation) replaced. */
+  private static String replaceWord(String text, String old, String replacement) {
+    return text.replaceAll("(?<![\\w.,])" + Pattern.quote(old) + "(?![\\w]|[.,]\\d)", replacement);
+  }
+
+  @Test
+  void placesTheChangedNumberAnywhereIncludingTheFirstAndLastWord() {
+    List<Article> list = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      StringBuilder text = new StringBuilder("Headline " + i + "\n\n");
+      for (int s = 0; s < 4; s++) {
+        text.append(
+            String.format(
+                "%d workers joined the strike at the harbour on a cold Monday morning, and by"
+                    + " the evening the union said the count had reached %d,%03d. ",
+                10 + s, 1 + s, 10 * i));
+      }
+      list.add(new Article("a" + i, "business", text.toString().strip()));
+    }
+    Corpus corpus = new CorpusGenerator(11).generate(list, 80, 2);
+    Map<String, String> text = corpus.docs().stream().collect(Collectors.toMap(Doc::id, Doc::text));
+    boolean first = false;
+    boolean last = false;
+    for (Injection g : corpus.injections()) {
+      if (g.kind() != Kind.NUMBER) {
+        continue;
+      }
+      String target = text.get(g.target()).substring(g.targetStart(), g.targetEnd());
+      first |= target.startsWith(g.newWord() + " ");
+      last |= target.endsWith(" " + g.newWord() + ".");
+    }
+    assertTrue(first, "some passage opens on the changed number");
+    assertTrue(last, "some passage closes on the changed number");
   }
 
   @Test

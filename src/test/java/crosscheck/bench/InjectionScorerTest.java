@@ -52,6 +52,28 @@ class InjectionScorerTest {
   }
 
   @Test
+  void countsChangedNumbersReportedAsConflictsOldOnTheSourceNewOnTheTarget() throws Exception {
+    List<Injection> gold =
+        List.of(
+            new Injection(Kind.NUMBER, "x1", 100, 200, "y1", 50, 150, "3,200", "4,200"),
+            new Injection(Kind.NUMBER, "x2", 100, 200, "y2", 50, 150, "13", "23"),
+            new Injection(Kind.NUMBER, "x3", 100, 200, "y3", 50, 150, "7", "8"));
+    Path conflicts = dir.resolve("conflicts.jsonl");
+    Files.writeString(
+        conflicts,
+        "{\"values\":[{\"doc\":\"y1\",\"start\":60,\"end\":65,\"text\":\"4,200 people\"},"
+            + "{\"doc\":\"x1\",\"start\":110,\"end\":115,\"text\":\"3,200 people\"}]}\n"
+            // the values swapped: not this injection
+            + "{\"values\":[{\"doc\":\"x2\",\"start\":110,\"end\":112,\"text\":\"23\"},"
+            + "{\"doc\":\"y2\",\"start\":60,\"end\":62,\"text\":\"13\"}]}\n"
+            // outside the injected span
+            + "{\"values\":[{\"doc\":\"x3\",\"start\":10,\"end\":11,\"text\":\"7\"},"
+            + "{\"doc\":\"y3\",\"start\":60,\"end\":61,\"text\":\"8\"}]}\n");
+    assertEquals(
+        1, InjectionScorer.numbersAsConflicts(gold, InjectionScorer.readConflicts(conflicts)));
+  }
+
+  @Test
   void countsDocumentPairsForTheBaseline() {
     List<Injection> gold =
         List.of(

@@ -69,7 +69,8 @@ class CsvWriterTest {
                 new ConflictValue("@5 million USD", "b", 7, 22, "\tfive million", "Cost: =1+1")),
             0.8,
             "2 sources give different figures",
-            "money");
+            "money",
+            "update");
     ConflictFinding noValues =
         new ConflictFinding("c-0002", "@topic", "date", List.of(), 0.5, null);
     Path file = dir.resolve("conflicts.csv");
@@ -93,12 +94,13 @@ class CsvWriterTest {
             "'-3 million",
             AWKWARD,
             "money",
+            "update",
             "2 sources give different figures"),
         rows.get(0).toList());
     assertEquals("'\tfive million", rows.get(1).get("text"));
     assertEquals("Cost: =1+1", rows.get(1).get("sentence"), "only a cell's first character counts");
     assertEquals(
-        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", "", "", ""),
+        List.of("c-0002", "'@topic", "date", "0.5", "", "", "", "", "", "", "", "", ""),
         rows.get(2).toList());
     assertNoCellStartsWithFormula(rows);
   }

@@ -67,7 +67,7 @@ class JsonTest {
                 + "'sentence':'It opened May 3.'},"
                 + "{'value':'2021-05-04','doc':'b','start':2,'end':6,'text':'May 4',"
                 + "'sentence':'It opened May 4.'}],"
-                + "'confidence':0.9,'explanation':null,'measure':null}"),
+                + "'confidence':0.9,'explanation':null,'measure':null,'label':null}"),
         Json.line(conflict));
   }
 

@@ -275,6 +275,30 @@ class PassageAlignerTest {
   }
 
   @Test
+  void aChangedNumberThatIsThePassagesLastWordIsKeptInsideIt() {
+    String a =
+        "Crowds gathered early. Organisers of the march through the old town said the crowd"
+            + " near the cathedral square had reached 12,500. Then rain fell.";
+    String b =
+        "Organisers of the march through the old town said the crowd near the cathedral square"
+            + " had reached 15,500.\n\nOther news followed.";
+    AlignedPassage p = single(a, b);
+    assertTrue(sideA(a, p).endsWith("had reached 12,500."), sideA(a, p));
+    assertTrue(sideB(b, p).endsWith("had reached 15,500."), sideB(b, p));
+    assertEquals(List.of(new Edit("number", "12,500", "15,500")), p.edits());
+  }
+
+  @Test
+  void aChangedNumberThatIsThePassagesFirstWordIsKeptInsideIt() {
+    String c = "Hubo alarma. 45 familias del barrio norte pasaron la noche en el polideportivo.";
+    String d = "40 familias del barrio norte pasaron la noche en el polideportivo. Fin.";
+    AlignedPassage q = single(c, d);
+    assertTrue(sideA(c, q).startsWith("45 familias"), sideA(c, q));
+    assertTrue(sideB(d, q).startsWith("40 familias"), sideB(d, q));
+    assertEquals(List.of(new Edit("number", "45", "40")), q.edits());
+  }
+
+  @Test
   void aWordChangedAtAPassageEdgeIsLeftOutSoPassagesEndOnMatches() {
     String a =
         "Engineers said the new bridge over the river will open to traffic in spring next year.";

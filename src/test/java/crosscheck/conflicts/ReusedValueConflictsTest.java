@@ -1,0 +1,230 @@
+package crosscheck.conflicts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.conflicts.ReusedValueConflicts.SideText;
+import crosscheck.model.ConflictFinding;
+import crosscheck.model.ConflictValue;
+import crosscheck.model.Edit;
+import crosscheck.model.PassageSide;
+import crosscheck.model.ReuseFinding;
+import crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Texts written for the test, in English and Spanish. */
+class ReusedValueConflictsTest {
+
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?\\s*");
+
+  /** One side: the passage is text[from, to) of a document that is {@code text}. */
+  private static SideText side(String side, String doc, String text, String language) {
+    List<Span> sentences = new ArrayList<>();
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) sentences.add(new Span(m.start(), m.end()));
+    return new SideText("r-1", side, doc, 0, text, language, sentences);
+  }
+
+  private static ReuseFinding finding(
+      String kind, String a, int aFrom, int aTo, String b, int bFrom, int bTo, Edit... edits) {
+    return new ReuseFinding(
+        "r-1",
+        kind,
+        0.9,
+        new PassageSide("doc-a", aFrom, aTo, a.substring(aFrom, aTo), null),
+        new PassageSide("doc-b", bFrom, bTo, b.substring(bFrom, bTo), null),
+        null,
+        List.of(edits));
+  }
+
+  private static List<ConflictFinding> find(
+      String kind, String a, String langA, String b, String langB, Edit... edits) {
+    return ReusedValueConflicts.find(
+        finding(kind, a, 0, a.length(), b, 0, b.length(), edits),
+        side("a", "doc-a", a, langA),
+        side("b", "doc-b", b, langB));
+  }
+
+  @Test
+  void aNumberChangedAsTheLastWordOfACopyIsAConflictCitingBothSentences() {
+    String a =
+        "Rain fell all day. Organisers of the march said the crowd near the cathedral square had"
+            + " reached 12,500.";
+    String b =
+        "Rain fell all day. Organisers of the march said the crowd near the cathedral square had"
+            + " reached 15,500.";
+    List<ConflictFinding> found =
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "12,500", "15,500"));
+    assertEquals(1, found.size(), found.toString());
+    ConflictFinding c = found.get(0);
+    assertEquals("quantity", c.attribute());
+    ConflictValue x = c.values().get(0);
+    ConflictValue y = c.values().get(1);
+    assertEquals("12500", x.value());
+    assertEquals("15500", y.value());
+    assertEquals("12,500", a.substring(x.start(), x.end()));
+    assertEquals("15,500", b.substring(y.start(), y.end()));
+    assertEquals(
+        "Organisers of the march said the crowd near the cathedral square had reached 12,500.",
+        x.sentence());
+    assertTrue(c.topic().contains("had reached"), c.topic());
+    assertTrue(c.id().startsWith("c-"));
+    assertEquals(
+        c.id(),
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "12,500", "15,500")).get(0).id(),
+        "the id is stable");
+  }
+
+  @Test
+  void theCountedNounIsTheMeasure() {
+    String a = "Officials at the port said 340 passengers were taken off the ferry before dawn.";
+    String b = "Officials at the port said 430 passengers were taken off the ferry before dawn.";
+    ConflictFinding c =
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "340", "430")).get(0);
+    assertEquals("passenger", c.measure());
+  }
+
+  @Test
+  void roundingApproximationAndCurrenciesAreNoConflict() {
+    String a = "The ministry said the fund now holds 1.2 million dollars for the flooded towns.";
+    String b = "The ministry said the fund now holds 1,200,000 dollars for the flooded towns.";
+    assertEquals(
+        List.of(),
+        find(
+            "near_verbatim", a, "en", b, "en", new Edit("substitute", "1.2 million", "1,200,000")));
+    String c = "Rescuers said about 1,000 people were still missing in the hills on Sunday.";
+    String d = "Rescuers said 987 people were still missing in the hills on Sunday.";
+    assertEquals(
+        List.of(),
+        find("near_verbatim", c, "en", d, "en", new Edit("substitute", "about 1,000", "987")));
+    String e = "The club paid 40 million euros for the striker, its board said on Friday.";
+    String f = "The club paid 45 million dollars for the striker, its board said on Friday.";
+    assertEquals(
+        List.of(),
+        find("paraphrase", e, "en", f, "en"),
+        "no exchange rates: two currencies never disagree");
+  }
+
+  @Test
+  void aSpanishThousandsMarkIsNoConflictButAChangedAmountInATranslationIs() {
+    String es = "La alcaldía informó que 1.250 familias fueron evacuadas durante la noche.";
+    String en = "The mayor's office said 1,250 families were evacuated during the night.";
+    assertEquals(List.of(), find("translation", es, "es", en, "en"));
+    String changed = "The mayor's office said 1,450 families were evacuated during the night.";
+    List<ConflictFinding> found = find("translation", es, "es", changed, "en");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("1250", found.get(0).values().get(0).value());
+    assertEquals("1450", found.get(0).values().get(1).value());
+  }
+
+  @Test
+  void aParaphraseIsComparedOnlyWhenItsValuesPairUnambiguously() {
+    String a = "Police said 12 people were hurt and 3 cars burned during the protest downtown.";
+    String b = "During the downtown protest, 15 people were injured, police said.";
+    assertEquals(List.of(), find("paraphrase", a, "en", b, "en"), "two amounts against one");
+    String c = "Police said 12 people were hurt during the protest downtown on Saturday.";
+    assertEquals(1, find("paraphrase", c, "en", b, "en").size());
+  }
+
+  @Test
+  void aChangedDateInACopyIsADateConflict() {
+    String a = "El acuerdo se firmó el 16 de julio de 2023 en la sede del ministerio de comercio.";
+    String b = "El acuerdo se firmó el 18 de julio de 2023 en la sede del ministerio de comercio.";
+    List<ConflictFinding> found =
+        find("near_verbatim", a, "es", b, "es", new Edit("number", "16", "18"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("date", found.get(0).attribute());
+    assertEquals("2023-07-16", found.get(0).values().get(0).value());
+    assertEquals("2023-07-18", found.get(0).values().get(1).value());
+  }
+
+  @Test
+  void aCopyThatChangesABoundOrARoundedFigureChangesTheFact() {
+    String a = "The museum said more than 50 paintings were lent to the show in the capital.";
+    String b = "The museum said more than 40 paintings were lent to the show in the capital.";
+    assertEquals(1, find("near_verbatim", a, "en", b, "en", new Edit("number", "50", "40")).size());
+    String c = "El Gobierno calcula que 2 millones de hogares recibirán la ayuda este invierno.";
+    String d = "El Gobierno calcula que 1 millones de hogares recibirán la ayuda este invierno.";
+    assertEquals(1, find("near_verbatim", c, "es", d, "es", new Edit("number", "2", "1")).size());
+  }
+
+  @Test
+  void aYearlessDateAndANumberThatIsNoAmountAreComparedInACopy() {
+    String a = "The new line will open to passengers on 4 January, the transport office said.";
+    String b = "The new line will open to passengers on 5 January, the transport office said.";
+    List<ConflictFinding> dates =
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "4", "5"));
+    assertEquals(1, dates.size(), dates.toString());
+    assertEquals("date", dates.get(0).attribute());
+    String c = "The young winger now sits at number 20 in the national ranking of the league.";
+    String d = "The young winger now sits at number 10 in the national ranking of the league.";
+    List<ConflictFinding> numbers =
+        find("near_verbatim", c, "en", d, "en", new Edit("number", "20", "10"));
+    assertEquals(1, numbers.size(), numbers.toString());
+    assertEquals("number", numbers.get(0).attribute());
+    assertEquals("20", numbers.get(0).values().get(0).value());
+  }
+
+  @Test
+  void digitsOfAnAddressAreNoNumber() {
+    String a =
+        "Source: https://news.example.org/2024/08/14/the-harbour-board-votes-on-the-new-pier";
+    String b =
+        "Source: https://news.example.org/2024/08/15/the-harbour-board-votes-on-the-new-pier";
+    assertEquals(
+        List.of(), find("near_verbatim", a, "en", b, "en", new Edit("number", "14", "15")));
+  }
+
+  @Test
+  void aParaphraseOfTwoPeriodsComparesNoAmount() {
+    String a = "Exports reached 6.4 billion dollars in November, the statistics office said.";
+    String b = "The statistics office said exports reached 7.1 billion dollars in December.";
+    assertEquals(List.of(), find("paraphrase", a, "en", b, "en"));
+  }
+
+  @Test
+  void aNumberOutsideThePassageOrInAnotherSlotIsNotPaired() {
+    String a = "Fuel rose 5 percent. The harbour board said that 40 ships waited outside the port.";
+    String b = "Fuel rose 9 percent. The harbour board said that 40 ships waited outside the port.";
+    int from = a.indexOf("The harbour");
+    ReuseFinding f = finding("near_verbatim", a, from, a.length(), b, from, b.length());
+    assertEquals(
+        List.of(),
+        ReusedValueConflicts.find(f, side("a", "doc-a", a, "en"), side("b", "doc-b", b, "en")));
+  }
+
+  @Test
+  void aValueConflictClaimsAlreadyFoundOnTheSameSpansIsListedOnce() {
+    String a = "Officials at the port said 340 passengers were taken off the ferry before dawn.";
+    String b = "Officials at the port said 430 passengers were taken off the ferry before dawn.";
+    ConflictFinding reused =
+        find("near_verbatim", a, "en", b, "en", new Edit("number", "340", "430")).get(0);
+    ConflictValue x = reused.values().get(0);
+    ConflictValue y = reused.values().get(1);
+    ConflictFinding byClaims =
+        new ConflictFinding(
+            "c-claims",
+            "evacuation",
+            "quantity",
+            List.of(
+                new ConflictValue("340", x.doc(), x.start(), x.end() + 11, "340 passengers", ""),
+                new ConflictValue("430", y.doc(), y.start(), y.end() + 11, "430 passengers", "")),
+            0.8,
+            "",
+            "passenger");
+    ClaimBlocks.Found merged =
+        ReusedValueConflicts.merged(
+            new ClaimBlocks.Found(List.of(byClaims), List.of(), 0), List.of(reused));
+    assertEquals(List.of(byClaims), merged.conflicts());
+    ClaimBlocks.Found alone =
+        ReusedValueConflicts.merged(
+            new ClaimBlocks.Found(List.of(), List.of(), 0), List.of(reused));
+    assertEquals(List.of(reused), alone.conflicts());
+    assertNotEquals(reused.id(), byClaims.id());
+  }
+}
