@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.DateValues;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.MeasurementExtractor;
 import crosscheck.facts.Quantities;
@@ -101,7 +102,6 @@ final class MeasurementFindings {
   /** A group of measurements of one measured thing, and the matches that joined it. */
   private static final class Group {
     final List<Measurement> members = new ArrayList<>();
-    final Set<String> docs = new HashSet<>();
     final List<MeasurementMatcher.Match> matches = new ArrayList<>();
     private final double minMatch;
 
@@ -112,13 +112,15 @@ final class MeasurementFindings {
     static Group of(Measurement m, List<Group> all, double minMatch) {
       Group g = new Group(minMatch);
       g.members.add(m);
-      g.docs.add(m.doc());
       all.add(g);
       return g;
     }
 
     boolean canJoin(Group other, Map<String, Double> score) {
-      for (String d : other.docs) if (docs.contains(d)) return false;
+      // Cannot-link: one document's two values, or two values of different times or owners
+      // ("37% in the first round of October 22" and "44% in Sunday's runoff") never join.
+      for (Measurement x : members)
+        for (Measurement y : other.members) if (!MeasurementMatcher.comparable(x, y)) return false;
       double sum = 0;
       for (Measurement x : members)
         for (Measurement y : other.members)
@@ -129,7 +131,6 @@ final class MeasurementFindings {
 
     void absorb(Group other, MeasurementMatcher.Match joining) {
       members.addAll(other.members);
-      docs.addAll(other.docs);
       matches.addAll(other.matches);
       matches.add(joining);
     }
@@ -204,7 +205,7 @@ final class MeasurementFindings {
       String y = b.time().value();
       if (MeasurementExtractor.isWeekday(x) || MeasurementExtractor.isWeekday(y))
         return sameWeekday(x, y);
-      return x.startsWith(y) || y.startsWith(x);
+      return DateValues.compatible(x, y);
     }
     return false;
   }

@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.DateValues;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
@@ -63,7 +64,7 @@ public final class MeasurementMatcher {
       for (int j = i + 1; j < profiles.size(); j++) {
         MeasurementProfile a = profiles.get(i);
         MeasurementProfile b = profiles.get(j);
-        if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b)) continue;
+        if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b) || !sameDatedWords(a, b)) continue;
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
@@ -90,14 +91,30 @@ public final class MeasurementMatcher {
     return a.m().subject() != null && a.m().subject().equals(b.m().subject());
   }
 
+  /**
+   * Two dates date one thing only when a word right beside them is the same ("Monday's move", "the
+   * move Tuesday"): "the first round of October 22" and "the runoff of November 19" share names and
+   * much else, but not what they date.
+   */
+  static boolean sameDatedWords(MeasurementProfile a, MeasurementProfile b) {
+    if (a.m().time() == null) return true;
+    for (String w : a.beside()) {
+      if (b.beside().contains(w)) return true;
+      for (String alt : a.alternatives().getOrDefault(w, Set.of()))
+        if (b.beside().contains(alt)) return true;
+    }
+    for (String w : b.beside())
+      for (String alt : b.alternatives().getOrDefault(w, Set.of()))
+        if (a.beside().contains(alt)) return true;
+    return false;
+  }
+
   /** Different documents, one sort of value, times and owners that do not differ. */
   static boolean comparable(Measurement a, Measurement b) {
     if (a.doc().equals(b.doc()) || !a.kind().equals(b.kind())) return false;
     // "37% in the first round of October 22" is not the runoff of November 19
-    if (a.when() != null
-        && b.when() != null
-        && !a.when().startsWith(b.when())
-        && !b.when().startsWith(a.when())) return false;
+    if (a.when() != null && b.when() != null && !DateValues.compatible(a.when(), b.when()))
+      return false;
     if (!sameModifier(a, b)) return false;
     return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
   }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param names folded capitalised words that are not the sentence's first word
  * @param measured the English stems what the value counts or is a share of may stand for
  *     ("muertes": death, dead; "votes counted": vote count), empty when the text names none
+ * @param beside the stems of the ordinary words (not names) at most {@link #BESIDE_WORDS} words
+ *     from the value: what a date dates ("Monday's move", "the runoff of November 19")
  * @param alternatives for a stem of {@code weights} that stands for a Spanish word, the stems of
  *     all its English translations (the lexicon's first one is the key)
  */
@@ -30,9 +32,11 @@ record MeasurementProfile(
     Map<String, Double> weights,
     Set<String> names,
     Set<String> measured,
+    Set<String> beside,
     Map<String, Set<String>> alternatives) {
 
   static final int CLOSE_WORDS = 3;
+  static final int BESIDE_WORDS = 2;
   static final int NEAR_WORDS = 8;
   static final double NEAR_WEIGHT = 0.6;
   static final double FAR_WEIGHT = 0.25;
@@ -53,6 +57,7 @@ record MeasurementProfile(
     Map<String, Double> weights = new HashMap<>();
     Map<String, Set<String>> alternatives = new HashMap<>();
     Set<String> names = new LinkedHashSet<>();
+    Set<String> beside = new LinkedHashSet<>();
     for (int i = 0; i < spans.size(); i++) {
       String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
       boolean capitalised = Character.isUpperCase(word.charAt(0));
@@ -71,11 +76,17 @@ record MeasurementProfile(
         if (all.size() > 1) alternatives.put(stem, all);
       }
       if (capitalised && i > 0) names.add(stem);
+      else if (distance <= BESIDE_WORDS) beside.add(stem);
     }
     Set<String> measured =
         m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
     return new MeasurementProfile(
-        m, Map.copyOf(weights), Set.copyOf(names), measured, Map.copyOf(alternatives));
+        m,
+        Map.copyOf(weights),
+        Set.copyOf(names),
+        measured,
+        Set.copyOf(beside),
+        Map.copyOf(alternatives));
   }
 
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */

@@ -29,7 +29,6 @@ public final class MeasurementExtractor {
               + "([\\p{L}\\p{N}]+)\\s+(\\p{L}{3,})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
-  private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private MeasurementExtractor() {}
 
@@ -56,7 +55,7 @@ public final class MeasurementExtractor {
       // disagrees with another outlet's "on Thursday" for the same vote.
       if ("DATE".equals(t.type())
           && t.value() != null
-          && (ABSOLUTE_DATE.matcher(t.value()).matches() || isWeekday(t.value()))) times.add(t);
+          && (DateValues.isCalendarDate(t.value()) || isWeekday(t.value()))) times.add(t);
     }
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang)) {
       if (overlapsAny(q.start(), q.end(), times)) continue; // a year or a day, read as a date
@@ -79,6 +78,9 @@ public final class MeasurementExtractor {
               former(text, s.start(), q.start())));
     }
     for (TimeValue t : times) {
+      // A day without its year ("22 de octubre") dates the values beside it, but as a value of
+      // its own it is too often another event's day of the same story.
+      if (t.value().startsWith("XXXX-") && !isWeekday(t.value())) continue;
       out.add(
           new Measurement(
               doc,
@@ -122,7 +124,7 @@ public final class MeasurementExtractor {
       String between =
           t.end() <= start ? text.substring(t.end(), start) : text.substring(end, t.start());
       boolean opening =
-          t.end() <= start && words(text.substring(sentenceStart, t.start())).size() <= 4;
+          t.end() <= start && words(text.substring(sentenceStart, t.start())).size() <= 6;
       boolean sameClause = !CLAUSE_MARK.matcher(between).find() && words(between).size() <= 8;
       if (!opening && !sameClause) continue;
       if (between.length() < bestGap) {

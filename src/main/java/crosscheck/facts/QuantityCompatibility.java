@@ -38,7 +38,14 @@ final class QuantityCompatibility {
     }
     double[] ia = interval(a, fa, converted);
     double[] ib = interval(b, fb, converted);
-    return ia[0] <= ib[1] && ib[0] <= ia[1];
+    double lo = Math.max(ia[0], ib[0]);
+    double hi = Math.min(ia[1], ib[1]);
+    if (lo > hi) return false;
+    // Two rounded values only touch at the edge of their rounding ("37%" is 36.5 to under 37.5,
+    // "38%" from 37.5): they are two different figures, not one.
+    boolean roundedA = ia[1] > ia[0];
+    boolean roundedB = ib[1] > ib[0];
+    return lo < hi || !(roundedA && roundedB);
   }
 
   /** See {@link Quantities#baseValue}. */

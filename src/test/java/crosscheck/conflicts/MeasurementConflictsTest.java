@@ -147,4 +147,15 @@ class MeasurementConflictsTest {
     assertEquals("date", found.conflicts().get(0).attribute());
     assertTrue(texts(found.conflicts().get(0)).containsAll(Set.of("Wednesday", "jueves")));
   }
+
+  @Test
+  void valuesOfTwoDatedRoundsNeverMeet() {
+    ClaimBlocks.Found found =
+        run(
+            "In the first round of October 22, Luis Pardo won 37% of the vote.",
+            "En la primera vuelta del 22 de octubre, Luis Pardo obtuvo el 38% de los votos.",
+            "In the runoff of November 19, Luis Pardo won 44.2% of the vote.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(Set.of("37%", "38%"), texts(found.conflicts().get(0)));
+  }
 }
