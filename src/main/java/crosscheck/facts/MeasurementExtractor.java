@@ -19,6 +19,7 @@ public final class MeasurementExtractor {
   private static final Set<String> HEDGES = WordLists.set("facts/hedge-cues.txt");
   private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
   private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
+  private static final Set<String> DISTAL = WordLists.set("facts/measurement-distal-openers.txt");
   private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ed|ad[oa]s?|id[oa]s?)");
@@ -49,6 +50,7 @@ public final class MeasurementExtractor {
     List<Measurement> out = new ArrayList<>();
     String sentence = text.substring(s.start(), s.end());
     boolean hedged = hedged(sentence);
+    boolean earlierThing = opensWithDistalDemonstrative(sentence);
     List<TimeValue> times = new ArrayList<>();
     for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
       // A weekday without a date to resolve it against ("on Wednesday", XXXX-WXX-3) still
@@ -57,8 +59,12 @@ public final class MeasurementExtractor {
           && t.value() != null
           && (DateValues.isCalendarDate(t.value()) || isWeekday(t.value()))) times.add(t);
     }
-    for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang)) {
-      if (overlapsAny(q.start(), q.end(), times)) continue; // a year or a day, read as a date
+    List<QuantityValue> quantities = new ArrayList<>();
+    for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang))
+      if (!overlapsAny(q.start(), q.end(), times)) quantities.add(q); // else a year or a day
+    List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
+    for (int i = 0; i < quantities.size(); i++) {
+      QuantityValue q = quantities.get(i);
       String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
       if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
       out.add(
@@ -72,10 +78,12 @@ public final class MeasurementExtractor {
               q,
               null,
               measured,
-              MeasurementOwners.owner(text, q.start(), q.end(), actors),
+              respective != null
+                  ? respective.get(i)
+                  : MeasurementOwners.owner(text, q.start(), q.end(), actors),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
-              former(text, s.start(), q.start())));
+              earlierThing || former(text, s.start(), q.start())));
     }
     for (TimeValue t : times) {
       // A day without its year ("22 de octubre") dates the values beside it, but as a value of
@@ -95,7 +103,7 @@ public final class MeasurementExtractor {
               MeasurementOwners.owner(text, t.start(), t.end(), actors),
               nearestDate(text, s.start(), times, t.start(), t.end()),
               hedged,
-              former(text, s.start(), t.start())));
+              earlierThing || former(text, s.start(), t.start())));
     }
     return out;
   }
@@ -151,6 +159,15 @@ public final class MeasurementExtractor {
     for (String w : words(Folding.fold(sentence))) if (HEDGES.contains(w)) return true;
     for (String cue : FORECASTS) if (folded.contains(" " + cue + " ")) return true;
     return false;
+  }
+
+  /**
+   * Whether a sentence opens with a distal demonstrative and a noun ("That outbreak killed about
+   * 200", "Aquel brote"): it tells of something named before, not of the story's own event.
+   */
+  static boolean opensWithDistalDemonstrative(String sentence) {
+    List<String> first = words(Folding.fold(sentence));
+    return first.size() > 2 && DISTAL.contains(first.get(0).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the words just before a value give it as a former figure ("up from 12"). */

@@ -25,7 +25,32 @@ final class MeasurementOwners {
    */
   private static final int MAX_DISTANCE_AFTER = 3;
 
+  private static final Set<String> RESPECTIVELY =
+      WordLists.set("facts/measurement-respectively.txt");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
   private MeasurementOwners() {}
+
+  /**
+   * The owners of a sentence's values when it lists them "respectively" ("in Mendoza and Córdoba,
+   * with 71% and 74% respectively"): the names just before the first value, in order, one per
+   * value; null when the sentence does not say "respectively" or the counts differ.
+   */
+  static List<String> respectively(
+      String sentence, List<QuantityValue> values, List<Actor> actors) {
+    if (values.size() < 2) return null;
+    Matcher m = WORD.matcher(Folding.fold(sentence));
+    boolean says = false;
+    while (m.find() && !says) says = RESPECTIVELY.contains(m.group());
+    if (!says) return null;
+    List<Actor> before = new java.util.ArrayList<>();
+    for (Actor a : actors) if (a.end() <= values.get(0).start()) before.add(a);
+    if (before.size() < values.size()) return null;
+    List<String> owners = new java.util.ArrayList<>();
+    for (Actor a : before.subList(before.size() - values.size(), before.size()))
+      owners.add(a.key());
+    return owners;
+  }
 
   /** The key of the actor the value at [start, end) belongs to, or null when none is near. */
   static String owner(String text, int start, int end, List<Actor> actors) {

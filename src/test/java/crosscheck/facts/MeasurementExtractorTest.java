@@ -135,4 +135,29 @@ class MeasurementExtractorTest {
         at(measure("es", "Con el 86% de las mesas escrutadas, la alcaldesa lideraba.\n"), "86")
             .measured());
   }
+
+  @Test
+  void valuesGivenRespectivelyGoToTheNamesInOrder() {
+    List<Measurement> en =
+        measure(
+            "en",
+            "He did best in the provinces of Mendoza and Cordoba, where he won 71% and 74%"
+                + " respectively.\n");
+    assertTrue(at(en, "71").subject().contains("mendoza"), at(en, "71").subject());
+    assertTrue(at(en, "74").subject().contains("cordoba"), at(en, "74").subject());
+    List<Measurement> es =
+        measure(
+            "es",
+            "Le fue mejor en las provincias de Mendoza y Córdoba, donde obtuvo el 71% y el 74%,"
+                + " respectivamente.\n");
+    assertTrue(at(es, "71").subject().contains("mendoza"), at(es, "71").subject());
+    assertTrue(at(es, "74").subject().contains("cordoba"), at(es, "74").subject());
+  }
+
+  @Test
+  void aSentenceAboutAnEarlierThingGivesFormerFigures() {
+    assertTrue(at(measure("en", "That outbreak killed about 200 people.\n"), "200").former());
+    assertTrue(at(measure("es", "Aquel brote dejó unos 200 muertos.\n"), "200").former());
+    assertFalse(at(measure("en", "This outbreak has killed 450 people.\n"), "450").former());
+  }
 }
