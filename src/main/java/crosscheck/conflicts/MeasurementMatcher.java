@@ -84,6 +84,14 @@ public final class MeasurementMatcher {
    * and no common owner, are never taken for one measured thing however alike their sentences.
    */
   static boolean sameThingNamed(MeasurementProfile a, MeasurementProfile b) {
+    // "the full court of 11 justices" and "a panel of five justices" count two groups
+    String wa = a.m().whole();
+    String wb = b.m().whole();
+    if (wa != null && wb != null) {
+      Set<String> sa = CrossLanguageStems.alternatives(wa, a.m().language());
+      Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
+      if (!sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains)) return false;
+    }
     if (!a.measured().isEmpty() && !b.measured().isEmpty())
       return a.measured().stream().anyMatch(b.measured()::contains);
     if (!"count".equals(a.m().kind())) return true;

@@ -20,6 +20,12 @@ public final class MeasurementExtractor {
   private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
   private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
   private static final Set<String> DISTAL = WordLists.set("facts/measurement-distal-openers.txt");
+  private static final Set<String> NUMBER_FRAMES =
+      WordLists.set("facts/measurement-number-frames.txt");
+  private static final Pattern WHOLE_BEFORE =
+      Pattern.compile(
+          "(\\p{L}{3,})\\s+(?:of|de)\\s+(?:(?:the|a|an|los|las|el|la|un|una)\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ed|ad[oa]s?|id[oa]s?)");
@@ -78,6 +84,7 @@ public final class MeasurementExtractor {
               q,
               null,
               measured,
+              whole(text, s.start(), q, s.end()),
               respective != null
                   ? respective.get(i)
                   : MeasurementOwners.owner(text, q.start(), q.end(), actors),
@@ -99,6 +106,7 @@ public final class MeasurementExtractor {
               "date",
               null,
               t,
+              null,
               null,
               MeasurementOwners.owner(text, t.start(), t.end(), actors),
               nearestDate(text, s.start(), times, t.start(), t.end()),
@@ -218,6 +226,30 @@ public final class MeasurementExtractor {
             || QuantityLexicon.EN_SMALL.containsKey(number)
             || QuantityLexicon.ES_SMALL.containsKey(number);
     return isNumber ? m.group(2) : null;
+  }
+
+  /**
+   * The group a count belongs to: the noun before "of"/"de" ("a panel of five justices", "la corte
+   * de 11 jueces") or after a hyphenated count ("a five-justice panel"); null when none, or when
+   * the noun only frames the number ("a total of", "un máximo de":
+   * facts/measurement-number-frames.txt).
+   */
+  static String whole(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+    if (q.unit() != null) return null;
+    String noun = null;
+    if (q.text().contains("-")) {
+      Matcher after = WORD.matcher(text).region(q.end(), sentenceEnd);
+      if (after.find() && text.substring(q.end(), after.start()).isBlank()) noun = after.group();
+    } else {
+      Matcher before = WHOLE_BEFORE.matcher(text.substring(sentenceStart, q.start()));
+      if (before.find()) noun = before.group(1);
+    }
+    if (noun == null) return null;
+    String folded = Folding.fold(noun).toLowerCase(java.util.Locale.ROOT);
+    if (NUMBER_FRAMES.contains(folded)) return null;
+    if (QuantityLexicon.EN_SMALL.containsKey(folded)
+        || QuantityLexicon.ES_SMALL.containsKey(folded)) return null;
+    return noun;
   }
 
   /**

@@ -158,4 +158,14 @@ class MeasurementConflictsTest {
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
     assertEquals(Set.of("37%", "38%"), texts(found.conflicts().get(0)));
   }
+
+  @Test
+  void countsOfTwoGroupsAreTwoThings() {
+    ClaimBlocks.Found found =
+        run(
+            "Her lawyers will appeal to the full Supreme Court of 11 justices in Norvale.",
+            "A panel of five Supreme Court justices in Norvale heard the appeal.",
+            "Sus abogados apelarán ante el pleno de la Corte Suprema de 11 jueces de Norvale.");
+    assertEquals(List.of(), found.conflicts());
+  }
 }
