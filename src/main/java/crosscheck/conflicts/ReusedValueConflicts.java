@@ -61,7 +61,7 @@ public final class ReusedValueConflicts {
   private static final Pattern DIGITS = Pattern.compile("\\D+");
   private static final Pattern RAW_NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}.,/_:-])\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{N}/_-]|[.,:]\\p{N})");
+          "(?<![\\p{L}\\p{N}.,/_:-])\\p{N}++(?:[.,]\\p{N}++)*+(?![\\p{L}\\p{N}/_-]|[.,:]\\p{N})");
 
   /** The attribute of a changed figure that is neither an amount nor a date. */
   static final String NUMBER = "number";

@@ -24,16 +24,17 @@ public final class MeasurementExtractor {
       WordLists.set("facts/measurement-number-frames.txt");
   private static final Pattern WHOLE_BEFORE =
       Pattern.compile(
-          "(\\p{L}{3,})\\s+(?:of|de)\\s+(?:(?:the|a|an|los|las|el|la|un|una)\\s+)?$",
+          "(?<!\\p{L})(\\p{L}{3,}+)\\s++(?:of|de)\\s++(?:(?:the|a|an|los|las|el|la|un|una)\\s++)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(?:ed|ad[oa]s?|id[oa]s?)");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+  private static final List<String> PARTICIPLE_ENDINGS =
+      List.of("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas");
   private static final Pattern PARTITIVE =
       Pattern.compile(
-          "\\s+(?:out\\s+)?(?:of|de)\\s+(?:(?:the|los|las|a|an|un|una)\\s+)?"
-              + "([\\p{L}\\p{N}]+)\\s+(\\p{L}{3,})",
+          "(?<!\\s)\\s++(?:out\\s++)?(?:of|de)\\s++(?:(?:the|los|las|a|an|un|una)\\s++)?"
+              + "([\\p{L}\\p{N}]++)\\s++(\\p{L}{3,}+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
 
@@ -256,7 +257,10 @@ public final class MeasurementExtractor {
    * English "-ed" and Spanish "-ado/-ido" forms (with gender and number), the usual participles.
    */
   static boolean isParticiple(String word) {
-    return PARTICIPLE.matcher(Folding.fold(word)).matches();
+    String w = Folding.fold(word).toLowerCase(java.util.Locale.ROOT);
+    if (w.length() < 4) return false;
+    for (String ending : PARTICIPLE_ENDINGS) if (w.endsWith(ending)) return true;
+    return false;
   }
 
   private static List<String> words(String folded) {
