@@ -258,7 +258,7 @@ class ConflictFinderTest {
   }
 
   @Test
-  void twoIndependentSourcesAgreeingAreACorroboration() {
+  void threeIndependentSourcesAgreeingAreACorroborationTwoAreNot() {
     List<ClaimWithEvidence> claims =
         List.of(
             signing("a", "Norway and Peru signed the memorandum on July 16, 2023.")
@@ -268,13 +268,22 @@ class ConflictFinderTest {
             signing("b", "On July 16, 2023 Norway and Peru signed a memorandum.")
                 .outlet("Andes Daily")
                 .date("July 16, 2023", "2023-07-16")
+                .build(),
+            signing("c", "Peru and Norway signed the memorandum on July 16, 2023, officials said.")
+                .outlet("Lima Ledger")
+                .date("July 16, 2023", "2023-07-16")
                 .build());
+    assertEquals(
+        List.of(),
+        ConflictFinder.corroborations(claims.subList(0, 2), Set.of(), MIN).stream()
+            .filter(k -> k.attribute().equals("date"))
+            .toList());
     List<Corroboration> agreed = ConflictFinder.corroborations(claims, Set.of(), MIN);
     List<Corroboration> dates = agreed.stream().filter(k -> k.attribute().equals("date")).toList();
     assertEquals(1, dates.size());
     assertEquals("2023-07-16", dates.get(0).value());
     assertEquals(
-        List.of("a", "b"), dates.get(0).support().stream().map(ConflictValue::doc).toList());
+        List.of("a", "b", "c"), dates.get(0).support().stream().map(ConflictValue::doc).toList());
     assertTrue(dates.get(0).id().matches("k-[0-9a-f]{12}"));
     assertEquals(List.of(), ConflictFinder.find(claims, Set.of(), MIN));
   }
