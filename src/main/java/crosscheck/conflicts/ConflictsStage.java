@@ -61,13 +61,28 @@ public final class ConflictsStage {
             Measurement.class,
             MeasurementBlocks.Keyed.class,
             MeasurementBlocks::keys);
-    Dataset<Row> blocks =
+    double minScore = config.minMeasurementScore();
+    int maxBlock = config.maxBlockClaims();
+    // A name every story mentions ("US") would gather a corpus into one row: each block keeps its
+    // first max_block_claims measurements (by document and place) before they are collected.
+    Dataset<Row> capped =
         keyed
+            .withColumn(
+                "rank",
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .row_number()
+                    .over(
+                        org.apache.spark.sql.expressions.Window.partitionBy("key")
+                            .orderBy(col("measurement.doc"), col("measurement.sentenceStart"))))
+            .filter(col("rank").leq(maxBlock));
+    Dataset<Row> blocks =
+        capped
             .groupBy("key")
             .agg(collect_list(col("measurement")).as("measurements"))
             .filter(org.apache.spark.sql.functions.size(col("measurements")).geq(2));
-    double minScore = config.minMeasurementScore();
-    int maxBlock = config.maxBlockClaims();
     List<MeasurementMatcher.Match> matches = new ArrayList<>();
     for (MeasurementBlocks.Matches m :
         Stages.collect(
