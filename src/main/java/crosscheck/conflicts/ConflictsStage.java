@@ -183,7 +183,7 @@ public final class ConflictsStage {
         if (a != null && b != null) reused.addAll(ReusedValueConflicts.find(f, a, b));
       }
     }
-    ClaimBlocks.Found all = ReusedValueConflicts.merged(found, reused);
+    ClaimBlocks.Found all = FoundMerge.withReused(found, reused);
     return new ClaimBlocks.Found(
         ConflictLabels.labelled(all.conflicts(), published),
         all.corroborations(),

@@ -1,6 +1,5 @@
 package crosscheck.conflicts;
 
-import crosscheck.facts.DateValues;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.MeasurementExtractor;
 import crosscheck.facts.Quantities;
@@ -205,7 +204,7 @@ final class MeasurementFindings {
       String y = b.time().value();
       if (MeasurementExtractor.isWeekday(x) || MeasurementExtractor.isWeekday(y))
         return sameWeekday(x, y);
-      return DateValues.compatible(x, y);
+      return ValueCompatibility.datesCompatible(x, null, y, null);
     }
     return false;
   }

@@ -1,6 +1,5 @@
 package crosscheck.conflicts;
 
-import crosscheck.facts.DateValues;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
@@ -121,8 +120,9 @@ public final class MeasurementMatcher {
   static boolean comparable(Measurement a, Measurement b) {
     if (a.doc().equals(b.doc()) || !a.kind().equals(b.kind())) return false;
     // "37% in the first round of October 22" is not the runoff of November 19
-    if (a.when() != null && b.when() != null && !DateValues.compatible(a.when(), b.when()))
-      return false;
+    if (a.when() != null
+        && b.when() != null
+        && !ValueCompatibility.datesCompatible(a.when(), null, b.when(), null)) return false;
     if (!sameModifier(a, b)) return false;
     return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
   }

@@ -14,11 +14,8 @@ import crosscheck.model.Sentence;
 import crosscheck.model.Span;
 import crosscheck.text.Folding;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -403,46 +400,5 @@ public final class ReusedValueConflicts {
               sentences));
     }
     return out;
-  }
-
-  /**
-   * The conflicts claims found and those changed values show, each once: a value conflict whose
-   * values all lie on the spans of one claims conflict on the same attribute is that conflict.
-   * Ordered as {@link ClaimBlocks#merge} orders them.
-   */
-  public static ClaimBlocks.Found merged(ClaimBlocks.Found found, List<ConflictFinding> reused) {
-    List<ConflictFinding> out = new ArrayList<>(found.conflicts());
-    Set<String> ids = new HashSet<>();
-    out.forEach(c -> ids.add(c.id()));
-    for (ConflictFinding r : reused) {
-      if (!covered(r, found.conflicts()) && ids.add(r.id())) out.add(r);
-    }
-    out.sort(
-        Comparator.comparingDouble(ConflictFinding::confidence)
-            .reversed()
-            .thenComparing(ConflictFinding::id));
-    return new ClaimBlocks.Found(
-        List.copyOf(out),
-        found.corroborations(),
-        found.skipped(),
-        found.valuesSkipped(),
-        found.repeats());
-  }
-
-  private static boolean covered(ConflictFinding r, List<ConflictFinding> claims) {
-    for (ConflictFinding c : claims) {
-      if (!c.attribute().equals(r.attribute())) continue;
-      boolean all = true;
-      for (ConflictValue v : r.values()) {
-        all &= c.values().stream().anyMatch(w -> sameSpan(v, w));
-      }
-      if (all) return true;
-    }
-    return false;
-  }
-
-  /** Whether two values of conflicts sit on overlapping spans of one document. */
-  static boolean sameSpan(ConflictValue x, ConflictValue y) {
-    return Objects.equals(x.doc(), y.doc()) && x.start() < y.end() && y.start() < x.end();
   }
 }

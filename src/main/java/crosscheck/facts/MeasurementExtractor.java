@@ -164,8 +164,9 @@ public final class MeasurementExtractor {
 
   /** Whether a sentence hedges or forecasts ("could", "expected to", "se prevé"). */
   static boolean hedged(String sentence) {
-    String folded = " " + String.join(" ", words(Folding.fold(sentence))) + " ";
-    for (String w : words(Folding.fold(sentence))) if (HEDGES.contains(w)) return true;
+    List<String> words = words(Folding.fold(sentence));
+    for (String w : words) if (HEDGES.contains(w)) return true;
+    String folded = " " + String.join(" ", words) + " ";
     for (String cue : FORECASTS) if (folded.contains(" " + cue + " ")) return true;
     return false;
   }

@@ -218,12 +218,11 @@ class ReusedValueConflictsTest {
             "",
             "passenger");
     ClaimBlocks.Found merged =
-        ReusedValueConflicts.merged(
+        FoundMerge.withReused(
             new ClaimBlocks.Found(List.of(byClaims), List.of(), 0), List.of(reused));
     assertEquals(List.of(byClaims), merged.conflicts());
     ClaimBlocks.Found alone =
-        ReusedValueConflicts.merged(
-            new ClaimBlocks.Found(List.of(), List.of(), 0), List.of(reused));
+        FoundMerge.withReused(new ClaimBlocks.Found(List.of(), List.of(), 0), List.of(reused));
     assertEquals(List.of(reused), alone.conflicts());
     assertNotEquals(reused.id(), byClaims.id());
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.facts.QuantityValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueCompatibilityTest {
 
@@ -117,5 +119,20 @@ class ValueCompatibilityTest {
 
   private static QuantityValue count(double v, String qualifier, String counted) {
     return new QuantityValue(0, 1, "x", v, null, null, qualifier, counted);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2023, 2023-07-16, true",
+    "2023-07, 2023-07-16, true",
+    "2023-07-16, 2023-07-20, false",
+    "XXXX-10-22, 2023-10-22, true",
+    "XXXX-10-22, 2023-11-19, false",
+    "2019, 2020-06, false",
+    "XXXX-07, 2024-07-01, true"
+  })
+  void calendarDatesAtAnyPrecisionCanBeOneDay(String x, String y, boolean expected) {
+    assertEquals(expected, ValueCompatibility.datesCompatible(x, null, y, null));
+    assertEquals(expected, ValueCompatibility.datesCompatible(y, null, x, null));
   }
 }
