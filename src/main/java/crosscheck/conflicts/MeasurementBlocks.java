@@ -40,7 +40,7 @@ final class MeasurementBlocks {
                 if (weight >= 1.0 && !p.names().contains(w)) keys.add("date|word:" + w);
               });
     // Sums of money and sized amounts are few in a story and often stand without a name or noun
-    // near them ("fined it nearly $2 billion"): they also meet by their sort alone.
+    // near them ("fined it nearly $3 billion"): they also meet by their sort alone.
     if (!SORTS_TOO_COMMON_ALONE.contains(m.kind())) keys.add(m.kind() + "|sort");
     List<Keyed> out = new ArrayList<>();
     for (String k : keys) out.add(new Keyed(k, m));

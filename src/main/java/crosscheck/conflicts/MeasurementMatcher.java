@@ -18,7 +18,7 @@ import java.util.Set;
  * ({@link Measurement#kind()}) whose owners do not differ, scored by the IDF-weighted cosine of
  * their sentences' words around the value ({@link MeasurementProfile}), with a bonus when they
  * count the same noun and a cost when they count different ones. Within one pair of documents each
- * measurement is matched at most once, best score first, so that "56% for Milei and 44% for Massa"
+ * measurement is matched at most once, best score first, so that "56% for Torres and 44% for Pardo"
  * in one outlet pairs each share with its own counterpart in another.
  */
 public final class MeasurementMatcher {
@@ -39,7 +39,7 @@ public final class MeasurementMatcher {
 
   /**
    * Two outlets' figures for one thing rarely differ by more than a third; values further apart are
-   * more often two different things said in like words ("97.6% counted", "55.8% won").
+   * more often two different things said in like words ("96.1% counted", "61.2% won").
    */
   static final double FAR_APART_RATIO = 1.5;
 
@@ -100,8 +100,8 @@ public final class MeasurementMatcher {
 
   /**
    * Two dates date one thing only when a word right beside them is the same ("Monday's move", "the
-   * move Tuesday"): "the first round of October 22" and "the runoff of November 19" share names and
-   * much else, but not what they date.
+   * move Tuesday"): "the first round of May 4" and "the runoff of June 1" share names and much
+   * else, but not what they date.
    */
   static boolean sameDatedWords(MeasurementProfile a, MeasurementProfile b) {
     if (a.m().time() == null) return true;
@@ -119,7 +119,7 @@ public final class MeasurementMatcher {
   /** Different documents, one sort of value, times and owners that do not differ. */
   static boolean comparable(Measurement a, Measurement b) {
     if (a.doc().equals(b.doc()) || !a.kind().equals(b.kind())) return false;
-    // "37% in the first round of October 22" is not the runoff of November 19
+    // "37% in the first round of May 4" is not the runoff of June 1
     if (a.when() != null
         && b.when() != null
         && !ValueCompatibility.datesCompatible(a.when(), null, b.when(), null)) return false;
@@ -128,7 +128,7 @@ public final class MeasurementMatcher {
   }
 
   /**
-   * "15,132 confirmed cases" and "17,000 suspected cases" count two things; a count without a
+   * "9,210 confirmed cases" and "11,000 suspected cases" count two things; a count without a
    * modifier may be either.
    */
   private static boolean sameModifier(Measurement a, Measurement b) {
@@ -148,13 +148,13 @@ public final class MeasurementMatcher {
 
   /**
    * Values of one owner are likely one measured thing; not so for dates, whose nearest name is
-   * seldom what they date ("told Diálogo on August 26" and "dijo a Diálogo el 8 de marzo" date two
+   * seldom what they date ("told the Herald on May 2" and "dijo a El Diario el 8 de marzo" date two
    * interviews).
    */
   private static double ownerBonus(MeasurementProfile a, MeasurementProfile b) {
     Measurement x = a.m();
     if (x.time() != null || x.subject() == null || !x.subject().equals(b.m().subject())) return 0;
-    // "the 27-nation bloc" and "met the Commission more than 65 times" share an owner, not a thing
+    // "the 12-member council" and "met the council more than 40 times" share an owner, not a thing
     if (measuredAdjustment(a.measured(), b.measured()) < 0) return 0;
     return SAME_OWNER_BONUS;
   }

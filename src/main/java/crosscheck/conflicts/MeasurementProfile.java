@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param measured the English stems what the value counts or is a share of may stand for
  *     ("muertes": death, dead; "votes counted": vote count), empty when the text names none
  * @param beside the stems of the ordinary words (not names) at most {@link #BESIDE_WORDS} words
- *     from the value: what a date dates ("Monday's move", "the runoff of November 19")
+ *     from the value: what a date dates ("Monday's move", "the runoff of June 1")
  * @param alternatives for a stem of {@code weights} that stands for a Spanish word, the stems of
  *     all its English translations (the lexicon's first one is the key)
  */

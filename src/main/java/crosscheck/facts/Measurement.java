@@ -18,8 +18,8 @@ package crosscheck.facts;
  * @param time the date as read (ISO value at its precision), or null for a quantity
  * @param measured what is counted or measured, as written: the counted noun ("deaths", "muertes"),
  *     the noun a share is of ("vote" in "56% of the vote"), or null when the text names none
- * @param whole the group the counted things belong to, as written: "court" in "the full court of 11
- *     justices", "panel" in "a panel of five justices" or "a five-justice panel"; null when none
+ * @param whole the group the counted things belong to, as written: "court" in "the full court of 9
+ *     judges", "panel" in "a panel of five justices" or "a five-justice panel"; null when none
  * @param subject the key of the entity the value belongs to ({@link Actor#key()}): the actor
  *     nearest to the value in its clause, or null
  * @param when the date the sentence gives for what it reports (ISO at its precision), the nearest

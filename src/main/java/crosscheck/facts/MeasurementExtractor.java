@@ -94,7 +94,7 @@ public final class MeasurementExtractor {
               earlierThing || former(text, s.start(), q.start())));
     }
     for (TimeValue t : times) {
-      // A day without its year ("22 de octubre") dates the values beside it, but as a value of
+      // A day without its year ("4 de mayo") dates the values beside it, but as a value of
       // its own it is too often another event's day of the same story.
       if (t.value().startsWith("XXXX-") && !isWeekday(t.value())) continue;
       out.add(
@@ -127,10 +127,10 @@ public final class MeasurementExtractor {
   }
 
   /**
-   * The date that scopes a value: one that opens the sentence ("In the first round of October 22,
-   * ...") or stands in the value's own clause, no clause mark between them and a few words away;
-   * the nearest such, or null. A date in another clause ("..., more than last year's total") tells
-   * of something else.
+   * The date that scopes a value: one that opens the sentence ("In the first round of May 4, ...")
+   * or stands in the value's own clause, no clause mark between them and a few words away; the
+   * nearest such, or null. A date in another clause ("..., more than last year's total") tells of
+   * something else.
    */
   static String nearestDate(
       String text, int sentenceStart, List<TimeValue> times, int start, int end) {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whose a value is: the actor nearest to it in its clause. A name before the value counts as it
- * stands ("Milei won 56%"); a name after it counts when a linking word joins them ("44% for
- * Massa"); punctuation and clause words between them ("while", "compared", "mientras") push a name
- * away, so that "56% for Milei compared with 44% for Massa" gives each value its own owner.
+ * stands ("Torres won 56%"); a name after it counts when a linking word joins them ("44% for
+ * Pardo"); punctuation and clause words between them ("while", "compared", "mientras") push a name
+ * away, so that "56% for Torres compared with 44% for Pardo" gives each value its own owner.
  */
 final class MeasurementOwners {
   private static final Set<String> BREAKS = WordLists.set("facts/measurement-clause-breaks.txt");
@@ -21,7 +21,7 @@ final class MeasurementOwners {
   private static final int BREAK_COST = 5;
 
   /**
-   * A name after the value owns it only when close: "44% for Mr Massa", not "56% of votes in X".
+   * A name after the value owns it only when close: "44% for Mr Pardo", not "56% of votes in X".
    */
   private static final int MAX_DISTANCE_AFTER = 3;
 
@@ -32,9 +32,9 @@ final class MeasurementOwners {
   private MeasurementOwners() {}
 
   /**
-   * The owners of a sentence's values when it lists them "respectively" ("in Mendoza and Córdoba,
-   * with 71% and 74% respectively"): the names just before the first value, in order, one per
-   * value; null when the sentence does not say "respectively" or the counts differ.
+   * The owners of a sentence's values when it lists them "respectively" ("in Salta and Jujuy, with
+   * 71% and 74% respectively"): the names just before the first value, in order, one per value;
+   * null when the sentence does not say "respectively" or the counts differ.
    */
   static List<String> respectively(
       String sentence, List<QuantityValue> values, List<Actor> actors) {
@@ -82,7 +82,7 @@ final class MeasurementOwners {
       first = false;
       d += BREAKS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) ? BREAK_COST : 1;
     }
-    if (first && after) return MAX_DISTANCE + 1; // "56% Milei": no link word
+    if (first && after) return MAX_DISTANCE + 1; // "56% Torres": no link word
     return d;
   }
 }
