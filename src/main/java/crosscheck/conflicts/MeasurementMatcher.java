@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
@@ -45,6 +46,8 @@ public final class MeasurementMatcher {
 
   static final double FAR_APART_COST = 0.15;
 
+  static final double ORDERS_APART_RATIO = 10;
+
   private MeasurementMatcher() {}
 
   /** The matches among a block's measurements scoring at least {@code minScore}. */
@@ -78,9 +81,10 @@ public final class MeasurementMatcher {
 
   /**
    * Whether the two values are said of one named thing: counts must name what they count, the same
-   * noun in some sense ("deaths", "muertes"), or belong to one owner; two counts that name
-   * different things ("five charges", "seven defendants"), one a thing and one nothing, or nothing
-   * and no common owner, are never taken for one measured thing however alike their sentences.
+   * noun in some sense ("deaths", "muertes"); two counts that name different things ("five
+   * charges", "seven defendants") or that name nothing ("tres a Madrid", "8 por Lisboa") are never
+   * taken for one measured thing however alike their sentences or owners. Durations ("26 years")
+   * name a thing only through what they span ("a four-year inquiry") or whose they are.
    */
   static boolean sameThingNamed(MeasurementProfile a, MeasurementProfile b) {
     // "the full court of 11 justices" and "a panel of five justices" count two groups
@@ -91,11 +95,16 @@ public final class MeasurementMatcher {
       Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
       if (!sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains)) return false;
     }
+    // "26 years" and "16 años" in a story of many sentences name no thing: whose, or of what?
+    if (CompoundDurations.isDurationNoun(a.m().measured())
+        && CompoundDurations.isDurationNoun(b.m().measured())
+        && !(wa != null && wb != null)
+        && (a.m().subject() == null || !a.m().subject().equals(b.m().subject()))) return false;
     if (!a.measured().isEmpty() && !b.measured().isEmpty())
       return a.measured().stream().anyMatch(b.measured()::contains);
     if (!"count".equals(a.m().kind())) return true;
     if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
-    return a.m().subject() != null && a.m().subject().equals(b.m().subject());
+    return false;
   }
 
   /**
@@ -119,6 +128,10 @@ public final class MeasurementMatcher {
   /** Different documents, one sort of value, times and owners that do not differ. */
   static boolean comparable(Measurement a, Measurement b) {
     if (a.doc().equals(b.doc()) || !a.kind().equals(b.kind())) return false;
+    // "288 votes needed" and "331 votes" measure what had to be reached and what was
+    if (a.threshold() != b.threshold() || ordersApart(a, b)) return false;
+    // "eight are expected to be freed" and "seven were freed": a plan and what came of it
+    if (a.planned() != b.planned()) return false;
     // "37% in the first round of May 4" is not the runoff of June 1
     if (a.when() != null
         && b.when() != null
@@ -164,6 +177,17 @@ public final class MeasurementMatcher {
     if (m.measured() == null) return false;
     String[] words = m.measured().split(" ");
     return words.length > 1 && PROGRESS.contains(Folding.fold(words[words.length - 1]));
+  }
+
+  /**
+   * Values an order of magnitude apart are never one figure misreported ("331 votes", "6 votes"): a
+   * wrong digit or a slip changes a figure less than that.
+   */
+  static boolean ordersApart(Measurement a, Measurement b) {
+    if (a.quantity() == null || b.quantity() == null) return false;
+    double x = Math.abs(a.quantity().value());
+    double y = Math.abs(b.quantity().value());
+    return Math.max(x, y) > ORDERS_APART_RATIO * Math.min(x, y);
   }
 
   private static boolean farApart(Measurement a, Measurement b) {

@@ -26,6 +26,10 @@ package crosscheck.facts;
  *     one to the value other than the value itself; null when it gives none
  * @param hedged the sentence does not vouch for the value ("could", "expected to", "podría")
  * @param former the text gives the value as a former one ("up from 12", "frente a los 12 de")
+ * @param threshold the value is what had to be reached ("288 votes needed", "bastaba con 288"),
+ *     another measured thing than what was reached
+ * @param planned the words beside the value give it as a plan or forecast ("eight are expected to
+ *     be freed"), not as what happened
  */
 public record Measurement(
     String doc,
@@ -41,7 +45,9 @@ public record Measurement(
     String subject,
     String when,
     boolean hedged,
-    boolean former) {
+    boolean former,
+    boolean threshold,
+    boolean planned) {
 
   public int start() {
     return quantity != null ? quantity.start() : time.start();

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * measures, whose it is ({@link MeasurementOwners}), and whether the text vouches for it.
  */
 public final class MeasurementExtractor {
-  private static final Set<String> HEDGES = WordLists.set("facts/hedge-cues.txt");
-  private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
   private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
   private static final Set<String> DISTAL = WordLists.set("facts/measurement-distal-openers.txt");
   private static final Set<String> NUMBER_FRAMES =
@@ -28,6 +26,8 @@ public final class MeasurementExtractor {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> LENGTH_WORDS =
+      WordLists.set("facts/measurement-hyphen-length-words.txt");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
   private static final List<String> PARTICIPLE_ENDINGS =
       List.of("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas");
@@ -56,7 +56,6 @@ public final class MeasurementExtractor {
       String doc, String text, Sentence s, String lang, String anchor, List<Actor> actors) {
     List<Measurement> out = new ArrayList<>();
     String sentence = text.substring(s.start(), s.end());
-    boolean hedged = hedged(sentence);
     boolean earlierThing = opensWithDistalDemonstrative(sentence);
     List<TimeValue> times = new ArrayList<>();
     for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
@@ -66,9 +65,11 @@ public final class MeasurementExtractor {
           && t.value() != null
           && (DateValues.isCalendarDate(t.value()) || isWeekday(t.value()))) times.add(t);
     }
-    List<QuantityValue> quantities = new ArrayList<>();
+    boolean hedged = MeasurementCues.hedged(text, s.start(), s.end(), times);
+    List<QuantityValue> found = new ArrayList<>();
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang))
-      if (!overlapsAny(q.start(), q.end(), times)) quantities.add(q); // else a year or a day
+      if (!overlapsAny(q.start(), q.end(), times)) found.add(q); // else a year or a day
+    List<QuantityValue> quantities = CompoundDurations.join(text, found);
     List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
@@ -91,7 +92,9 @@ public final class MeasurementExtractor {
                   : MeasurementOwners.owner(text, q.start(), q.end(), actors),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
-              earlierThing || former(text, s.start(), q.start())));
+              earlierThing || former(text, s.start(), q.start()),
+              MeasurementCues.threshold(text, s.start(), q.start(), q.end(), s.end()),
+              MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())));
     }
     for (TimeValue t : times) {
       // A day without its year ("4 de mayo") dates the values beside it, but as a value of
@@ -112,7 +115,9 @@ public final class MeasurementExtractor {
               MeasurementOwners.owner(text, t.start(), t.end(), actors),
               nearestDate(text, s.start(), times, t.start(), t.end()),
               hedged,
-              earlierThing || former(text, s.start(), t.start())));
+              earlierThing || former(text, s.start(), t.start()),
+              false,
+              MeasurementCues.planned(text, s.start(), t.start(), t.end(), s.end())));
     }
     return out;
   }
@@ -159,15 +164,6 @@ public final class MeasurementExtractor {
 
   private static boolean overlapsAny(int start, int end, List<TimeValue> times) {
     for (TimeValue t : times) if (start < t.end() && t.start() < end) return true;
-    return false;
-  }
-
-  /** Whether a sentence hedges or forecasts ("could", "expected to", "se prevé"). */
-  static boolean hedged(String sentence) {
-    List<String> words = words(Folding.fold(sentence));
-    for (String w : words) if (HEDGES.contains(w)) return true;
-    String folded = " " + String.join(" ", words) + " ";
-    for (String cue : FORECASTS) if (folded.contains(" " + cue + " ")) return true;
     return false;
   }
 
@@ -240,8 +236,7 @@ public final class MeasurementExtractor {
     if (q.unit() != null) return null;
     String noun = null;
     if (q.text().contains("-")) {
-      Matcher after = WORD.matcher(text).region(q.end(), sentenceEnd);
-      if (after.find() && text.substring(q.end(), after.start()).isBlank()) noun = after.group();
+      noun = hyphenedNoun(text, q.end(), sentenceEnd);
     } else {
       Matcher before = WHOLE_BEFORE.matcher(text.substring(sentenceStart, q.start()));
       if (before.find()) noun = before.group(1);
@@ -252,6 +247,19 @@ public final class MeasurementExtractor {
     if (QuantityLexicon.EN_SMALL.containsKey(folded)
         || QuantityLexicon.ES_SMALL.containsKey(folded)) return null;
     return noun;
+  }
+
+  /** The noun right after a hyphenated count ("a five-justice panel", "a 5-year-long inquiry"). */
+  private static String hyphenedNoun(String text, int after, int sentenceEnd) {
+    Matcher m = WORD.matcher(text).region(after, sentenceEnd);
+    if (!m.find()) return null;
+    if (text.substring(after, m.start()).equals("-")
+        && LENGTH_WORDS.contains(Folding.fold(m.group()).toLowerCase(java.util.Locale.ROOT))) {
+      int from = m.end();
+      if (!m.find() || !text.substring(from, m.start()).isBlank()) return null;
+      return m.group();
+    }
+    return text.substring(after, m.start()).isBlank() ? m.group() : null;
   }
 
   /**

@@ -58,6 +58,9 @@ final class MeasurementOwners {
     int bestDistance = MAX_DISTANCE + 1;
     for (Actor a : actors) {
       if (a.start() < end && start < a.end()) continue;
+      // "X's former minister, ..., received 26 years": a possessive name owns its own noun
+      if (a.end() <= start && possessive(text, a.end()) && words(text, a.end(), start) > 4)
+        continue;
       int d =
           a.end() <= start
               ? distance(text, a.end(), start, false)
@@ -76,13 +79,41 @@ final class MeasurementOwners {
     Matcher m = PIECE.matcher(text).region(from, to);
     int d = 0;
     boolean first = true;
+    String between = text.substring(from, to);
+    boolean apposition =
+        !after
+            && between.strip().startsWith(",")
+            && between.indexOf(',', between.indexOf(',') + 1) > 0;
+    boolean inApposition = false;
     while (m.find()) {
       String w = Folding.fold(m.group());
+      // "Gen. Ruiz, the former minister, received 26 years": the apposition is one step
+      if (first && apposition) {
+        inApposition = true;
+        first = false;
+        d += 1;
+        continue;
+      }
+      if (inApposition) {
+        if (w.equals(",")) inApposition = false;
+        continue;
+      }
       if (first && after && !LINKS.contains(w)) return MAX_DISTANCE + 1;
       first = false;
       d += BREAKS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) ? BREAK_COST : 1;
     }
     if (first && after) return MAX_DISTANCE + 1; // "56% Torres": no link word
     return d;
+  }
+
+  private static boolean possessive(String text, int end) {
+    return text.startsWith("'s", end) || text.startsWith("’s", end);
+  }
+
+  private static int words(String text, int from, int to) {
+    Matcher m = WORD.matcher(text).region(from, to);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
   }
 }

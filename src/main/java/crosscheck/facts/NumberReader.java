@@ -42,21 +42,22 @@ final class NumberReader {
     int last = j;
     boolean ambiguous = false;
     String implied = null;
-    if (j + 1 < n && t.get(j + 1).isWord()) {
-      Tok s = t.get(j + 1);
-      boolean adjacent = s.start() == a.end();
+    int scaleAt = hyphenatedScale(j) ? j + 2 : j + 1; // "a $20-billion loan"
+    if (scaleAt < n && t.get(scaleAt).isWord()) {
+      Tok s = t.get(scaleAt);
+      boolean adjacent = s.start() == t.get(scaleAt - 1).end();
       String w = s.lower();
       Double sc = scaleWord(w);
       if (sc != null) {
         if (AMBIGUOUS_SCALE.contains(w)) {
           if (adjacent) {
             scale = sc;
-            last = j + 1;
+            last = scaleAt;
             ambiguous = true;
           }
         } else {
           scale = sc;
-          last = j + 1;
+          last = scaleAt;
           if (w.equals("mdd") || w.equals("mmdd")) implied = "USD"; // millones de dólares
           if (w.equals("mil")
               && j + 2 < n
@@ -91,6 +92,20 @@ final class NumberReader {
         false,
         false,
         implied);
+  }
+
+  /** Whether digits are joined by a hyphen to a scale word ("1.8-billion-euro", "$20-billion"). */
+  private boolean hyphenatedScale(int j) {
+    if (j + 2 >= n) return false;
+    Tok hyphen = t.get(j + 1);
+    Tok word = t.get(j + 2);
+    return hyphen.is("-")
+        && hyphen.start() == t.get(j).end()
+        && word.isWord()
+        && word.start() == hyphen.end()
+        && !AMBIGUOUS_SCALE.contains(word.lower())
+        && scaleWord(word.lower()) != null
+        && scaleWord(word.lower()) >= 1e6;
   }
 
   /**

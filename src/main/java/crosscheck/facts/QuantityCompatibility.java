@@ -19,6 +19,9 @@ final class QuantityCompatibility {
   /** Conversions stated in news are rounded ("160-foot (50-meter)" is 48.8 m): ± 5%. */
   static final double CONVERSION_TOLERANCE = 0.05;
 
+  /** A lower bound in digits covers at least this share above it ("at least 450" to 495). */
+  static final double LOWER_BOUND_REACH = 0.10;
+
   private QuantityCompatibility() {}
 
   /** See {@link Quantities#compatible}. */
@@ -36,8 +39,10 @@ final class QuantityCompatibility {
       fb = db.factor();
       converted = true;
     }
-    double[] ia = interval(a, fa, converted);
-    double[] ib = interval(b, fb, converted);
+    // "up to 40 years" and "up to 43 years" give two different maxima of one thing
+    boolean twoMaxima = isMaximum(a) && isMaximum(b);
+    double[] ia = interval(a, fa, converted, twoMaxima);
+    double[] ib = interval(b, fb, converted, twoMaxima);
     double lo = Math.max(ia[0], ib[0]);
     double hi = Math.min(ia[1], ib[1]);
     if (lo > hi) return false;
@@ -62,12 +67,36 @@ final class QuantityCompatibility {
     return da != null && db != null && da.name().equals(db.name());
   }
 
-  private static double[] interval(QuantityValue q, double factor, boolean converted) {
+  private static boolean isMaximum(QuantityValue q) {
+    return q.qualifierKind() == QuantityQualifier.UP_TO
+        || q.qualifierKind() == QuantityQualifier.AT_MOST;
+  }
+
+  /**
+   * Where a lower bound written in digits stops: "more than 14,000" would be "more than 15,000"
+   * past 15,000, so it covers up to its next rounding step, and at least a tenth above the bound. A
+   * bound in words ("more than a dozen") stays open.
+   */
+  static double lowerBoundReach(QuantityValue q, double v, double p) {
+    if (!q.text().matches(".*\\d.*")) return Double.POSITIVE_INFINITY;
+    double step = p > 0 ? 2 * p : roundingStep(Math.abs(v));
+    return Math.max(v + step, v + LOWER_BOUND_REACH * Math.abs(v));
+  }
+
+  /** The place of an integer's last non-zero digit: 14,000 gives 1,000, 450 gives 10. */
+  private static double roundingStep(double v) {
+    double step = 1;
+    while (v >= step * 10 && Math.rint(v / (step * 10)) * step * 10 == v) step *= 10;
+    return step;
+  }
+
+  private static double[] interval(
+      QuantityValue q, double factor, boolean converted, boolean asExact) {
     double v = q.value() * factor;
     double p = q.precision() * factor;
     double lo;
     double hi;
-    switch (q.qualifierKind()) {
+    switch (asExact ? QuantityQualifier.EXACT : q.qualifierKind()) {
       case APPROX -> {
         double tol = Math.max(Math.max(APPROX_TOLERANCE * Math.abs(v), p), factor);
         lo = v - tol;
@@ -75,7 +104,7 @@ final class QuantityCompatibility {
       }
       case AT_LEAST, MORE_THAN -> {
         lo = v - p;
-        hi = Double.POSITIVE_INFINITY;
+        hi = lowerBoundReach(q, v, p);
       }
       case AT_MOST, UP_TO, LESS_THAN -> {
         lo = Double.NEGATIVE_INFINITY;

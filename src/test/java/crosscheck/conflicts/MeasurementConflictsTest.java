@@ -168,4 +168,50 @@ class MeasurementConflictsTest {
             "Sus abogados apelarán ante el pleno de la Corte Suprema de 11 jueces de Norvale.");
     assertEquals(List.of(), found.conflicts());
   }
+
+  @Test
+  void whatWasNeededIsNotWhatWasReached() {
+    ClaimBlocks.Found found =
+        run(
+            "The council of Ostrava removed its mayor with 41 votes; 31 votes were needed.",
+            "The council of Ostrava removed its mayor with 41 votes; 32 votes were needed.",
+            "El consejo de Ostrava destituyó a su alcalde con 41 votos; bastaba con 31 votos.");
+    List<Set<String>> values = found.conflicts().stream().map(c -> texts(c)).toList();
+    assertEquals(1, values.size(), values.toString());
+    assertTrue(values.get(0).containsAll(Set.of("31", "32")), values.toString());
+    assertTrue(!values.get(0).contains("41"), values.toString());
+  }
+
+  @Test
+  void aPlanIsNotItsOutcomeAndFiguresOrdersApartAreTwoThings() {
+    ClaimBlocks.Found found =
+        run(
+            "Nine detainees are expected to be flown to Lisbon on Friday, officials said.",
+            "Seven detainees were flown to Lisbon on Friday, officials said.",
+            "Officials said 150 detainees were flown to Lisbon on Friday.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void countsThatNameNothingOrUnownedDurationsNeverMeet() {
+    ClaimBlocks.Found found =
+        run(
+            "Ten prisoners went to Oslo, 13 to Lyon and three to Lisbon, said Nora Berg.",
+            "Nora Berg said 16 went to Oslo and eight to Lisbon.",
+            "A colonel received 26 years in the Ostrava trial.",
+            "The general received 16 years in the Ostrava trial.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void aLowerBoundFarBelowAnotherFigureIsAConflict() {
+    ClaimBlocks.Found found =
+        run(
+            "Health officials in Kivu have reported more than 14,000 cases of cholera this year.",
+            "Kivu has reported 15,900 cholera cases this year, health officials said.",
+            "Las autoridades sanitarias de Kivu han notificado más de 14.000 casos de cólera este"
+                + " año.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertTrue(texts(found.conflicts().get(0)).contains("15,900"));
+  }
 }

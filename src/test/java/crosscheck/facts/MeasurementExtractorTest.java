@@ -160,4 +160,61 @@ class MeasurementExtractorTest {
     assertTrue(at(measure("es", "Aquel brote dejó unos 200 muertos.\n"), "200").former());
     assertFalse(at(measure("en", "This outbreak has killed 450 people.\n"), "450").former());
   }
+
+  @Test
+  void thresholdsAreKeptApartFromWhatWasReached() {
+    List<Measurement> en =
+        measure(
+            "en", "The motion passed with 301 votes. Its backers needed 275 votes to pass it.\n");
+    assertFalse(at(en, "301").threshold());
+    assertTrue(at(en, "275").threshold());
+    List<Measurement> es =
+        measure(
+            "es",
+            "La moción salió adelante con 301 votos, por encima de la mayoría absoluta de 275.\n");
+    assertFalse(at(es, "301").threshold());
+    assertTrue(at(es, "275").threshold());
+    assertTrue(at(measure("es", "Bastaba con 275 votos para aprobarla.\n"), "275").threshold());
+  }
+
+  @Test
+  void plansAreKeptApartFromOutcomes() {
+    assertTrue(
+        at(measure("en", "Nine detainees are expected to be sent home.\n"), "Nine").planned());
+    assertFalse(at(measure("en", "Nine detainees were sent home.\n"), "Nine").planned());
+    assertTrue(at(measure("es", "Se prevé que 9 detenidos vuelvan a casa.\n"), "9").planned());
+  }
+
+  @Test
+  void compoundDurationsAreOneSpanAndWholeUnitsAreRounded() {
+    Measurement en =
+        at(measure("en", "She had led the agency for four months and 28 days.\n"), "four");
+    assertEquals(4 + 28 * 1 / 30.44, en.quantity().value(), 1e-3);
+    assertEquals("months", en.measured());
+    Measurement es =
+        at(measure("es", "El tribunal lo condenó a 12 años y seis meses de cárcel.\n"), "12");
+    assertEquals(12.5, es.quantity().value(), 1e-3);
+    Measurement whole = at(measure("en", "She led the agency for five months.\n"), "five");
+    assertEquals(0.5, whole.quantity().precision(), 1e-9);
+    assertTrue(Quantities.compatible(en.quantity(), whole.quantity()));
+  }
+
+  @Test
+  void datesAreNoHedgeAndLengthsNameWhatTheySpan() {
+    assertFalse(
+        at(measure("en", "The agency last raised its alert in May 2021.\n"), "May 2021").hedged());
+    assertEquals(
+        "inquiry", at(measure("en", "The ruling ends a 6-year-long inquiry.\n"), "6-year").whole());
+  }
+
+  @Test
+  void aNameInAppositionOwnsTheValueAfterIt() {
+    Measurement m =
+        at(
+            measure(
+                "en",
+                "Colonel Ana Ruiz, Marta Gil's former deputy and adviser, received 18 years.\n"),
+            "18");
+    assertTrue(m.subject() != null && m.subject().contains("ruiz"), m.subject());
+  }
 }

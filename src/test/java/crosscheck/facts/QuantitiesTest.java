@@ -27,6 +27,19 @@ class QuantitiesTest {
   // ---- digits, words, scales ----
 
   @Test
+  void scaleWordsHyphenatedToDigitsScaleThem() {
+    QuantityValue euros = one("The regulator imposed a 2.35-billion-euro penalty.", "en");
+    assertEquals(2.35e9, euros.value(), 1);
+    assertEquals("EUR", euros.unit());
+    assertEquals("penalty", euros.counted());
+    QuantityValue dollars = one("The fund agreed a $12-billion loan.", "en");
+    assertEquals(1.2e10, dollars.value(), 1);
+    assertEquals("USD", dollars.unit());
+    assertEquals(
+        "12-billion", one("It was a 12-billion-dollar plan.", "en").text().substring(0, 10));
+  }
+
+  @Test
   void countsWithTheirNounAndModifier() {
     QuantityValue q = one("Rescuers recovered 55 identified bodies on Monday.", "en");
     assertEquals(55, q.value());

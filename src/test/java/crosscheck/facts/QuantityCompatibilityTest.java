@@ -31,9 +31,29 @@ class QuantityCompatibilityTest {
         "A 160-foot mast.             | A 50-meter mast.",
         "Growth was 46.1 percent.     | Growth was 46%.",
         "It has 1.2 million users.    | It has 1,234,000 users.",
+        "More than 500 were hurt.     | At least 517 were hurt.",
+        "It owes more than $40 billion. | It owes $44 billion.",
+        "At least 24 were freed.      | In all 26 were freed.",
+        "More than a dozen towns.     | Sixteen towns.",
+        "The ban runs up to two years. | A two-year ban.",
       })
   void compatibleStatements(String a, String b) {
     assertTrue(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
+  }
+
+  /** A lower bound in digits reaches its next rounding step, and a tenth above it at least. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "More than 14,000 cases.      | There were 15,600 cases.",
+        "At least 450 deaths.         | There were 524 deaths.",
+        "Más de 14.000 casos.         | Hubo 15.600 casos.",
+        "They face up to 43 years.    | They face up to 40 years.",
+      })
+  void boundsAreReadAsAnEditorReadsThem(String a, String b) {
+    String lang = a.startsWith("Más") ? "es" : "en";
+    assertFalse(QuantityCompatibility.compatible(one(a, lang), one(b, lang)));
   }
 
   @ParameterizedTest

@@ -1,0 +1,97 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as an editor reads them: "two months and 29 days" is one span of almost three months,
+ * not two months, and a whole number of months or years is rounded ("three months" covers 2.5 to
+ * 3.5 months), so that "barely three months" and "two months and 29 days" agree while a "four-year"
+ * and a "5-year" investigation do not. Read by {@link MeasurementExtractor}; the units and their
+ * lengths are facts/measurement-duration-nouns.tsv.
+ */
+public final class CompoundDurations {
+  private static final Map<String, String> DAYS =
+      WordLists.map("facts/measurement-duration-nouns.tsv");
+  private static final Pattern JOINER =
+      Pattern.compile(
+          "\\s*+(?:\\p{L}++\\s*+)?(?:,\\s*+)?(?:and|y|e)\\s++",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Half a unit: the rounding of a whole number of months or years. */
+  static final double WHOLE_UNIT_ROUNDING = 0.5;
+
+  private CompoundDurations() {}
+
+  /** The quantities of a sentence with each compound duration joined into its first part. */
+  static List<QuantityValue> join(String text, List<QuantityValue> quantities) {
+    List<QuantityValue> out = new ArrayList<>();
+    for (int i = 0; i < quantities.size(); i++) {
+      QuantityValue q = quantities.get(i);
+      Double unit = days(q);
+      if (unit == null) {
+        out.add(q);
+        continue;
+      }
+      QuantityValue next = i + 1 < quantities.size() ? quantities.get(i + 1) : null;
+      Double smaller = next == null ? null : days(next);
+      if (smaller != null
+          && smaller < unit
+          && JOINER.matcher(text.substring(q.end(), next.start())).matches()) {
+        out.add(joined(text, q, next, smaller / unit));
+        i++;
+      } else {
+        out.add(rounded(q));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a noun counts a span of time ("years", "meses"). */
+  public static boolean isDurationNoun(String noun) {
+    return noun != null && DAYS.containsKey(Folding.fold(noun).toLowerCase(Locale.ROOT));
+  }
+
+  /** The length in days of the unit a duration counts, or null when it is no plain duration. */
+  private static Double days(QuantityValue q) {
+    if (q.counted() == null || q.unit() != null || q.upper() != null) return null;
+    String days = DAYS.get(Folding.fold(q.counted()).toLowerCase(Locale.ROOT));
+    return days == null ? null : Double.valueOf(days);
+  }
+
+  private static QuantityValue joined(String text, QuantityValue q, QuantityValue part, double f) {
+    return new QuantityValue(
+        q.start(),
+        part.end(),
+        text.substring(q.start(), part.end()),
+        q.value() + part.value() * f,
+        null,
+        null,
+        q.qualifier(),
+        q.counted(),
+        q.modifier(),
+        q.alternative(),
+        Math.max(q.precision() == 0 ? 0 : q.precision() * f, WHOLE_UNIT_ROUNDING * f));
+  }
+
+  private static QuantityValue rounded(QuantityValue q) {
+    if (q.precision() > 0 || q.value() != Math.rint(q.value())) return q;
+    return new QuantityValue(
+        q.start(),
+        q.end(),
+        q.text(),
+        q.value(),
+        null,
+        null,
+        q.qualifier(),
+        q.counted(),
+        q.modifier(),
+        q.alternative(),
+        WHOLE_UNIT_ROUNDING);
+  }
+}

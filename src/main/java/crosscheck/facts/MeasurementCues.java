@@ -1,0 +1,105 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a value say of it: whether the sentence vouches for it (hedges and
+ * forecasts) and whether it is a threshold, what had to be reached rather than what was. Read by
+ * {@link MeasurementExtractor}.
+ */
+final class MeasurementCues {
+  private static final Set<String> HEDGES = WordLists.set("facts/hedge-cues.txt");
+  private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
+  private static final Set<String> THRESHOLDS =
+      WordLists.set("facts/measurement-threshold-cues.txt");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+
+  /** Words read on either side of a value for a threshold cue, within its clause. */
+  static final int THRESHOLD_WINDOW = 4;
+
+  private MeasurementCues() {}
+
+  /**
+   * Whether a sentence hedges or forecasts ("could", "expected to", "se prevé"). The dates in it
+   * are left out first: the month of "in May 2022" is no "may".
+   */
+  static boolean hedged(String text, int sentenceStart, int sentenceEnd, List<TimeValue> times) {
+    StringBuilder sentence = new StringBuilder(text.substring(sentenceStart, sentenceEnd));
+    for (TimeValue t : times) {
+      int from = Math.max(0, t.start() - sentenceStart);
+      int to = Math.min(sentence.length(), t.end() - sentenceStart);
+      for (int i = from; i < to; i++) sentence.setCharAt(i, ' ');
+    }
+    List<String> words = words(Folding.fold(sentence.toString()));
+    for (String w : words) if (HEDGES.contains(w)) return true;
+    String folded = " " + String.join(" ", words) + " ";
+    for (String cue : FORECASTS) if (folded.contains(" " + cue + " ")) return true;
+    return false;
+  }
+
+  /**
+   * Whether a value is a threshold: a cue within {@link #THRESHOLD_WINDOW} words before or after it
+   * in its clause ("needed 150 votes", "150 votes were required", "la mayoría absoluta de 150").
+   */
+  static boolean threshold(
+      String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
+    return nearCue(THRESHOLDS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
+  }
+
+  /**
+   * Whether a value is a plan or a forecast rather than an outcome: a cue within {@link
+   * #THRESHOLD_WINDOW} words of it in its clause ("eight are expected to be freed", "se prevé que
+   * 8").
+   */
+  static boolean planned(
+      String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
+    return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
+  }
+
+  private static boolean nearCue(
+      Set<String> cues,
+      String text,
+      int sentenceStart,
+      int valueStart,
+      int valueEnd,
+      int sentenceEnd) {
+    String before = clauseTail(text.substring(sentenceStart, valueStart));
+    String after = clauseHead(text.substring(valueEnd, sentenceEnd));
+    List<String> b = words(Folding.fold(before));
+    List<String> a = words(Folding.fold(after));
+    String window =
+        " "
+            + String.join(" ", b.subList(Math.max(0, b.size() - THRESHOLD_WINDOW), b.size()))
+            + " "
+            + String.join(" ", a.subList(0, Math.min(a.size(), THRESHOLD_WINDOW)))
+            + " ";
+    for (String cue : cues) if (window.contains(" " + cue + " ")) return true;
+    return false;
+  }
+
+  private static String clauseTail(String s) {
+    Matcher m = CLAUSE_MARK.matcher(s);
+    int last = -1;
+    while (m.find()) last = m.end();
+    return last < 0 ? s : s.substring(last);
+  }
+
+  private static String clauseHead(String s) {
+    Matcher m = CLAUSE_MARK.matcher(s);
+    return m.find() ? s.substring(0, m.start()) : s;
+  }
+
+  private static List<String> words(String folded) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(folded.toLowerCase(java.util.Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}
