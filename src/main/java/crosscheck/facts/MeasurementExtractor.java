@@ -47,7 +47,11 @@ public final class MeasurementExtractor {
     for (Sentence s : d.sentences()) {
       if (!s.kept()) continue;
       String lang = s.language() == null ? "und" : s.language();
-      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, actors.get(s.index())));
+      List<Actor> before = s.index() > 0 ? actors.get(s.index() - 1) : List.of();
+      List<Actor> owners =
+          MeasurementOwners.withPronouns(
+              d.text(), s.start(), s.end(), actors.get(s.index()), before);
+      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, owners));
     }
     return out;
   }
@@ -89,7 +93,8 @@ public final class MeasurementExtractor {
               whole(text, s.start(), q, s.end()),
               respective != null
                   ? respective.get(i)
-                  : MeasurementOwners.owner(text, q.start(), q.end(), actors),
+                  : MeasurementOwners.owner(
+                      text, q.start(), q.end(), actors, spansOfKind(quantities, kind(q))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
               earlierThing || former(text, s.start(), q.start()),
@@ -119,6 +124,13 @@ public final class MeasurementExtractor {
               false,
               MeasurementCues.planned(text, s.start(), t.start(), t.end(), s.end())));
     }
+    return out;
+  }
+
+  private static List<int[]> spansOfKind(List<QuantityValue> quantities, String kind) {
+    List<int[]> out = new ArrayList<>();
+    for (QuantityValue q : quantities)
+      if (kind(q).equals(kind)) out.add(new int[] {q.start(), q.end()});
     return out;
   }
 

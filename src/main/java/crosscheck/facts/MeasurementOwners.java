@@ -28,6 +28,8 @@ final class MeasurementOwners {
   private static final Set<String> RESPECTIVELY =
       WordLists.set("facts/measurement-respectively.txt");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Set<String> PRONOUNS =
+      WordLists.set("facts/measurement-person-pronouns.txt");
 
   private MeasurementOwners() {}
 
@@ -52,12 +54,47 @@ final class MeasurementOwners {
     return owners;
   }
 
+  /**
+   * The sentence's actors with its personal pronouns added as actors of the person they stand for:
+   * the nearest person named before the pronoun in the sentence, else the first person of the
+   * sentence before ("Massa conceded. He had 44%").
+   */
+  static List<Actor> withPronouns(
+      String text, int sentenceStart, int sentenceEnd, List<Actor> actors, List<Actor> before) {
+    List<Actor> out = new java.util.ArrayList<>(actors);
+    Matcher m = WORD.matcher(text).region(sentenceStart, sentenceEnd);
+    while (m.find()) {
+      if (!PRONOUNS.contains(m.group().toLowerCase(java.util.Locale.ROOT))) continue;
+      Actor referent = null;
+      for (Actor a : actors) if (a.end() <= m.start() && "person".equals(a.type())) referent = a;
+      if (referent == null)
+        for (Actor a : before)
+          if ("person".equals(a.type())) {
+            referent = a;
+            break;
+          }
+      if (referent != null)
+        out.add(new Actor(m.start(), m.end(), m.group(), referent.key(), referent.type()));
+    }
+    out.sort(java.util.Comparator.comparingInt(Actor::start));
+    return out;
+  }
+
   /** The key of the actor the value at [start, end) belongs to, or null when none is near. */
   static String owner(String text, int start, int end, List<Actor> actors) {
+    return owner(text, start, end, actors, List.of());
+  }
+
+  /**
+   * As {@link #owner(String, int, int, List)}, but a name never reaches past another value of the
+   * same sort ({@code rivals}): in "Ruiz won 56% versus 44% for Gil" the 44% is not Ruiz's.
+   */
+  static String owner(String text, int start, int end, List<Actor> actors, List<int[]> rivals) {
     Actor best = null;
     int bestDistance = MAX_DISTANCE + 1;
     for (Actor a : actors) {
       if (a.start() < end && start < a.end()) continue;
+      if (a.end() <= start && between(rivals, a.end(), start)) continue;
       // "X's former minister, ..., received 26 years": a possessive name owns its own noun
       if (a.end() <= start && possessive(text, a.end()) && words(text, a.end(), start) > 4)
         continue;
@@ -104,6 +141,11 @@ final class MeasurementOwners {
     }
     if (first && after) return MAX_DISTANCE + 1; // "56% Torres": no link word
     return d;
+  }
+
+  private static boolean between(List<int[]> spans, int from, int to) {
+    for (int[] span : spans) if (span[0] >= from && span[1] <= to) return true;
+    return false;
   }
 
   private static boolean possessive(String text, int end) {
