@@ -67,6 +67,7 @@ public final class MeasurementMatcher {
         MeasurementProfile a = profiles.get(i);
         MeasurementProfile b = profiles.get(j);
         if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b) || !sameDatedWords(a, b)) continue;
+        if (otherPlaces(a, b)) continue;
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
@@ -123,6 +124,15 @@ public final class MeasurementMatcher {
       for (String alt : b.alternatives().getOrDefault(w, Set.of()))
         if (a.beside().contains(alt)) return true;
     return false;
+  }
+
+  /**
+   * Whether the two sentences count in different places: each names a country or place and they
+   * share none ("across Africa" and "in Congo": a whole and its part; "in Kivu" and "in Ituri").
+   */
+  static boolean otherPlaces(MeasurementProfile a, MeasurementProfile b) {
+    if (a.places().isEmpty() || b.places().isEmpty()) return false;
+    return a.places().stream().noneMatch(b.places()::contains);
   }
 
   /** Different documents, one sort of value, times and owners that do not differ. */

@@ -1,5 +1,7 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.Actor;
+import crosscheck.facts.Actors;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  *     from the value: what a date dates ("Monday's move", "the runoff of June 1")
  * @param alternatives for a stem of {@code weights} that stands for a Spanish word, the stems of
  *     all its English translations (the lexicon's first one is the key)
+ * @param places the countries and places the sentence names: where its figures were counted
  */
 record MeasurementProfile(
     Measurement m,
@@ -33,7 +36,8 @@ record MeasurementProfile(
     Set<String> names,
     Set<String> measured,
     Set<String> beside,
-    Map<String, Set<String>> alternatives) {
+    Map<String, Set<String>> alternatives,
+    Set<String> places) {
 
   static final int CLOSE_WORDS = 3;
   static final int BESIDE_WORDS = 2;
@@ -86,7 +90,16 @@ record MeasurementProfile(
         Set.copyOf(names),
         measured,
         Set.copyOf(beside),
-        Map.copyOf(alternatives));
+        Map.copyOf(alternatives),
+        places(s));
+  }
+
+  /** The countries and places the sentence names, as actor keys ("country:CD", "place:africa"). */
+  static Set<String> places(String sentence) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Actor a : Actors.find(sentence, 0, sentence.length()))
+      if ("country".equals(a.type()) || "place".equals(a.type())) out.add(a.key());
+    return Set.copyOf(out);
   }
 
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */

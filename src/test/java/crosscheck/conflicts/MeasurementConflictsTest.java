@@ -214,4 +214,17 @@ class MeasurementConflictsTest {
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
     assertTrue(texts(found.conflicts().get(0)).contains("15,900"));
   }
+
+  @Test
+  void countsOfDifferentPlacesAreAPartAndAWholeNotAConflict() {
+    ClaimBlocks.Found found =
+        run(
+            "Across Africa, more than 20,000 cholera cases have been reported this year, health"
+                + " officials said.",
+            "In Kenya, more than 12,000 cholera cases have been reported this year, health officials"
+                + " said.",
+            "En Kenia se han notificado más de 12.000 casos de cólera este año, según las"
+                + " autoridades sanitarias.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
 }

@@ -217,4 +217,21 @@ class MeasurementExtractorTest {
             "18");
     assertTrue(m.subject() != null && m.subject().contains("ruiz"), m.subject());
   }
+
+  @Test
+  void pronounsStandForThePersonNamedBeforeAndNamesStopAtAnotherValue() {
+    List<Measurement> en =
+        measure(
+            "en",
+            "Despite Laura Pineda's early lead, she finished with 41.5% of the vote. Tomás Herrera"
+                + " conceded. He won 52% versus 47% for his rival, Laura Pineda.\n");
+    assertTrue(at(en, "41.5").subject().contains("pineda"), at(en, "41.5").subject());
+    assertTrue(at(en, "52").subject().contains("herrera"), at(en, "52").subject());
+    assertTrue(
+        at(en, "47").subject() == null || !at(en, "47").subject().contains("herrera"),
+        at(en, "47").subject());
+    List<Measurement> es =
+        measure("es", "Laura Pineda reconoció la derrota. Ella obtuvo el 41,5% de los votos.\n");
+    assertTrue(at(es, "41,5").subject().contains("pineda"), at(es, "41,5").subject());
+  }
 }
