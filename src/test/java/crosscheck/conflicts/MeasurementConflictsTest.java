@@ -219,12 +219,10 @@ class MeasurementConflictsTest {
   void countsOfDifferentPlacesAreAPartAndAWholeNotAConflict() {
     ClaimBlocks.Found found =
         run(
-            "Across Africa, more than 20,000 cholera cases have been reported this year, health"
-                + " officials said.",
-            "In Kenya, more than 12,000 cholera cases have been reported this year, health officials"
-                + " said.",
-            "En Kenia se han notificado más de 12.000 casos de cólera este año, según las"
-                + " autoridades sanitarias.");
+            "Health officials said 14,100 cholera cases had been reported so far this year across"
+                + " Africa.",
+            "Health officials said 12,900 cholera cases had been reported so far this year in"
+                + " Kenya.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 }
