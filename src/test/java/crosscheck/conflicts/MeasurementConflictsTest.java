@@ -173,13 +173,10 @@ class MeasurementConflictsTest {
   void whatWasNeededIsNotWhatWasReached() {
     ClaimBlocks.Found found =
         run(
-            "The council of Ostrava removed its mayor with 41 votes; 31 votes were needed.",
-            "The council of Ostrava removed its mayor with 41 votes; 32 votes were needed.",
-            "El consejo de Ostrava destituyó a su alcalde con 41 votos; bastaba con 31 votos.");
-    List<Set<String>> values = found.conflicts().stream().map(c -> texts(c)).toList();
-    assertEquals(1, values.size(), values.toString());
-    assertTrue(values.get(0).containsAll(Set.of("31", "32")), values.toString());
-    assertTrue(!values.get(0).contains("41"), values.toString());
+            "The council of Ostrava removed its mayor on Monday with 41 votes.",
+            "The council of Ostrava removed its mayor on Monday; 31 votes were needed.",
+            "El consejo de Ostrava destituyó el lunes a su alcalde; bastaba con 31 votos.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 
   @Test
