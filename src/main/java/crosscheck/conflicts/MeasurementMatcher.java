@@ -67,7 +67,7 @@ public final class MeasurementMatcher {
         MeasurementProfile a = profiles.get(i);
         MeasurementProfile b = profiles.get(j);
         if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b) || !sameDatedWords(a, b)) continue;
-        if (otherPlaces(a, b)) continue;
+        if (otherPlaces(a, b) || OrdinalScope.differ(a.ordinal(), b.ordinal())) continue;
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
@@ -91,6 +91,8 @@ public final class MeasurementMatcher {
     // "the full court of 11 justices" and "a panel of five justices" count two groups
     String wa = a.m().whole();
     String wb = b.m().whole();
+    // "a five-justice panel" gives the panel's size; "four of the five justices" a part of it
+    if (groupSize(a.m(), wa) != groupSize(b.m(), wb)) return false;
     if (wa != null && wb != null) {
       Set<String> sa = CrossLanguageStems.alternatives(wa, a.m().language());
       Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
@@ -106,6 +108,14 @@ public final class MeasurementMatcher {
     if (!"count".equals(a.m().kind())) return true;
     if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
     return false;
+  }
+
+  /** Whether a count gives the size of the group it names ("a five-justice panel"). */
+  private static boolean groupSize(Measurement m, String whole) {
+    return whole != null
+        && m.quantity() != null
+        && m.quantity().text().contains("-")
+        && !CompoundDurations.isDurationNoun(m.measured());
   }
 
   /**

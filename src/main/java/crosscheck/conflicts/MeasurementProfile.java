@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param alternatives for a stem of {@code weights} that stands for a Spanish word, the stems of
  *     all its English translations (the lexicon's first one is the key)
  * @param places the countries and places the sentence names: where its figures were counted
+ * @param ordinal which of a repeated thing the value belongs to ("the second round"), or null
  */
 record MeasurementProfile(
     Measurement m,
@@ -37,7 +38,8 @@ record MeasurementProfile(
     Set<String> measured,
     Set<String> beside,
     Map<String, Set<String>> alternatives,
-    Set<String> places) {
+    Set<String> places,
+    OrdinalScope.Scope ordinal) {
 
   static final int CLOSE_WORDS = 3;
   static final int BESIDE_WORDS = 2;
@@ -91,7 +93,8 @@ record MeasurementProfile(
         measured,
         Set.copyOf(beside),
         Map.copyOf(alternatives),
-        places(s));
+        places(s),
+        OrdinalScope.of(m));
   }
 
   /** The countries and places the sentence names, as actor keys ("country:CD", "place:africa"). */

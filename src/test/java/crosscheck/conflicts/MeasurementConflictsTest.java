@@ -222,4 +222,24 @@ class MeasurementConflictsTest {
                 + " Kenya.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
+
+  @Test
+  void figuresOfTwoRoundsNamedByOrdinalsNeverMeet() {
+    ClaimBlocks.Found found =
+        run(
+            "In the second round Ana Torres won 52.4% of the vote, the electoral board said.",
+            "En la primera vuelta, Ana Torres obtuvo el 38,1% de los votos, según la junta"
+                + " electoral.",
+            "Ana Torres won the first round with 38.1% of the vote, the electoral board said.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void theSizeOfAGroupIsNotAPartOfIt() {
+    ClaimBlocks.Found found =
+        run(
+            "Four of the five justices on the panel voted to convict Ruiz on Tuesday.",
+            "Ruiz was convicted on Tuesday by a five-justice panel, with four votes against one.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
 }
