@@ -98,6 +98,11 @@ public final class MeasurementMatcher {
       Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
       if (!sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains)) return false;
     }
+    // two ages are one measured thing only when they are one person's
+    if ("age".equals(a.m().measured()) || "age".equals(b.m().measured()))
+      return Objects.equals(a.m().measured(), b.m().measured())
+          && a.m().subject() != null
+          && a.m().subject().equals(b.m().subject());
     // "26 years" and "16 años" in a story of many sentences name no thing: whose, or of what?
     if (CompoundDurations.isDurationNoun(a.m().measured())
         && CompoundDurations.isDurationNoun(b.m().measured())

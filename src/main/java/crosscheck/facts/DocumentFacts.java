@@ -27,7 +27,8 @@ public final class DocumentFacts {
       String role = d.paragraphs().get(s.paragraph()).role();
       if (!s.kept() && !role.equals(ParagraphRole.BOILERPLATE.code())) continue;
       for (TimeValue t : TimeExpressions.find(d.text(), s.start(), s.end(), s.language(), null)) {
-        if (!t.relative() && t.value() != null && !t.value().startsWith("X")) absolute.add(t);
+        if (!t.relative() && t.value() != null && !t.value().startsWith("X") && !future(t.value()))
+          absolute.add(t);
       }
     }
     TimeExpressions.InferredDate inferred =
@@ -36,6 +37,15 @@ public final class DocumentFacts {
       return new DocumentDate(d.doc(), null, "none", 0, "no dated reference");
     return new DocumentDate(
         d.doc(), inferred.value(), "inferred", inferred.confidence(), inferred.evidence());
+  }
+
+  /**
+   * Whether an ISO date ("2031", "2031-05", "2031-05-08") lies after today: a release date or a
+   * deadline the story looks forward to, never the day it was published.
+   */
+  static boolean future(String iso) {
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    return iso.length() <= today.length() && iso.compareTo(today.substring(0, iso.length())) > 0;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class MeasurementCues {
   private static final Set<String> HEDGES = WordLists.set("facts/hedge-cues.txt");
   private static final Set<String> FORECASTS = WordLists.set("facts/measurement-forecast-cues.txt");
+  private static final Set<String> REQUESTS = WordLists.set("facts/measurement-request-cues.txt");
   private static final Set<String> THRESHOLDS =
       WordLists.set("facts/measurement-threshold-cues.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -54,13 +55,14 @@ final class MeasurementCues {
   }
 
   /**
-   * Whether a value is a plan or a forecast rather than an outcome: a cue within {@link
+   * Whether a value is a plan, a forecast or a request rather than an outcome: a cue within {@link
    * #THRESHOLD_WINDOW} words of it in its clause ("eight are expected to be freed", "se prevé que
-   * 8").
+   * 8", "prosecutors sought 11 years", "la defensa pide 14 meses").
    */
   static boolean planned(
       String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
-    return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
+    return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
+        || nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
   }
 
   private static boolean nearCue(

@@ -79,6 +79,7 @@ public final class MeasurementExtractor {
       QuantityValue q = quantities.get(i);
       String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
       if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
+      if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
       out.add(
           new Measurement(
               doc,

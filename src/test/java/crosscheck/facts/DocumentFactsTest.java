@@ -101,6 +101,18 @@ class DocumentFactsTest {
   }
 
   @Test
+  void aDateStillToComeNeverDatesTheDocument() {
+    String text =
+        "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"
+            + "It runs until June 30, 2999, when it may be renewed.\n";
+    assertEquals("2024-03-03", DocumentFacts.date(segment(text, null)).value());
+    String es =
+        "El acuerdo se firmó el 3 de marzo de 2024.\n\nLa liberación se fijó para el 8 de mayo"
+            + " de 2999.\n";
+    assertEquals("2024-03-03", DocumentFacts.date(segment(es, null)).value());
+  }
+
+  @Test
   void aUrlFieldDatesTheDocumentBeforeTheTextsOwnDates() {
     String text =
         "Kenya and Chile signed a memorandum on March 3, 2024.\n\n"

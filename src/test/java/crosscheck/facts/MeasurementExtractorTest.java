@@ -234,4 +234,16 @@ class MeasurementExtractorTest {
         measure("es", "Laura Pineda reconoció la derrota. Ella obtuvo el 41,5% de los votos.\n");
     assertTrue(at(es, "41,5").subject().contains("pineda"), at(es, "41,5").subject());
   }
+
+  @Test
+  void agesAndRequestsAreTheirOwnThings() {
+    assertEquals(
+        "age",
+        at(measure("en", "Ruiz, who is 61 years old, received 9 years.\n"), "61").measured());
+    assertEquals(
+        "age", at(measure("es", "Ruiz, de 61 años, recibió 9 años de cárcel.\n"), "61").measured());
+    assertTrue(
+        at(measure("en", "Prosecutors sought 11 years in prison for Ruiz.\n"), "11").planned());
+    assertTrue(at(measure("es", "La defensa pide 14 meses de cárcel.\n"), "14").planned());
+  }
 }
