@@ -1,11 +1,13 @@
 package crosscheck.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.facts.ClaimStance.Polarity;
 import crosscheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,6 +76,14 @@ class ClaimStanceTest {
       })
   void readsTheStanceTiedToTheTrigger(String text, String language, String trigger, Polarity p) {
     assertEquals(p, stance(text, language, trigger).polarity(), text);
+  }
+
+  @Test
+  void aSentenceRepeatingItsTriggerTakesNoStanceAndStaysLinear() {
+    String text = "Olga Varga did not resign" + " resigned".repeat(5_000) + ".";
+    long start = System.nanoTime();
+    assertEquals(Polarity.UNCLEAR, stance(text, "en", "resign").polarity());
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
   }
 
   @ParameterizedTest
