@@ -24,6 +24,8 @@ import org.apache.spark.sql.Row;
  * Conflicts: {@link FactRow} rows -> conflicts and corroborations. Claims are linked to the reuse
  * findings their sentences lie in, blocked by trigger and actor pairs and by reuse finding (never
  * all pairs), and each block is analysed on the executors; the driver merges what the blocks found.
+ * The same shuffle carries the blocks of claims that contradict beyond values ({@link
+ * Contradictions}: an event asserted and denied, a doer's mixed-up name).
  */
 public final class ConflictsStage {
   public static final String NAME = "conflicts";
@@ -116,7 +118,12 @@ public final class ConflictsStage {
             facts,
             FactRow.class,
             ClaimBlocks.Keyed.class,
-            f -> ClaimBlocks.keys(ClaimBlocks.link(f, spans.value().get(f.claim().doc()))));
+            f -> {
+              LinkedClaim linked = ClaimBlocks.link(f, spans.value().get(f.claim().doc()));
+              List<ClaimBlocks.Keyed> keys = new ArrayList<>(ClaimBlocks.keys(linked));
+              keys.addAll(Contradictions.keys(linked));
+              return keys;
+            });
     Dataset<Row> blocks =
         keyed
             .groupBy("key")
@@ -130,7 +137,10 @@ public final class ConflictsStage {
                 blocks,
                 ClaimBlocks.Block.class,
                 ClaimBlocks.Found.class,
-                b -> ClaimBlocks.analyze(b, minSameEvent, maxClaims)),
+                b ->
+                    Contradictions.handles(b.key())
+                        ? Contradictions.analyze(b, maxClaims)
+                        : ClaimBlocks.analyze(b, minSameEvent, maxClaims)),
             ClaimBlocks.Found.class);
     spans.destroy();
     return ClaimBlocks.merge(found);
