@@ -20,7 +20,7 @@ public final class CompoundDurations {
       WordLists.map("facts/measurement-duration-nouns.tsv");
   private static final Pattern JOINER =
       Pattern.compile(
-          "\\s*+(?:\\p{L}++\\s*+)?(?:,\\s*+)?(?:and|y|e)\\s++",
+          "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+)?(?:and|y|e)\\s++",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Half a unit: the rounding of a whole number of months or years. */
