@@ -16,8 +16,11 @@ package crosscheck.config;
  * @param maxTermSentences a content word in more sentences than this is not a candidate key
  * @param minSharedTerms content words two sentences must share to be compared as a paraphrase
  * @param paraphraseThreshold score from which two sentences are a paraphrase
- * @param minSharedAnchors names and numbers two sentences in different languages must share
- * @param translationThreshold score from which two sentences are a translation
+ * @param minSharedAnchors keys (numbers, months, names, concepts) two sentences in different
+ *     languages must share
+ * @param translationThreshold score from which two sentences are a translation on their own
+ * @param translationRunThreshold score from which two sentences are a translation when another pair
+ *     of the same two documents translates in the same order (a translated article)
  * @param sameOutlet report reuse between two documents of the same outlet
  * @param withinDocument report a passage and its translation inside one document
  * @param maxDocumentQuotes quotations of one document read for their speakers: a document with more
@@ -40,6 +43,7 @@ public record ReuseConfig(
     Double paraphraseThreshold,
     Integer minSharedAnchors,
     Double translationThreshold,
+    Double translationRunThreshold,
     Boolean sameOutlet,
     Boolean withinDocument,
     Integer maxDocumentQuotes,
@@ -47,7 +51,7 @@ public record ReuseConfig(
     implements java.io.Serializable {
 
   public static final ReuseConfig DEFAULTS =
-      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.5, true, true, 1000, 500);
+      new ReuseConfig(5, 100, 4, 3, 6, 8, 0.5, 50, 3, 0.5, 2, 0.95, 0.35, true, true, 1000, 500);
 
   void validate(Validation v) {
     v.require(
@@ -82,6 +86,8 @@ public record ReuseConfig(
         "reuse.min_shared_anchors",
         "must be ≥ 1");
     v.require(unit(translationThreshold), "reuse.translation_threshold", "must be in [0, 1]");
+    v.require(
+        unit(translationRunThreshold), "reuse.translation_run_threshold", "must be in [0, 1]");
     v.require(sameOutlet != null, "reuse.same_outlet", "must be true or false");
     v.require(withinDocument != null, "reuse.within_document", "must be true or false");
     v.require(

@@ -19,6 +19,12 @@ import java.util.Set;
 final class BilingualLexicon {
   static final String RESOURCE = "reuse/lexicon-es-en.tsv";
 
+  /**
+   * Word pairs derived from the Spanish and English wordnets (reuse/wordnet/README.md): broad but
+   * looser than the hand-written lexicon, so kept apart from it ({@link #wordnetTranslates}).
+   */
+  static final String WORDNET_RESOURCE = "reuse/wordnet/lexicon-es-en-wordnet.tsv";
+
   /** The lexicon of {@value #RESOURCE}. */
   static final BilingualLexicon SPANISH_ENGLISH = load();
 
@@ -27,12 +33,15 @@ final class BilingualLexicon {
   private final Set<String> englishStems;
   private final Map<String, String> nameTranslations;
   private final Set<String> nameSpellings;
+  private final Map<String, Set<String>> wordnetBySpanishStem;
 
   private BilingualLexicon(
       Map<String, String> primaryBySpanishStem,
       Map<String, Set<String>> englishBySpanishStem,
       Set<String> englishStems,
-      Map<String, String> nameTranslations) {
+      Map<String, String> nameTranslations,
+      Map<String, Set<String>> wordnetBySpanishStem) {
+    this.wordnetBySpanishStem = wordnetBySpanishStem;
     this.primaryBySpanishStem = primaryBySpanishStem;
     this.englishBySpanishStem = englishBySpanishStem;
     this.englishStems = englishStems;
@@ -65,7 +74,26 @@ final class BilingualLexicon {
     }
     bySpanish.replaceAll((k, v) -> Set.copyOf(v));
     return new BilingualLexicon(
-        Map.copyOf(primary), Map.copyOf(bySpanish), Set.copyOf(englishStems), Map.copyOf(names));
+        Map.copyOf(primary),
+        Map.copyOf(bySpanish),
+        Set.copyOf(englishStems),
+        Map.copyOf(names),
+        stemPairs(WORDNET_RESOURCE));
+  }
+
+  /** A table of Spanish words and their English words, both sides as stems. */
+  private static Map<String, Set<String>> stemPairs(String resource) {
+    Map<String, Set<String>> bySpanish = new HashMap<>();
+    for (List<String> row : WordLists.table(resource, 2)) {
+      Set<String> targets =
+          bySpanish.computeIfAbsent(
+              SnowballStems.stem(true, Folding.fold(row.get(0).trim())), k -> new HashSet<>());
+      for (String english : row.get(1).split("\\|")) {
+        targets.add(SnowballStems.stem(false, Folding.fold(english.trim())));
+      }
+    }
+    bySpanish.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(bySpanish);
   }
 
   /** The stem of the first English translation listed for a Spanish stem, or null. */
@@ -78,6 +106,14 @@ final class BilingualLexicon {
    */
   boolean translates(String spanishStem, String englishStem) {
     return englishBySpanishStem.getOrDefault(spanishStem, Set.of()).contains(englishStem);
+  }
+
+  /**
+   * Whether the wordnet pairs list {@code englishStem} for {@code spanishStem}: a looser link than
+   * {@link #translates}, since a wordnet lists every sense of a word.
+   */
+  boolean wordnetTranslates(String spanishStem, String englishStem) {
+    return wordnetBySpanishStem.getOrDefault(spanishStem, Set.of()).contains(englishStem);
   }
 
   /** The stems of every English translation listed for a Spanish stem (empty when unknown). */

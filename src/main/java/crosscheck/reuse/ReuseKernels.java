@@ -158,6 +158,8 @@ final class ReuseKernels {
         SentenceRef b = refs.get(j);
         boolean cross = !a.language().equals(b.language());
         if (a.doc().equals(b.doc()) && !(withinDocument && cross)) continue;
+        // Anchors only count across languages (ReuseStage.sentenceCandidates).
+        if (k.anchor() && !cross) continue;
         out.add(
             new SharedKey(
                 a.doc(),
@@ -268,7 +270,8 @@ final class ReuseKernels {
 
     Rewordings(ReuseConfig c) {
       this.paraphraseThreshold = c.paraphraseThreshold();
-      this.translationThreshold = c.translationThreshold();
+      // Pairs below the threshold but in reach of a run go to the driver (TranslationRuns).
+      this.translationThreshold = Math.min(c.translationThreshold(), c.translationRunThreshold());
     }
 
     /** A pair of one language worth asking the embedding model about, or none. */

@@ -73,6 +73,7 @@ public final class ReuseStage {
         if (o.notes() != null) notes = notes.plus(o.notes());
       }
       notes = notes.plus(pairLimitNotes());
+      pairs = TranslationRuns.keep(pairs, config.translationThreshold());
     } finally {
       persisted.forEach(Dataset::unpersist);
       persisted.clear();

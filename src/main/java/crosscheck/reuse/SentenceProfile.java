@@ -16,10 +16,11 @@ import java.util.Set;
  * {@link Kind} (number, month, name or word), folded form, Snowball stem and cognate form; whether
  * a negation occurs; and its length in characters.
  *
- * <p>Function words are dropped. Numbers are read as values, so that "1.2 billion", "1.200
- * millones" and "1200000000" agree, and counting words ("three", "tres") as digits; months become
- * their number. Capitalised words are names, except words the lexicon knows as ordinary ones in
- * English (which capitalises titles and demonyms) or at the start of a Spanish sentence.
+ * <p>Function words are dropped, and so is a wire dateline opening the sentence ({@link
+ * WireDateline}). Numbers are read as values, so that "1.2 billion", "1.200 millones" and
+ * "1200000000" agree, and counting words ("three", "tres") as digits; months become their number.
+ * Capitalised words are names, except words the lexicon knows as ordinary ones in English (which
+ * capitalises titles and demonyms) or at the start of a Spanish sentence.
  *
  * @param spanish whether the sentence is the Spanish side (given, else guessed from its words)
  */
@@ -70,20 +71,25 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
 
   /** The profile of a sentence. */
   static SentenceProfile of(SentenceText s) {
-    boolean spanish = isSpanish(s);
+    return of(s, isSpanish(s));
+  }
+
+  /** The profile of a sentence, or of a part of one, whose language is known. */
+  static SentenceProfile of(SentenceText s, boolean spanish) {
     List<Item> items = new ArrayList<>();
     List<Token> tokens = s.tokens();
     boolean sentenceStart = true;
     boolean negated = false;
+    int body = s.start() + WireDateline.end(s.text());
     for (int t = 0; t < tokens.size(); t++) {
       Token token = tokens.get(t);
       String norm = token.norm();
-      if (norm.isEmpty()) {
+      if (norm.isEmpty() || token.start() < body) {
         continue;
       }
       boolean initial = sentenceStart || followsOpeningQuote(s, token);
       sentenceStart = false;
-      if (Character.isDigit(norm.charAt(0))) {
+      if (Character.isDigit(norm.charAt(0)) || NUMBER_WORDS.containsKey(norm)) {
         t = addNumber(tokens, t, items);
       } else if (NEGATIONS.contains(norm)) {
         negated = true;
@@ -98,12 +104,13 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
   }
 
   /**
-   * Adds the number at token {@code t}, multiplied by the scale words after it ("1.2 billion" and
-   * "1.200 millones" are one value), and returns the last token it read.
+   * Adds the number at token {@code t}, in digits or a counting word, multiplied by the scale words
+   * after it ("1.2 billion", "1.200 millones" and "dos mil millones" are values), and returns the
+   * last token it read.
    */
   private static int addNumber(List<Token> tokens, int t, List<Item> items) {
     String norm = tokens.get(t).norm();
-    BigDecimal value = parseNumber(norm);
+    BigDecimal value = parseNumber(NUMBER_WORDS.getOrDefault(norm, norm));
     while (value != null && t + 1 < tokens.size() && SCALES.containsKey(tokens.get(t + 1).norm())) {
       value = value.multiply(SCALES.get(tokens.get(++t).norm()));
     }
@@ -113,10 +120,6 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
 
   /** The item of a word that is not a number or a negation; null for a function word. */
   private static Item wordItem(boolean spanish, String norm, String surface, boolean initial) {
-    String number = NUMBER_WORDS.get(norm);
-    if (number != null) {
-      return Item.number(number);
-    }
     if ((spanish ? SPANISH_MONTHS : ENGLISH_MONTHS).contains(norm)
         && (spanish || isCapitalised(surface))) {
       return Item.month(norm, String.valueOf(MonthNames.number(norm)));

@@ -1,17 +1,17 @@
 package crosscheck.reuse;
 
 import crosscheck.reuse.SentenceProfile.Item;
-import crosscheck.text.Folding;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Language-independent keys of a sentence, for finding candidate translations without scoring every
  * pair: numbers ("n:2023"), months ("m:7"), names folded and shortened ("p:boliv" for "Bolivia",
- * "Bolivian" and "boliviano"), and stems of content words inside quotes, Spanish ones translated
- * ("q:cooper"). Two translations usually share two or more; unrelated sentences rarely do.
+ * "Bolivian" and "boliviano"), and concepts of content words ("c:cooper" for "cooperation" and
+ * "cooperación"): the English stem, of a Spanish word through the lexicon, else a cognate prefix.
+ * Two translations usually share two or more; unrelated sentences rarely do. Concepts common in a
+ * corpus are no keys ({@code reuse.max_term_sentences}), so the frequent words of a story do not
+ * make every pair a candidate.
  */
 final class TranslationAnchors {
   private static final BilingualLexicon LEXICON = BilingualLexicon.SPANISH_ENGLISH;
@@ -27,17 +27,19 @@ final class TranslationAnchors {
         case NUMBER -> keys.add("n:" + item.norm());
         case MONTH -> keys.add("m:" + item.stem());
         case NAME -> keys.add("p:" + nameKey(profile.spanish(), item.norm()));
-        case WORD -> {}
+        case WORD -> {
+          if (isConceptWord(item.norm())) {
+            keys.add("c:" + conceptKey(profile.spanish(), item.norm()));
+          }
+        }
       }
-    }
-    for (String word : quotedWords(s)) {
-      String folded = Folding.fold(word);
-      if (folded.length() < 5 || SentenceProfile.isFunctionWord(folded)) {
-        continue;
-      }
-      keys.add("q:" + conceptKey(profile.spanish(), folded));
     }
     return keys;
+  }
+
+  /** Whether a folded word is long enough and no function word, so worth a key. */
+  private static boolean isConceptWord(String folded) {
+    return folded.length() >= 5 && !SentenceProfile.isFunctionWord(folded);
   }
 
   /** A name's key: a Spanish name with a lexicon translation ("España") takes the English one. */
@@ -72,32 +74,5 @@ final class TranslationAnchors {
       return stem;
     }
     return cognate.length() <= 6 ? cognate : cognate.substring(0, 6);
-  }
-
-  /** The words between quotation marks (“…”, «…» or "…"). */
-  private static List<String> quotedWords(SentenceText s) {
-    List<String> words = new ArrayList<>();
-    String text = s.text();
-    boolean inside = false;
-    int wordStart = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (wordStart < 0) {
-          wordStart = i;
-        }
-        continue;
-      }
-      if (wordStart >= 0 && inside) {
-        words.add(text.substring(wordStart, i));
-      }
-      wordStart = -1;
-      if (c == '“' || c == '«' || (c == '"' && !inside)) {
-        inside = true;
-      } else if (c == '”' || c == '»' || c == '"') {
-        inside = false;
-      }
-    }
-    return words;
   }
 }

@@ -26,11 +26,15 @@ import java.util.Set;
 public final class TranslationMatcher {
 
   /**
-   * Score at and above which a pair is taken for a translation. Chosen on the English article with
-   * its appended Spanish translation and on written pairs with hard negatives (same names and
-   * numbers, different statement): see TranslationMatcherTest.
+   * Score at and above which a pair on its own is taken for a translation. Chosen on the English
+   * article with its appended Spanish translation and on written pairs with hard negatives (same
+   * names and numbers, different statement): see TranslationMatcherTest. Inside a run of translated
+   * sentences a lower score is enough ({@link TranslationRuns}).
    */
-  public static final double DEFAULT_THRESHOLD = 0.5;
+  public static final double DEFAULT_THRESHOLD = 0.95;
+
+  /** The length fit under which the longer side's clauses are tried on their own. */
+  private static final double CLAUSE_FIT = 0.7;
 
   /**
    * Language-independent keys of a sentence for candidate generation ({@link TranslationAnchors}).
@@ -47,8 +51,26 @@ public final class TranslationMatcher {
     return scoreWithFactors(a, b).value();
   }
 
-  /** The score with the paired words and the factors it is made of. */
+  /**
+   * The score with the paired words and the factors it is made of. When one side is much longer,
+   * the shorter is also compared with each leading or trailing clause of the longer ({@link
+   * Clauses}) and the best score stands: a translation that dropped a clause.
+   */
   static TranslationScore scoreWithFactors(SentenceText a, SentenceText b) {
-    return TranslationScore.of(SentenceProfile.of(a), SentenceProfile.of(b));
+    SentenceProfile pa = SentenceProfile.of(a);
+    SentenceProfile pb = SentenceProfile.of(b);
+    TranslationScore best = TranslationScore.of(pa, pb);
+    if (best.pairing() == null || best.lengthFit() >= CLAUSE_FIT) {
+      return best;
+    }
+    boolean aLonger = a.text().length() >= b.text().length();
+    for (SentenceText clause : Clauses.of(aLonger ? a : b)) {
+      SentenceProfile part = SentenceProfile.of(clause, (aLonger ? pa : pb).spanish());
+      TranslationScore s = aLonger ? TranslationScore.of(part, pb) : TranslationScore.of(pa, part);
+      if (s.value() > best.value()) {
+        best = s;
+      }
+    }
+    return best;
   }
 }

@@ -36,8 +36,12 @@ record TranslationScore(
   /** What an ordinary word the lexicon knows weighs when left unpaired (others weigh 1). */
   private static final double UNPAIRED_KNOWN_WEIGHT = 1.5;
 
-  /** Raw value at which the logistic gives 0.5: where translations and hard negatives part. */
-  private static final double MIDPOINT = 0.55;
+  /**
+   * Raw value at which the logistic gives 0.5: where loose news translations (clauses dropped or
+   * added) begin on the real-news dev stories. Hard negatives written for the tests reach 0.5 raw
+   * (score 0.92), so a pair on its own needs more ({@link TranslationMatcher#DEFAULT_THRESHOLD}).
+   */
+  private static final double MIDPOINT = 0.3;
 
   private static final double STEEPNESS = 12;
 

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * The content words of an English and a Spanish profile paired one to one, greedily and best links
  * first: the same spelling (numbers by value, months by number, names and words spelt alike), then
- * a {@link BilingualLexicon} translation, then a {@link Cognates} pair; so a cognate never steals a
- * word the lexicon pairs exactly. Among equal candidates the word at the same relative place in its
- * sentence wins.
+ * a {@link BilingualLexicon} translation, then a pair from the wordnets, then a {@link Cognates}
+ * pair; so a cognate never steals a word the lexicon pairs exactly. Among equal candidates the word
+ * at the same relative place in its sentence wins.
  */
 final class WordPairing {
 
@@ -19,11 +19,15 @@ final class WordPairing {
   enum Link {
     SAME,
     LEXICON,
+    WORDNET,
     COGNATE
   }
 
   /** What a cognate pair counts for; a pair by spelling or lexicon counts 1. */
   private static final double COGNATE_QUALITY = 0.85;
+
+  /** What a pair by the wordnet pairs counts for: one sense among several may not be the one. */
+  private static final double WORDNET_QUALITY = 0.85;
 
   private static final BilingualLexicon LEXICON = BilingualLexicon.SPANISH_ENGLISH;
 
@@ -73,7 +77,12 @@ final class WordPairing {
         if (best >= 0) {
           pairing.partner[i] = best;
           taken[best] = true;
-          pairing.englishQuality[i] = link == Link.COGNATE ? COGNATE_QUALITY : 1.0;
+          pairing.englishQuality[i] =
+              switch (link) {
+                case COGNATE -> COGNATE_QUALITY;
+                case WORDNET -> WORDNET_QUALITY;
+                default -> 1.0;
+              };
         }
       }
     }
@@ -115,6 +124,9 @@ final class WordPairing {
       case LEXICON ->
           LEXICON.translates(es.stem(), en.stem())
               || LEXICON.translates(es.singularStem(), en.stem());
+      case WORDNET ->
+          LEXICON.wordnetTranslates(es.stem(), en.stem())
+              || LEXICON.wordnetTranslates(es.singularStem(), en.stem());
       case COGNATE -> Cognates.close(en.cognate(), es.cognate());
     };
   }

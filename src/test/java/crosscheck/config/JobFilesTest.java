@@ -185,6 +185,22 @@ class JobFilesTest {
   }
 
   @Test
+  void bothTranslationThresholdsAreReadAndChecked() {
+    ReuseConfig reuse =
+        JobFiles.parse(
+                "reuse:\n  translation_threshold: 0.9\n  translation_run_threshold: 0.4\n",
+                Map.of())
+            .reuse();
+    assertEquals(0.9, reuse.translationThreshold());
+    assertEquals(0.4, reuse.translationRunThreshold());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> JobFiles.parse("reuse:\n  translation_run_threshold: 1.5\n", Map.of()));
+    assertEquals(List.of("reuse.translation_run_threshold: must be in [0, 1]"), e.problems());
+  }
+
+  @Test
   void aSectionThatIsNotAMappingIsNamedAndTheRestStillChecked() {
     ConfigException e =
         assertThrows(
@@ -218,7 +234,7 @@ class JobFilesTest {
             "--conf reuse.nope=1: unknown key 'reuse.nope' (known here: shingle_size,"
                 + " max_shingle_documents, min_shared_shingles, seed_length, max_gap,"
                 + " min_matched_words, min_similarity, max_term_sentences, min_shared_terms,"
-                + " paraphrase_threshold, min_shared_anchors, translation_threshold, same_outlet,"
+                + " paraphrase_threshold, min_shared_anchors, translation_threshold, translation_run_threshold, same_outlet,"
                 + " within_document, max_document_quotes, max_document_pairs)",
             "--master local[x]: spark.master: 'local[x]' is not a Spark master URL: use "
                 + SparkMasters.FORMS,

@@ -34,7 +34,7 @@ class TranslationAnchorsTest {
   }
 
   @Test
-  void anchorsAreNumbersMonthsNamesAndQuotedWords() {
+  void anchorsAreNumbersMonthsNamesAndConcepts() {
     Set<String> english =
         TranslationMatcher.anchors(
             en(
@@ -47,9 +47,9 @@ class TranslationAnchorsTest {
     assertTrue(english.contains("n:2024"), english::toString);
     assertTrue(english.contains("m:6"), english::toString);
     assertTrue(english.contains("p:lisan"), english::toString);
-    assertTrue(english.contains("q:cooper"), english::toString);
+    assertTrue(english.contains("c:cooper"), english::toString);
     assertTrue(
-        spanish.containsAll(List.of("n:2024", "m:6", "p:lisan", "q:cooper")), spanish::toString);
+        spanish.containsAll(List.of("n:2024", "m:6", "p:lisan", "c:cooper")), spanish::toString);
     // A capitalised function word opening the sentence is no name.
     assertTrue(english.stream().noneMatch(key -> key.equals("p:in")), english::toString);
   }

@@ -1,0 +1,66 @@
+package crosscheck.reuse;
+
+import crosscheck.text.Folding;
+import crosscheck.text.MonthNames;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wire dateline a sentence may open with ("GENEVA (Reuters) -", "LONDRES, 4 de marzo (AP).—",
+ * "MADRID, 5 dic (EFE).-"): a place, a date and an agency that one outlet prints and its
+ * translation or rewrite often drops, so a translation's numbers and names must not count them.
+ *
+ * <p>Recognised by shape, in any language: a short prefix before a dash, whose words are all
+ * capitalised, month names or, in a date, short words ("de", "dic"), holding a place in capitals
+ * (four letters or more) or an agency in parentheses.
+ */
+final class WireDateline {
+  /** How far into a sentence the dash closing a dateline may come. */
+  private static final int MAX_PREFIX = 70;
+
+  private static final int MAX_WORDS = 8;
+
+  private static final Pattern DASH = Pattern.compile("\\s[-–—]+|[.)][-–—]+|—");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern CAPITALS_PLACE = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+  private static final Pattern AGENCY = Pattern.compile("\\(\\p{Lu}[\\p{L}-]*\\)");
+
+  private WireDateline() {}
+
+  /** Where the sentence's own words begin after a dateline: 0 when it opens with none. */
+  static int end(String text) {
+    Matcher dash = DASH.matcher(text);
+    if (!dash.find() || dash.start() > MAX_PREFIX) {
+      return 0;
+    }
+    String prefix = text.substring(0, dash.start() + 1);
+    if (!CAPITALS_PLACE.matcher(prefix).find() && !AGENCY.matcher(prefix).find()) {
+      return 0;
+    }
+    // Short lower-case words belong to a date ("4 de marzo"), not to "NATO and the EU".
+    boolean dated = false;
+    for (Matcher word = WORD.matcher(prefix); word.find(); ) {
+      dated |= isMonth(word.group());
+    }
+    dated |= prefix.chars().anyMatch(Character::isDigit);
+    Matcher word = WORD.matcher(prefix);
+    int words = 0;
+    while (word.find()) {
+      String w = word.group();
+      boolean datelineWord =
+          Character.isUpperCase(w.charAt(0)) || isMonth(w) || (dated && w.length() <= 3);
+      if (!datelineWord || ++words > MAX_WORDS) {
+        return 0;
+      }
+    }
+    int body = dash.end();
+    while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
+      body++;
+    }
+    return body < text.length() ? body : 0;
+  }
+
+  private static boolean isMonth(String word) {
+    return MonthNames.number(Folding.fold(word)) > 0;
+  }
+}

@@ -1,0 +1,40 @@
+package crosscheck.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WireDatelineTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OSLO (Reuters) - The minister resigned on Friday.|The minister resigned on Friday.",
+        "(Reuters) -The minister resigned on Friday.|The minister resigned on Friday.",
+        "WASHINGTON — The senators voted 52 to 48.|The senators voted 52 to 48.",
+        "QUITO, 4 de marzo (AP).— La ministra renunció el viernes.|La ministra renunció el viernes.",
+        "LIMA, 5 dic (EFE).- El Congreso aprobó la ley.|El Congreso aprobó la ley.",
+        "MONTEVIDEO (AFP) — El tribunal condenó a dos exministros.|El tribunal condenó a dos"
+            + " exministros."
+      })
+  void aWireDatelineIsSkipped(String sentence, String body) {
+    assertEquals(body, sentence.substring(WireDateline.end(sentence)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The minister — who resigned on Friday — spoke to reporters.",
+        "NATO and the EU - both founded after the war - met in Oslo.",
+        "Turnout was 61% - the highest since 1990.",
+        "El ministro - que renunció el viernes - habló con la prensa.",
+        "Says the minister: we will not resign.",
+        "UNICEF said on Friday that 12 schools had closed."
+      })
+  void otherSentencesKeepAllTheirWords(String sentence) {
+    assertEquals(0, WireDateline.end(sentence));
+  }
+}
