@@ -197,7 +197,12 @@ public final class CrosscheckJob {
     return log.time(
         ReuseStage.NAME,
         () -> new ReuseStage(job.reuse()).findings(documents, publicationDates(entries)),
-        r -> r.findings().size() + " reused passages" + notesSummary(r.notes()));
+        r ->
+            r.findings().size()
+                + " reused passages"
+                + notesSummary(r.notes())
+                + "; "
+                + r.scored().describe(entries.size()));
   }
 
   /**

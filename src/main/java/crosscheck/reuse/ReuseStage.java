@@ -52,6 +52,12 @@ public final class ReuseStage {
   /** Per document over {@code reuse.max_document_pairs}: the candidate pairs it left out. */
   private Dataset<Row> pairsLeftOut;
 
+  /** The sentence pairs sharing keys, persisted; counted for the log once the pairs are in. */
+  private Dataset<Row> sentenceCandidates;
+
+  /** Of {@link #sentenceCandidates}, the pairs of one language the embedding model scored. */
+  private Dataset<Row> embeddedCandidates;
+
   public ReuseStage(ReuseConfig config) {
     this.config = config;
   }
@@ -67,12 +73,14 @@ public final class ReuseStage {
   public Found findings(Dataset<Row> documents, Map<String, String> published) {
     List<PassagePair> pairs = new ArrayList<>();
     StageNotes notes = StageNotes.NONE;
+    ScoredPairs scored;
     try {
       for (PairOutcome o : Stages.collect(apply(documents), PairOutcome.class)) {
         if (o.pair() != null) pairs.add(o.pair());
         if (o.notes() != null) notes = notes.plus(o.notes());
       }
       notes = notes.plus(pairLimitNotes());
+      scored = scoredPairs();
       pairs = TranslationRuns.keep(pairs, config.translationThreshold());
     } finally {
       persisted.forEach(Dataset::unpersist);
@@ -80,14 +88,42 @@ public final class ReuseStage {
     }
     Map<String, List<Attribution>> attributions = new HashMap<>();
     notes = notes.plus(attributions(documents, pairs, config.maxDocumentQuotes(), attributions));
-    return new Found(ReuseFindings.build(pairs, published, attributions), notes);
+    return new Found(ReuseFindings.build(pairs, published, attributions), notes, scored);
   }
 
   /**
-   * The reused passages, and what the stage could not do fully (a pair it failed to compare, a
-   * document it read only in part for speakers).
+   * The reused passages, what the stage could not do fully (a pair it failed to compare, a document
+   * it read only in part for speakers), and how many sentence pairs it scored.
    */
-  public record Found(List<ReuseFinding> findings, StageNotes notes) {}
+  public record Found(List<ReuseFinding> findings, StageNotes notes, ScoredPairs scored) {}
+
+  /**
+   * The sentence pairs the stage scored, what its cost grows with: pairs of one language sharing
+   * content words, of which {@code embedded} went to the embedding model, and pairs of two
+   * languages the translation matcher compared.
+   */
+  public record ScoredPairs(long sameLanguage, long embedded, long crossLanguage) {
+
+    /** "N sentence pairs scored (…)", with the pairs per document of the corpus. */
+    public String describe(long documents) {
+      long all = sameLanguage + crossLanguage;
+      return String.format(
+          "%,d sentence pairs scored (%.1f per document): %,d of one language (%,d embedded),"
+              + " %,d across languages",
+          all,
+          documents == 0 ? 0.0 : (double) all / documents,
+          sameLanguage,
+          embedded,
+          crossLanguage);
+    }
+  }
+
+  private ScoredPairs scoredPairs() {
+    if (sentenceCandidates == null) return new ScoredPairs(0, 0, 0);
+    long cross = sentenceCandidates.filter(col("crossLanguage")).count();
+    long all = sentenceCandidates.count();
+    return new ScoredPairs(all - cross, embeddedCandidates.count(), cross);
+  }
 
   /**
    * Passage pairs (and the notices of pairs that could not be compared), lazily; {@link #findings}
@@ -216,6 +252,7 @@ public final class ReuseStage {
   /** Sentences sharing content words (same language) or anchors (across languages), scored. */
   Dataset<Row> rewordings(Dataset<Row> documents) {
     Dataset<Row> candidates = persist(sentenceCandidates(documents));
+    sentenceCandidates = candidates;
     // The units the candidates name, rebuilt from their documents only: the sentence lists per
     // document are at most one int per sentence of the corpus, small enough to broadcast.
     Dataset<Row> wanted =
@@ -261,6 +298,7 @@ public final class ReuseStage {
                 UnitPair.class,
                 CandidatePair.class,
                 p -> KernelGuard.orNone(p.a().doc(), "paraphrase check", () -> kernel.gate(p))));
+    embeddedCandidates = gated;
     Dataset<Row> gatedUnits =
         gated
             .select(col("aDoc").as("gDoc"), col("aSentence").as("gSentence"))
