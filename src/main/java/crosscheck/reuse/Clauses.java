@@ -1,18 +1,25 @@
 package crosscheck.reuse;
 
 import crosscheck.model.Token;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The leading and trailing clauses of a sentence, cut at commas, semicolons, colons and dashes: a
- * translation or rewrite often keeps a sentence but drops a clause ("…, in a ruling that will
- * deepen divisions"), and the shorter side is then compared with the part it kept.
+ * The leading and trailing clauses of a sentence, cut at commas, semicolons, colons, dashes and
+ * before a conjunction ("and", "y": {@code reuse/clause-conjunctions.txt}): a translation or
+ * rewrite often keeps a sentence but drops a clause ("…, in a ruling that will deepen divisions"),
+ * and the shorter side is then compared with the part it kept.
  */
 final class Clauses {
-  private static final Pattern BREAK = Pattern.compile("[,;:]\\s+|\\s[-–—]+\\s*");
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "[,;:]\\s+|\\s[-–—]+\\s*|\\s(?="
+              + WordLists.alternation("reuse/clause-conjunctions.txt")
+              + "\\s)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Clauses shorter than this share of the sentence are too small to stand for it. */
   private static final double MIN_SHARE = 0.3;

@@ -87,6 +87,10 @@ public final class ParaphraseScorer {
   /** All-token Dice above which a pair sharing a single content word is still plausible. */
   private static final double MIN_FUNCTION_WORD_DICE = 0.5;
 
+  /** Counting words of English and Spanish and their values ("five" 5, "cinco" 5). */
+  private static final Map<String, String> NUMBER_WORDS =
+      WordLists.map("reuse/translation-number-words.tsv");
+
   private final ParaphraseParams params;
 
   public ParaphraseScorer(ParaphraseParams params) {
@@ -295,19 +299,27 @@ public final class ParaphraseScorer {
     return stems;
   }
 
+  /** The tokens' norms, and the value of each counting word ("five" also as "5"). */
   private static Set<String> norms(List<Token> tokens) {
     Set<String> norms = new HashSet<>(tokens.size() * 2);
     for (Token token : tokens) {
       norms.add(token.norm());
+      String value = NUMBER_WORDS.get(token.norm());
+      if (value != null) {
+        norms.add(value);
+      }
     }
     return norms;
   }
 
+  /** The numbers of a text, a counting word as its value: "five years" and "5-year" agree. */
   private static Set<String> numbers(List<Token> tokens) {
     Set<String> numbers = new HashSet<>();
     for (Token token : tokens) {
       if (isNumber(token.norm())) {
         numbers.add(token.norm());
+      } else if (NUMBER_WORDS.containsKey(token.norm())) {
+        numbers.add(NUMBER_WORDS.get(token.norm()));
       }
     }
     return numbers;

@@ -294,20 +294,35 @@ final class ReuseKernels {
       ReuseStage.EmbeddedUnit b = p.b();
       double score =
           paraphrases.score(a.text(), a.tokens(), a.vector(), b.text(), b.tokens(), b.vector());
-      if (score < paraphraseThreshold) return List.of();
+      ParaphraseClauses.Best best =
+          score >= paraphraseThreshold
+              ? new ParaphraseClauses.Best(score, text(a), text(b))
+              : ParaphraseClauses.best(
+                  paraphrases,
+                  text(a),
+                  a.vector(),
+                  text(b),
+                  b.vector(),
+                  score,
+                  SentenceEmbedder::embed);
+      if (best.score() < paraphraseThreshold) return List.of();
       return List.of(
           new PassagePair(
               a.doc(),
-              a.start(),
-              a.end(),
-              a.text(),
+              best.a().start(),
+              best.a().end(),
+              best.a().text(),
               b.doc(),
-              b.start(),
-              b.end(),
-              b.text(),
+              best.b().start(),
+              best.b().end(),
+              best.b().text(),
               "paraphrase",
-              round(score),
+              round(best.score()),
               List.of()));
+    }
+
+    private static SentenceText text(ReuseStage.EmbeddedUnit u) {
+      return new SentenceText(u.text(), u.start(), u.end(), "und", u.tokens());
     }
 
     List<PassagePair> translation(UnitPair p) {

@@ -50,6 +50,43 @@ class ParaphraseScorerTest {
   }
 
   @Test
+  void aNumberWrittenAsAWordAgreesWithItsDigitsInBothLanguages() {
+    String[][] pairs = {
+      {
+        "The inquiry into the port contract lasted 5 years, the auditor said.",
+        "The auditor said the inquiry into the port contract took five years."
+      },
+      {
+        "La investigación del contrato del puerto duró 5 años, dijo el auditor.",
+        "El auditor dijo que la investigación del contrato del puerto se prolongó cinco años."
+      }
+    };
+    for (String[] p : pairs) {
+      ParaphraseScorer.Features f =
+          ParaphraseScorer.features(
+              p[0],
+              tokens(p[0]),
+              SentenceEmbedder.embed(p[0]),
+              p[1],
+              tokens(p[1]),
+              SentenceEmbedder.embed(p[1]));
+      assertFalse(f.numbersConflict(), p[1]);
+      assertEquals(0.0, f.numberMismatch(), p[1]);
+    }
+    String english = pairs[0][0];
+    String changed = "The auditor said the inquiry into the port contract took six years.";
+    assertTrue(
+        ParaphraseScorer.features(
+                english,
+                tokens(english),
+                SentenceEmbedder.embed(english),
+                changed,
+                tokens(changed),
+                SentenceEmbedder.embed(changed))
+            .numbersConflict());
+  }
+
+  @Test
   void precomputedEmbeddingsGiveTheSameScore() {
     String a = "Senator Orla Brandt resigned on Monday, her office said.";
     String b = "Her office said Senator Orla Brandt stepped down on Monday.";
