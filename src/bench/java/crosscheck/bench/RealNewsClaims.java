@@ -10,10 +10,8 @@ import crosscheck.facts.DocumentDate;
 import crosscheck.facts.DocumentFacts;
 import crosscheck.facts.FactRow;
 import crosscheck.model.SegmentedDocument;
-import crosscheck.model.SourceDocument;
 import crosscheck.segment.DocumentSegmenter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,30 +37,7 @@ public final class RealNewsClaims {
       List<FactRow> all = new ArrayList<>();
       try (Stream<Path> files = Files.list(story.resolve("docs"))) {
         for (Path f : files.sorted().toList()) {
-          String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-          String text;
-          try {
-            text = Files.readString(f, StandardCharsets.UTF_8);
-          } catch (java.nio.charset.MalformedInputException e) {
-            text = Files.readString(f, StandardCharsets.ISO_8859_1); // older corpora (BBC News)
-          }
-          SegmentedDocument d =
-              segmenter.segment(
-                  new SourceDocument(
-                      id,
-                      f.toString(),
-                      "txt",
-                      0,
-                      "accepted",
-                      null,
-                      text.length(),
-                      null,
-                      text,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of()));
+          SegmentedDocument d = StoryDocuments.segment(segmenter, f);
           DocumentDate date = DocumentFacts.date(d);
           all.addAll(DocumentFacts.claims(d, DocumentFacts.anchor(date, 0.5)));
         }

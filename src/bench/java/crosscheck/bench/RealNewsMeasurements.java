@@ -9,10 +9,8 @@ import crosscheck.facts.DocumentFacts;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.MeasurementExtractor;
 import crosscheck.model.SegmentedDocument;
-import crosscheck.model.SourceDocument;
 import crosscheck.segment.DocumentSegmenter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,25 +44,8 @@ public final class RealNewsMeasurements {
       Map<String, String> outlets = new HashMap<>();
       try (Stream<Path> files = Files.list(story.resolve("docs"))) {
         for (Path f : files.sorted().toList()) {
-          String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-          String text = Files.readString(f, StandardCharsets.UTF_8);
-          SegmentedDocument d =
-              segmenter.segment(
-                  new SourceDocument(
-                      id,
-                      f.toString(),
-                      "txt",
-                      0,
-                      "accepted",
-                      null,
-                      text.length(),
-                      null,
-                      text,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of()));
+          String id = StoryDocuments.id(f);
+          SegmentedDocument d = StoryDocuments.segment(segmenter, f);
           DocumentDate date = DocumentFacts.date(d);
           all.addAll(MeasurementExtractor.extract(d, DocumentFacts.anchor(date, 0.5)));
           outlets.put(id, d.meta() == null ? null : d.meta().outlet());

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.config.ReuseConfig;
 import crosscheck.config.SegmentConfig;
 import crosscheck.model.SegmentedDocument;
-import crosscheck.model.SourceDocument;
 import crosscheck.reuse.SentenceUnit;
 import crosscheck.reuse.TranslationProbe;
 import crosscheck.segment.DocumentSegmenter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -185,25 +183,7 @@ public final class RealNewsTranslations {
     List<SentenceUnit> all = cache.get(doc);
     if (all == null) {
       Path f = story.resolve("docs").resolve(doc + (doc.endsWith(".txt") ? "" : ".txt"));
-      String text = Files.readString(f, StandardCharsets.UTF_8);
-      String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-      SegmentedDocument d =
-          seg.segment(
-              new SourceDocument(
-                  id,
-                  f.toString(),
-                  "txt",
-                  0,
-                  "accepted",
-                  null,
-                  text.length(),
-                  null,
-                  text,
-                  null,
-                  null,
-                  null,
-                  null,
-                  List.of()));
+      SegmentedDocument d = StoryDocuments.segment(seg, f);
       all = TranslationProbe.sentences(d);
       cache.put(doc, all);
     }

@@ -45,16 +45,16 @@ public final class TranslationProbe {
    */
   public static String factors(SentenceUnit a, SentenceUnit b) {
     TranslationScore s = TranslationMatcher.scoreWithFactors(text(a), text(b));
-    return String.format(
-        "%.4f\t%.4f\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f",
-        s.value(),
-        s.content(),
-        s.anchorsMatched(),
-        s.anchorsTotal(),
-        s.penalty(),
-        s.lengthFit(),
-        s.monotone(),
-        s.evidence());
+    return String.join(
+        "\t",
+        String.format("%.4f", s.value()),
+        String.format("%.4f", s.content()),
+        String.valueOf(s.anchorsMatched()),
+        String.valueOf(s.anchorsTotal()),
+        String.format("%.4f", s.penalty()),
+        String.format("%.4f", s.lengthFit()),
+        String.format("%.4f", s.monotone()),
+        String.format("%.4f", s.evidence()));
   }
 
   public static double score(SentenceUnit a, SentenceUnit b) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The leading and trailing clauses of a sentence, cut at commas, semicolons, colons, dashes and
  * before a conjunction ("and", "y": {@code reuse/clause-conjunctions.txt}): a translation or
- * rewrite often keeps a sentence but drops a clause ("…, in a ruling that will deepen divisions"),
+ * rewrite often keeps a sentence but drops a clause ("…, in a vote that will divide the party"),
  * and the shorter side is then compared with the part it kept.
  */
 final class Clauses {

@@ -4,10 +4,10 @@ import java.util.function.Function;
 
 /**
  * A near miss of the paraphrase check compared again on clauses: a rewrite often keeps half of a
- * long sentence ("Massa conceded defeat even before the official results, and then said he would
- * take leave" against "Massa conceded defeat even before the results were out"), and the clause it
- * kept is what an editor wants side by side. Only pairs of very different lengths that scored close
- * to the threshold are tried, so few clauses are embedded.
+ * long sentence ("the mayor conceded defeat before the count was published and later said she would
+ * leave politics" against "the mayor conceded defeat before the count"), and the clause it kept is
+ * what an editor wants side by side. Only pairs of very different lengths that scored close to the
+ * threshold are tried, so few clauses are embedded.
  */
 final class ParaphraseClauses {
   /** Whole-sentence scores from which the clauses are tried. */

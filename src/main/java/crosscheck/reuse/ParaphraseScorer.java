@@ -87,9 +87,7 @@ public final class ParaphraseScorer {
   /** All-token Dice above which a pair sharing a single content word is still plausible. */
   private static final double MIN_FUNCTION_WORD_DICE = 0.5;
 
-  /** Counting words of English and Spanish and their values ("five" 5, "cinco" 5). */
-  private static final Map<String, String> NUMBER_WORDS =
-      WordLists.map("reuse/translation-number-words.tsv");
+  private static final Map<String, String> NUMBER_WORDS = SentenceProfile.NUMBER_WORDS;
 
   private final ParaphraseParams params;
 

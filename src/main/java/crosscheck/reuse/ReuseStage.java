@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import crosscheck.config.ReuseConfig;
 import crosscheck.model.ReuseFinding;
@@ -118,10 +119,15 @@ public final class ReuseStage {
     }
   }
 
+  /** The candidates counted in one pass over the persisted dataset, and the embedded ones. */
   private ScoredPairs scoredPairs() {
     if (sentenceCandidates == null) return new ScoredPairs(0, 0, 0);
-    long cross = sentenceCandidates.filter(col("crossLanguage")).count();
-    long all = sentenceCandidates.count();
+    Row counts =
+        sentenceCandidates
+            .agg(count(lit(1)), sum(when(col("crossLanguage"), 1).otherwise(0)))
+            .first();
+    long all = counts.getLong(0);
+    long cross = counts.isNullAt(1) ? 0 : counts.getLong(1);
     return new ScoredPairs(all - cross, embeddedCandidates.count(), cross);
   }
 

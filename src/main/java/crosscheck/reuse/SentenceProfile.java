@@ -56,8 +56,11 @@ record SentenceProfile(boolean spanish, List<Item> items, int chars, boolean neg
   }
 
   private static final Set<String> NEGATIONS = WordLists.set("reuse/translation-negations.txt");
-  private static final Map<String, String> NUMBER_WORDS =
+
+  /** Counting words of English and Spanish and their values ("five" 5, "cinco" 5). */
+  static final Map<String, String> NUMBER_WORDS =
       WordLists.map("reuse/translation-number-words.tsv");
+
   private static final Map<String, BigDecimal> SCALES =
       scales(WordLists.map("reuse/translation-number-scales.tsv"));
   private static final Set<String> ENGLISH_MONTHS = MonthNames.fullNames("en");

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The wire dateline a sentence may open with ("GENEVA (Reuters) -", "LONDRES, 4 de marzo (AP).—",
+ * The wire dateline a sentence may open with ("OSLO (Reuters) -", "QUITO, 4 de mayo (AP).—",
  * "MADRID, 5 dic (EFE).-"): a place, a date and an agency that one outlet prints and its
  * translation or rewrite often drops, so a translation's numbers and names must not count them.
  *
