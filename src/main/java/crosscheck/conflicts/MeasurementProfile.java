@@ -2,6 +2,7 @@ package crosscheck.conflicts;
 
 import crosscheck.facts.Actor;
 import crosscheck.facts.Actors;
+import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
@@ -40,6 +41,9 @@ record MeasurementProfile(
     Map<String, Set<String>> alternatives,
     Set<String> places,
     OrdinalScope.Scope ordinal) {
+
+  /** The measured stem of every span of time, whatever its unit. */
+  static final String DURATION = "duration";
 
   static final int CLOSE_WORDS = 3;
   static final int BESIDE_WORDS = 2;
@@ -107,6 +111,8 @@ record MeasurementProfile(
 
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */
   private static Set<String> measuredStems(String phrase, String language) {
+    // "50 months" and "cuatro años y dos meses" measure one span in different units
+    if (CompoundDurations.isDurationNoun(phrase)) return Set.of(DURATION);
     String[] words = phrase.split(" ");
     StringBuilder rest = new StringBuilder();
     for (int i = 1; i < words.length; i++) {

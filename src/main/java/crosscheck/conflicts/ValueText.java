@@ -39,7 +39,11 @@ final class ValueText {
     return q.unit() == null ? s : s + " " + q.unit();
   }
 
+  /** A plain decimal, to three places: a span joined from two units ("4.167 year") is no finer. */
   private static String plain(double d) {
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(d)
+        .setScale(3, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

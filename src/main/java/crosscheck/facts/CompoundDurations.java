@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  * Durations as an editor reads them: "two months and 29 days" is one span of almost three months,
  * not two months, and a whole number of months or years is rounded ("three months" covers 2.5 to
  * 3.5 months), so that "barely three months" and "two months and 29 days" agree while a "four-year"
- * and a "5-year" investigation do not. Read by {@link MeasurementExtractor}; the units and their
- * lengths are facts/measurement-duration-nouns.tsv.
+ * and a "5-year" investigation do not; and each duration carries its calendar unit, so that "50
+ * months" and "four years and two months" are compared as one span. Read by {@link
+ * MeasurementExtractor}; the nouns and their units are facts/measurement-duration-nouns.tsv, the
+ * units' lengths facts/quantity-unit-dimensions.tsv.
  */
 public final class CompoundDurations {
-  private static final Map<String, String> DAYS =
+  private static final Map<String, String> UNITS =
       WordLists.map("facts/measurement-duration-nouns.tsv");
   private static final Pattern JOINER =
       Pattern.compile(
-          "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+)?(?:and|y|e)\\s++",
+          "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+(?:(?:and|y|e)\\s++)?|(?:and|y|e)\\s++)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Half a unit: the rounding of a whole number of months or years. */
@@ -40,8 +42,11 @@ public final class CompoundDurations {
       }
       QuantityValue next = i + 1 < quantities.size() ? quantities.get(i + 1) : null;
       Double smaller = next == null ? null : days(next);
+      // the second part is less than one of the first unit: "4 years, 8 months", never "4 years, 50
+      // months"
       if (smaller != null
           && smaller < unit
+          && next.value() * smaller < unit
           && JOINER.matcher(text.substring(q.end(), next.start())).matches()) {
         out.add(joined(text, q, next, smaller / unit));
         i++;
@@ -54,14 +59,39 @@ public final class CompoundDurations {
 
   /** Whether a noun counts a span of time ("years", "meses"). */
   public static boolean isDurationNoun(String noun) {
-    return noun != null && DAYS.containsKey(Folding.fold(noun).toLowerCase(Locale.ROOT));
+    return unitOf(noun) != null;
+  }
+
+  /**
+   * The quantity with the calendar unit its counted noun names ("50 months": unit "month"), so that
+   * spans given in different units compare in days; other quantities as they are.
+   */
+  static QuantityValue withUnit(QuantityValue q) {
+    String unit = q.unit() == null ? unitOf(q.counted()) : null;
+    if (unit == null) return q;
+    return new QuantityValue(
+        q.start(),
+        q.end(),
+        q.text(),
+        q.value(),
+        q.upper(),
+        unit,
+        q.qualifier(),
+        q.counted(),
+        q.modifier(),
+        q.alternative(),
+        q.precision());
+  }
+
+  private static String unitOf(String noun) {
+    return noun == null ? null : UNITS.get(Folding.fold(noun).toLowerCase(Locale.ROOT));
   }
 
   /** The length in days of the unit a duration counts, or null when it is no plain duration. */
   private static Double days(QuantityValue q) {
-    if (q.counted() == null || q.unit() != null || q.upper() != null) return null;
-    String days = DAYS.get(Folding.fold(q.counted()).toLowerCase(Locale.ROOT));
-    return days == null ? null : Double.valueOf(days);
+    if (q.unit() != null || q.upper() != null) return null;
+    String unit = unitOf(q.counted());
+    return unit == null ? null : QuantityLexicon.DIMENSIONS.get(unit).factor();
   }
 
   private static QuantityValue joined(String text, QuantityValue q, QuantityValue part, double f) {

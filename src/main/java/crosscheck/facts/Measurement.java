@@ -12,7 +12,8 @@ package crosscheck.facts;
  * @param sentence the sentence's text, the evidence an editor reads
  * @param kind what sort of value it is, so that only values of one sort are compared: "count",
  *     "percent", "money:EUR" (one currency: the same sum in two currencies is never compared),
- *     "pesos", a unit's dimension ("length", "mass"), or "date"
+ *     "pesos", a unit's dimension ("length", "mass", "duration": a span of time in any calendar
+ *     unit), or "date"
  * @param quantity the number as read (value, unit, qualifier, counted noun, rounding), or null for
  *     a date
  * @param time the date as read (ISO value at its precision), or null for a quantity

@@ -25,6 +25,14 @@ final class MeasurementCues {
   /** Words read on either side of a value for a threshold cue, within its clause. */
   static final int THRESHOLD_WINDOW = 4;
 
+  /** Words read before a value for a request verb ("asking the court for a sentence of 14"). */
+  static final int REQUEST_REACH = 12;
+
+  private static final Set<String> REQUEST_BREAKS =
+      WordLists.set("facts/measurement-request-breaks.txt");
+
+  private static final Pattern REQUEST_CLAUSE_MARK = Pattern.compile("[,;]");
+
   private MeasurementCues() {}
 
   /**
@@ -62,7 +70,33 @@ final class MeasurementCues {
   static boolean planned(
       String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
     return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
-        || nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
+        || nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
+        || requestedBefore(text, sentenceStart, valueStart);
+  }
+
+  /**
+   * Whether a request verb stands up to {@link #REQUEST_REACH} words before the value in its clause
+   * (cut at a conjunction: facts/measurement-request-breaks.txt), where a colon, a dash or a
+   * parenthesis does not end the clause but says what was asked ("asking the court for a sentence
+   * of 14 months", "pide una condena mucho menor: solo 14 meses", "asked for 135 months (11 years,
+   * 3 months)").
+   */
+  private static boolean requestedBefore(String text, int sentenceStart, int valueStart) {
+    Matcher m = REQUEST_CLAUSE_MARK.matcher(text.substring(sentenceStart, valueStart));
+    String before = text.substring(sentenceStart, valueStart);
+    int last = -1;
+    while (m.find()) last = m.end();
+    List<String> b = words(Folding.fold(last < 0 ? before : before.substring(last)));
+    for (int i = b.size() - 1; i >= 0; i--) {
+      if (REQUEST_BREAKS.contains(b.get(i))) {
+        b = b.subList(i + 1, b.size());
+        break;
+      }
+    }
+    String window =
+        " " + String.join(" ", b.subList(Math.max(0, b.size() - REQUEST_REACH), b.size())) + " ";
+    for (String cue : REQUESTS) if (window.contains(" " + cue + " ")) return true;
+    return false;
   }
 
   private static boolean nearCue(

@@ -74,9 +74,12 @@ public final class MeasurementExtractor {
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang))
       if (!overlapsAny(q.start(), q.end(), times)) found.add(q); // else a year or a day
     List<QuantityValue> quantities = CompoundDurations.join(text, found);
+    List<QuantityValue> valued = quantities.stream().map(CompoundDurations::withUnit).toList();
     List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
+      QuantityValue v = valued.get(i);
+      if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
       String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
       if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
@@ -87,18 +90,20 @@ public final class MeasurementExtractor {
               s.start(),
               s.end(),
               sentence,
-              kind(q),
-              q,
+              kind(v),
+              v,
               null,
               measured,
               whole(text, s.start(), q, s.end()),
               respective != null
                   ? respective.get(i)
                   : MeasurementOwners.owner(
-                      text, q.start(), q.end(), actors, spansOfKind(quantities, kind(q))),
+                      text, q.start(), q.end(), actors, spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
-              earlierThing || former(text, s.start(), q.start()),
+              earlierThing
+                  || former(text, s.start(), q.start())
+                  || DurationCues.soFar(text, q, s.end()),
               MeasurementCues.threshold(text, s.start(), q.start(), q.end(), s.end()),
               MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())));
     }
@@ -241,9 +246,10 @@ public final class MeasurementExtractor {
 
   /**
    * The group a count belongs to: the noun before "of"/"de" ("a panel of five justices", "la corte
-   * de 11 jueces") or after a hyphenated count ("a five-justice panel"); null when none, or when
-   * the noun only frames the number ("a total of", "un máximo de":
-   * facts/measurement-number-frames.txt).
+   * de 11 jueces") or after a hyphenated count ("a five-justice panel"), and for a span of time the
+   * noun a relative clause tells of ("a trial that lasted eight weeks") or the noun after its unit
+   * ("five years of supervised release", "50 meses de prisión"); null when none, or when the noun
+   * only frames the number ("a total of", "un máximo de": facts/measurement-number-frames.txt).
    */
   static String whole(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     if (q.unit() != null) return null;
@@ -251,8 +257,11 @@ public final class MeasurementExtractor {
     if (q.text().contains("-")) {
       noun = hyphenedNoun(text, q.end(), sentenceEnd);
     } else {
-      Matcher before = WHOLE_BEFORE.matcher(text.substring(sentenceStart, q.start()));
-      if (before.find()) noun = before.group(1);
+      String before = text.substring(sentenceStart, q.start());
+      Matcher of = WHOLE_BEFORE.matcher(before);
+      if (of.find()) noun = of.group(1);
+      else if (CompoundDurations.isDurationNoun(q.counted()))
+        noun = DurationCues.spanned(text, sentenceStart, q, sentenceEnd);
     }
     if (noun == null) return null;
     String folded = Folding.fold(noun).toLowerCase(java.util.Locale.ROOT);

@@ -19,6 +19,12 @@ final class QuantityCompatibility {
   /** Conversions stated in news are rounded ("160-foot (50-meter)" is 48.8 m): ± 5%. */
   static final double CONVERSION_TOLERANCE = 0.05;
 
+  /**
+   * Calendar units convert exactly ("50 months" is four years and two months); how rounded a span
+   * is, its own precision says.
+   */
+  private static final String EXACT_DIMENSION = "duration";
+
   /** A lower bound in digits covers at least this share above it ("at least 450" to 495). */
   static final double LOWER_BOUND_REACH = 0.10;
 
@@ -37,7 +43,7 @@ final class QuantityCompatibility {
       if (da == null || db == null || !da.name().equals(db.name())) return false;
       fa = da.factor();
       fb = db.factor();
-      converted = true;
+      converted = !da.name().equals(EXACT_DIMENSION);
     }
     // "up to 40 years" and "up to 43 years" give two different maxima of one thing
     boolean twoMaxima = isMaximum(a) && isMaximum(b);

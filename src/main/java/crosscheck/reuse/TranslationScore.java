@@ -45,6 +45,12 @@ record TranslationScore(
 
   private static final double STEEPNESS = 12;
 
+  /** What one figure changed for a like one costs: about what an unmatched name costs. */
+  static final double CHANGED_NUMBER_PENALTY = 0.8;
+
+  /** Figures further apart than this are two statements, not one figure changed. */
+  static final double CHANGED_NUMBER_RATIO = 3;
+
   private static final BilingualLexicon LEXICON = BilingualLexicon.SPANISH_ENGLISH;
 
   /** The score of two profiles, either of which may be the Spanish one. */
@@ -67,8 +73,13 @@ record TranslationScore(
     double size = Math.min(en.items().size(), es.items().size());
     evidence *= size / (size + 1.0);
 
-    // A number on one side only is what a different statement looks like; a name less so.
-    double penalty = Math.pow(0.45, tally.numbersUnmatched) * Math.pow(0.8, tally.namesUnmatched);
+    // A number on one side only is what a different statement looks like; a name less so; one
+    // figure changed for a like one ("July 16", "20 de julio") is what a mistranslated or updated
+    // fact looks like, which the conflicts stage must see.
+    double penalty =
+        Math.pow(0.45, tally.numbersUnmatched)
+            * Math.pow(CHANGED_NUMBER_PENALTY, tally.numbersChanged)
+            * Math.pow(0.8, tally.namesUnmatched);
     // A negation on one side only reverses the statement.
     if (en.negated() != es.negated()) {
       penalty *= 0.5;
@@ -98,13 +109,39 @@ record TranslationScore(
     int anchorsTotal;
     int anchorsMatched;
     int numbersUnmatched;
+    int numbersChanged;
     int namesUnmatched;
+    final List<String> unmatchedNumbersEn = new java.util.ArrayList<>();
+    final List<String> unmatchedNumbersEs = new java.util.ArrayList<>();
 
     static Tally of(SentenceProfile en, SentenceProfile es, WordPairing pairing) {
       Tally tally = new Tally();
       tally.count(en.items(), false, pairing);
       tally.count(es.items(), true, pairing);
+      tally.pairChangedNumber();
       return tally;
+    }
+
+    /**
+     * One number left on each side, of like size: one figure changed, not two statements (a figure
+     * and another several times its size, or two numbers apart, are still two).
+     */
+    private void pairChangedNumber() {
+      if (unmatchedNumbersEn.size() != 1 || unmatchedNumbersEs.size() != 1) return;
+      Double en = parse(unmatchedNumbersEn.get(0));
+      Double es = parse(unmatchedNumbersEs.get(0));
+      if (en == null || es == null || en <= 0 || es <= 0) return;
+      if (Math.max(en, es) > CHANGED_NUMBER_RATIO * Math.min(en, es)) return;
+      numbersUnmatched -= 2;
+      numbersChanged = 1;
+    }
+
+    private static Double parse(String norm) {
+      try {
+        return Double.valueOf(norm);
+      } catch (NumberFormatException notAPlainNumber) {
+        return null;
+      }
     }
 
     private void count(List<Item> items, boolean spanish, WordPairing pairing) {
@@ -129,6 +166,7 @@ record TranslationScore(
           anchorsMatched++;
         } else if (item.kind() == Kind.NUMBER) {
           numbersUnmatched++;
+          (spanish ? unmatchedNumbersEs : unmatchedNumbersEn).add(item.norm());
         } else if (item.kind() == Kind.NAME && !item.initial()) {
           namesUnmatched++;
         }

@@ -242,4 +242,52 @@ class MeasurementConflictsTest {
             "Ruiz was convicted on Tuesday by a five-justice panel, with four votes against one.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
+
+  @Test
+  void aSpanGivenInTwoUnitsAgreesAndALongerOneConflicts() {
+    ClaimBlocks.Found found =
+        run(
+            "Marta Ruiz was sentenced to four years and two months in prison on Friday.",
+            "Marta Ruiz was sentenced to 50 months in prison on Friday, the court said.",
+            "Marta Ruiz fue condenada el viernes a cuatro años y ocho meses de prisión.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    Set<String> texts = texts(found.conflicts().get(0));
+    assertTrue(texts.contains("cuatro años y ocho"), texts.toString());
+    // the same span in two units is no conflict on its own
+    ClaimBlocks.Found agreeing =
+        run(
+            "Marta Ruiz was sentenced to four years and two months in prison on Friday.",
+            "Marta Ruiz was sentenced to 50 months in prison on Friday, the court said.");
+    assertEquals(List.of(), agreeing.conflicts(), agreeing.conflicts().toString());
+  }
+
+  @Test
+  void requestsAndTimeServedAreNotTheSentence() {
+    ClaimBlocks.Found found =
+        run(
+            "Marta Ruiz was sentenced to 50 months in prison on Friday.",
+            "Her lawyers had been asking the court for a sentence of 14 months for Marta Ruiz.",
+            "The court credited Marta Ruiz with 12 months already served.",
+            "La defensa de Marta Ruiz pide una condena mucho menor: solo 14 meses de cárcel.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void theLengthOfOneTrialGivenTwoWaysIsAConflictAcrossLanguages() {
+    ClaimBlocks.Found found =
+        run(
+            "The verdict came after a trial that lasted eight weeks in Lyon.",
+            "El veredicto llegó tras un juicio que se prolongó durante siete semanas en Lyon.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+  }
+
+  @Test
+  void aDateIsComparedWhateverNameStandsNearest() {
+    ClaimBlocks.Found found =
+        run(
+            "The court in Lyon sentenced on October 3, 2025, the former mayor Marta Ruiz.",
+            "Marta Ruiz, the former mayor, was sentenced on October 4, 2025, in Lyon.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals("date", found.conflicts().get(0).attribute());
+  }
 }

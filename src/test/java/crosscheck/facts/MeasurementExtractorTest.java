@@ -246,4 +246,113 @@ class MeasurementExtractorTest {
         at(measure("en", "Prosecutors sought 11 years in prison for Ruiz.\n"), "11").planned());
     assertTrue(at(measure("es", "La defensa pide 14 meses de cárcel.\n"), "14").planned());
   }
+
+  @Test
+  void spansOfTimeCarryTheirUnitAndCompareInDays() {
+    Measurement months =
+        at(measure("en", "Marta Ruiz was sentenced to 50 months in prison.\n"), "50");
+    assertEquals("duration", months.kind());
+    assertEquals("month", months.quantity().unit());
+    assertEquals("months", months.measured());
+    Measurement years =
+        at(
+            measure("es", "Marta Ruiz fue condenada a cuatro años y dos meses de prisión.\n"),
+            "cuatro");
+    assertEquals("year", years.quantity().unit());
+    assertTrue(Quantities.compatible(months.quantity(), years.quantity()));
+    Measurement longer =
+        at(measure("en", "Ruiz was sentenced to 4 years, 8 months in prison.\n"), "4 years");
+    assertEquals(4 + 8 / 12.0, longer.quantity().value(), 1e-3);
+    assertFalse(Quantities.compatible(months.quantity(), longer.quantity()));
+    // a whole number of years is rounded to the half: "four years" is 42 to 54 months
+    Measurement four = at(measure("en", "Ruiz was sentenced to four years in prison.\n"), "four");
+    assertTrue(Quantities.compatible(months.quantity(), four.quantity()));
+    assertFalse(Quantities.compatible(longer.quantity(), four.quantity()));
+  }
+
+  @Test
+  void distancesInTimeAreNoMeasurementsButWhatWasGivenIs() {
+    assertTrue(measure("en", "The ruling came three months after the vote.\n").isEmpty());
+    assertTrue(measure("en", "Ruiz was arrested two weeks ago.\n").isEmpty());
+    assertTrue(measure("es", "La sentencia llegó tres meses después del veredicto.\n").isEmpty());
+    assertTrue(measure("es", "Ruiz fue detenida hace dos semanas en Lima.\n").isEmpty());
+    assertEquals(
+        4.0,
+        at(measure("en", "Ruiz was sentenced to four years after a long trial.\n"), "four")
+            .quantity()
+            .value(),
+        1e-9);
+  }
+
+  @Test
+  void timeServedSoFarIsAPartOfTheSpan() {
+    assertTrue(
+        at(measure("en", "The court credited Ruiz with 12 months already served.\n"), "12")
+            .former());
+    assertTrue(
+        at(measure("es", "Ruiz sigue en prisión, con 13 meses ya cumplidos.\n"), "13").former());
+    assertFalse(at(measure("en", "Ruiz was sentenced to 50 months.\n"), "50").former());
+  }
+
+  @Test
+  void requestsReachBackOverAColonButNotPastAConjunction() {
+    assertTrue(
+        at(
+                measure(
+                    "en",
+                    "Her lawyers were asking the court for a sentence of 14 months for Ruiz.\n"),
+                "14")
+            .planned());
+    assertTrue(
+        at(
+                measure(
+                    "es", "La defensa pide una condena mucho menor: solo 14 meses de cárcel.\n"),
+                "14")
+            .planned());
+    assertTrue(
+        at(
+                measure(
+                    "en",
+                    "Prosecutors asked for about 135 months (11 years, 3 months) for Ruiz.\n"),
+                "11 years")
+            .planned());
+    List<Measurement> both =
+        measure("en", "Prosecutors sought 11 years but the judge imposed 50 months on Ruiz.\n");
+    assertTrue(at(both, "11").planned());
+    assertFalse(at(both, "50").planned());
+    assertFalse(
+        at(measure("es", "La fiscalía pedía 11 años y el juez impuso 50 meses a Ruiz.\n"), "50")
+            .planned());
+  }
+
+  @Test
+  void aSpanNamesWhatItIsOf() {
+    assertEquals(
+        "trial",
+        at(measure("en", "The verdict came after a trial that lasted eight weeks.\n"), "eight")
+            .whole());
+    assertEquals(
+        "juicio",
+        at(
+                measure(
+                    "es",
+                    "El veredicto llegó tras un juicio que se prolongó durante siete semanas.\n"),
+                "siete")
+            .whole());
+    assertEquals(
+        "prisión", at(measure("es", "El juez la condenó a 50 meses de prisión.\n"), "50").whole());
+    assertEquals(
+        "release",
+        at(measure("en", "The judge added five years of release under supervision.\n"), "five")
+            .whole());
+  }
+
+  @Test
+  void anAgeBeforeABirthdayIsAnUpperBound() {
+    Measurement en = at(measure("en", "Ruiz won her sixth title before turning 23.\n"), "23");
+    assertEquals(QuantityQualifier.LESS_THAN, en.quantity().qualifierKind());
+    Measurement es =
+        at(measure("es", "Ruiz ganó su sexto título antes de cumplir los 23 años.\n"), "23");
+    assertEquals(QuantityQualifier.LESS_THAN, es.quantity().qualifierKind());
+  }
 }

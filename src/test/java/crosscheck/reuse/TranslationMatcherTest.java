@@ -83,6 +83,37 @@ class TranslationMatcherTest {
         () -> "changed number accepted (" + score + "): " + spanish);
   }
 
+  @Test
+  void oneFigureChangedForALikeOneKeepsTheTranslationForTheConflictsStage() {
+    String english = "The two governments signed the agreement on July 16 in Quito.";
+    double faithful =
+        matcher.score(
+            en(english), es("Los dos gobiernos firmaron el acuerdo el 16 de julio en Quito."));
+    double changed =
+        matcher.score(
+            en(english), es("Los dos gobiernos firmaron el acuerdo el 20 de julio en Quito."));
+    double added =
+        matcher.score(
+            en(english), es("Los dos gobiernos firmaron 20 acuerdos el 16 de julio en Quito."));
+    double farApart =
+        matcher.score(
+            en(english),
+            es("Los dos gobiernos firmaron el acuerdo el 16 de julio en Quito con 160 delegados."));
+    double runThreshold = crosscheck.config.ReuseConfig.DEFAULTS.translationRunThreshold();
+    // a changed figure is still this translation (the conflicts stage reports the change) ...
+    assertTrue(changed >= runThreshold && changed < faithful, changed + " vs " + faithful);
+    // ... while a figure on one side only is another statement
+    assertTrue(added < changed, added + " vs " + changed);
+    assertTrue(farApart < changed, farApart + " vs " + changed);
+    double muchLarger =
+        matcher.score(
+                en(english), es("Los dos gobiernos firmaron el acuerdo el 16 de julio en Quito."))
+            - matcher.score(
+                en("The two governments signed 4 agreements on July 16 in Quito."),
+                es("Los dos gobiernos firmaron 40 acuerdos el 16 de julio en Quito."));
+    assertTrue(muchLarger > 0.3, "figures ten times apart are two statements: " + muchLarger);
+  }
+
   @ParameterizedTest(name = "English sentence of pair {0}")
   @MethodSource("translationIndexes")
   void sentencesOfOtherPairsAreNeverTakenForTranslations(int i) {

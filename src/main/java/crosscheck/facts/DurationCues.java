@@ -1,0 +1,105 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a span of time ("four years", "ocho semanas") say of it: whether it is a
+ * distance between two moments rather than a length, the part passed so far, and what it is the
+ * length of. Read by {@link MeasurementExtractor}; the words are facts/measurement-time-offsets.tsv
+ * and facts/measurement-duration-so-far.txt.
+ */
+final class DurationCues {
+  private static final Map<String, String> OFFSETS =
+      WordLists.map("facts/measurement-time-offsets.tsv");
+  private static final List<String> SO_FAR =
+      WordLists.list("facts/measurement-duration-so-far.txt");
+  private static final Pattern WHOLE_RELATIVE =
+      Pattern.compile(
+          "(?<!\\p{L})(\\p{L}{3,}+)\\s++(?:that|which|que)\\s++(?:[\\p{L}]++\\s++){1,3}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SPAN_OF =
+      Pattern.compile(
+          "(?<!\\p{L})(\\p{L}++)(?:['’]\\s*+|\\s++(?:of|de)\\s++(?:(?:the|his|her|la|el|su)\\s++)?)(\\p{L}{3,}+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private DurationCues() {}
+
+  /**
+   * The thing a span of time is the length of: the noun a relative clause tells of ("a trial that
+   * lasted eight weeks", "un juicio que se prolongó durante siete semanas") or the noun after its
+   * unit ("five years of supervised release", "50 meses de prisión"); null when none.
+   */
+  static String spanned(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+    Matcher relative = WHOLE_RELATIVE.matcher(text.substring(sentenceStart, q.start()));
+    return relative.find() ? relative.group(1) : spanOf(text, q, sentenceEnd);
+  }
+
+  /**
+   * What a span of time is of, named right after its unit: "five years of supervised release", "50
+   * meses de prisión", "50 months' jail"; null when no such noun follows.
+   */
+  private static String spanOf(String text, QuantityValue q, int sentenceEnd) {
+    int from = q.end();
+    while (from < sentenceEnd && Character.isWhitespace(text.charAt(from))) from++;
+    Matcher m = SPAN_OF.matcher(text).region(from, sentenceEnd);
+    m.useTransparentBounds(true);
+    return m.lookingAt() && CompoundDurations.isDurationNoun(m.group(1)) ? m.group(2) : null;
+  }
+
+  /**
+   * Whether a span of time is a distance between two moments ("three months after the verdict",
+   * "hace dos semanas"), not the length of a thing: a word of facts/measurement-time-offsets.tsv
+   * right after its unit, or right before the value; never what a word such as "to" or "de" gives
+   * ("sentenced to four years after a trial").
+   */
+  static boolean isTimeOffset(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+    if (!CompoundDurations.isDurationNoun(q.counted())) return false;
+    List<String> before = words(Folding.fold(text.substring(sentenceStart, q.start())));
+    String previous =
+        before.isEmpty()
+            ? ""
+            : OFFSETS.getOrDefault(before.get(before.size() - 1).toLowerCase(Locale.ROOT), "");
+    if (previous.equals("before")) return true;
+    if (previous.equals("object")) return false;
+    List<String> after = wordsAfterUnit(text, q, sentenceEnd);
+    return after != null && !after.isEmpty() && "after".equals(OFFSETS.get(after.get(0)));
+  }
+
+  /**
+   * Whether a span of time is the part passed so far ("12 months already served", "13 meses ya
+   * cumplidos"): a part of a longer span, read like a former figure.
+   */
+  static boolean soFar(String text, QuantityValue q, int sentenceEnd) {
+    List<String> after = wordsAfterUnit(text, q, sentenceEnd);
+    if (after == null) return false;
+    String next = " " + String.join(" ", after.subList(0, Math.min(3, after.size()))) + " ";
+    for (String cue : SO_FAR) if (next.startsWith(" " + cue + " ")) return true;
+    return false;
+  }
+
+  /** The folded lower-case words after a duration's unit, or null when it counts no time unit. */
+  private static List<String> wordsAfterUnit(String text, QuantityValue q, int sentenceEnd) {
+    if (!CompoundDurations.isDurationNoun(q.counted())) return null;
+    List<String> after =
+        words(Folding.fold(text.substring(q.end(), sentenceEnd)).toLowerCase(Locale.ROOT));
+    int unit = 0;
+    while (unit < after.size() && unit < 2 && !CompoundDurations.isDurationNoun(after.get(unit)))
+      unit++;
+    return unit < after.size() ? after.subList(unit + 1, after.size()) : null;
+  }
+
+  private static List<String> words(String folded) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(folded);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}
