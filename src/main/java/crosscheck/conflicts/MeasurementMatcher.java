@@ -3,6 +3,7 @@ package crosscheck.conflicts;
 import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.Quantities;
+import crosscheck.facts.QuantityQualifier;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
@@ -173,10 +174,19 @@ public final class MeasurementMatcher {
         && b.when() != null
         && !ValueCompatibility.datesCompatible(a.when(), null, b.when(), null)) return false;
     if (!sameModifier(a, b)) return false;
+    // "can face up to 43 years" gives the most a thing may be, "sentenced to 27 years" what it is:
+    // the value lies within any maximum, and grouped with it would hide two maxima that differ
+    if (isMaximum(a) != isMaximum(b)) return false;
     // the name nearest a date is seldom what it dates ("the court imposed on Friday, October 3,
     // a sentence on Ruiz"): the words beside it say that (sameDatedWords)
     if (a.time() != null) return true;
     return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
+  }
+
+  private static boolean isMaximum(Measurement m) {
+    return m.quantity() != null
+        && (m.quantity().qualifierKind() == QuantityQualifier.UP_TO
+            || m.quantity().qualifierKind() == QuantityQualifier.AT_MOST);
   }
 
   /**

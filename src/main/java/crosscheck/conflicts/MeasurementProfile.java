@@ -6,6 +6,7 @@ import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.Measurement;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,15 @@ record MeasurementProfile(
   static final double NEAR_WEIGHT = 0.6;
   static final double FAR_WEIGHT = 0.25;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+  private static final Pattern MEMBER_CUE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:"
+              + String.join(
+                  "|",
+                  WordLists.list("conflicts/place-member-cues.txt").stream()
+                      .map(Pattern::quote)
+                      .toList())
+              + ")(?!\\p{L})");
 
   static MeasurementProfile of(Measurement m) {
     String s = m.sentence();
@@ -101,12 +111,32 @@ record MeasurementProfile(
         OrdinalScope.of(m));
   }
 
-  /** The countries and places the sentence names, as actor keys ("country:CD", "place:africa"). */
+  /**
+   * The countries and places the sentence names, as actor keys ("country:CD", "place:africa"),
+   * but for the members of a list ("16 countries, including Burundi and Nigeria"): some of the
+   * places counted, not where the figure was counted.
+   */
   static Set<String> places(String sentence) {
     Set<String> out = new java.util.TreeSet<>();
-    for (Actor a : Actors.find(sentence, 0, sentence.length()))
+    int[] members = memberList(sentence);
+    for (Actor a : Actors.find(sentence, 0, sentence.length())) {
+      if (a.start() >= members[0] && a.start() < members[1]) continue;
       if ("country".equals(a.type()) || "place".equals(a.type())) out.add(a.key());
+    }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Where the sentence lists members: from its first cue of conflicts/place-member-cues.txt to the
+   * end of that clause (a semicolon, dash or bracket); an empty span when it has none.
+   */
+  private static int[] memberList(String sentence) {
+    Matcher m = MEMBER_CUE.matcher(Folding.foldKeepingLength(sentence).toLowerCase(Locale.ROOT));
+    int from = m.find() ? m.start() : -1;
+    if (from < 0) return new int[] {0, 0};
+    int to = from;
+    while (to < sentence.length() && ";—–()".indexOf(sentence.charAt(to)) < 0) to++;
+    return new int[] {from, to};
   }
 
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */

@@ -26,7 +26,7 @@ final class DurationCues {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SPAN_OF =
       Pattern.compile(
-          "(?<!\\p{L})(\\p{L}++)(?:['’]\\s*+|\\s++(?:of|de)\\s++(?:(?:the|his|her|la|el|su)\\s++)?)(\\p{L}{3,}+)",
+          "(?<!\\p{L})(\\p{L}++)(?:['’]\\s*+|\\s++(?:of|de)\\s++(?:(?:the|his|her|la|el|su)\\s++)?|\\s++(in|en)\\s++(?!(?:the|an|his|her|their|its|el|la|los|las|una?|sus?)\\s))(\\p{L}{3,}+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -44,14 +44,18 @@ final class DurationCues {
 
   /**
    * What a span of time is of, named right after its unit: "five years of supervised release", "50
-   * meses de prisión", "50 months' jail"; null when no such noun follows.
+   * meses de prisión", "50 months' jail", and after "in"/"en" a bare common noun, the state it is spent in
+   * ("up to 43 years in jail", "cuatro años en prisión"); null when no such noun follows.
    */
   private static String spanOf(String text, QuantityValue q, int sentenceEnd) {
     int from = q.end();
     while (from < sentenceEnd && Character.isWhitespace(text.charAt(from))) from++;
     Matcher m = SPAN_OF.matcher(text).region(from, sentenceEnd);
     m.useTransparentBounds(true);
-    return m.lookingAt() && CompoundDurations.isDurationNoun(m.group(1)) ? m.group(2) : null;
+    if (!m.lookingAt() || !CompoundDurations.isDurationNoun(m.group(1))) return null;
+    // "years in jail", "años en prisión" name a state; "years in the Lyon trial" only a setting
+    if (m.group(2) != null && !Character.isLowerCase(m.group(3).charAt(0))) return null;
+    return m.group(3);
   }
 
   /**

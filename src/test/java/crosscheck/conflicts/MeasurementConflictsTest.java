@@ -290,4 +290,35 @@ class MeasurementConflictsTest {
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
     assertEquals("date", found.conflicts().get(0).attribute());
   }
+
+  @Test
+  void twoMaximaOfOnePenaltyConflictButTheSentenceIsWithinThem() {
+    ClaimBlocks.Found found =
+        run(
+            "Marta Ruiz and the other defendants can face up to 43 years in jail each.",
+            "Los jueces debatirán las penas, que podrían alcanzar hasta 40 años de prisión.",
+            "Marta Ruiz was sentenced to 27 years in prison on Thursday.",
+            "Marta Ruiz fue condenada el jueves a 27 años de prisión.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(
+        Set.of("up to 43", "hasta 40"), texts(found.conflicts().get(0)), found.toString());
+    ClaimBlocks.Found within =
+        run(
+            "Marta Ruiz and the other defendants can face up to 43 years in jail each.",
+            "Marta Ruiz fue condenada a 27 años de prisión por el tribunal.");
+    assertEquals(List.of(), within.conflicts(), within.conflicts().toString());
+  }
+
+  @Test
+  void placesListedAsMembersAreNotWhereAFigureWasCounted() {
+    assertEquals(
+        Set.of("place:africa"),
+        MeasurementProfile.places(
+            "Mpox has spread across Africa to 16 countries, including Burundi and Nigeria."));
+    ClaimBlocks.Found found =
+        run(
+            "The mpox virus has spread to 16 countries, including Burundi, Cameroon and Nigeria.",
+            "El virus de la mpox ya se ha detectado en 13 países africanos, según la OMS.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+  }
 }

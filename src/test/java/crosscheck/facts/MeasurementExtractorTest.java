@@ -344,7 +344,11 @@ class MeasurementExtractorTest {
     assertEquals(
         "release",
         at(measure("en", "The judge added five years of release under supervision.\n"), "five")
-            .whole());
+            .whole());    assertEquals(
+        "jail", at(measure("en", "Each of them can face up to 43 years in jail.\n"), "43").whole());
+    assertEquals(
+        "prisión",
+        at(measure("es", "Cada uno puede pasar hasta 43 años en prisión.\n"), "43").whole());
   }
 
   @Test
