@@ -4,6 +4,7 @@ import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,21 @@ final class MeasurementCues {
 
   private static final Pattern REQUEST_CLAUSE_MARK = Pattern.compile("[,;]");
 
+  private static final List<String> RUNNING = WordLists.list("facts/measurement-running-cues.txt");
+
   private MeasurementCues() {}
+
+  /**
+   * Whether a sentence dates its figures to a point before the end of what they count ("by the
+   * early stages of the second set", "al descanso"): running figures, not the final ones.
+   */
+  static boolean running(String text, int sentenceStart, int sentenceEnd) {
+    String folded =
+        " " + String.join(" ", words(Folding.fold(text.substring(sentenceStart, sentenceEnd)).toLowerCase(Locale.ROOT)))
+            + " ";
+    for (String cue : RUNNING) if (folded.contains(" " + cue + " ")) return true;
+    return false;
+  }
 
   /**
    * Whether a sentence hedges or forecasts ("could", "expected to", "se prevé"). The dates in it

@@ -60,7 +60,9 @@ public final class MeasurementExtractor {
       String doc, String text, Sentence s, String lang, String anchor, List<Actor> actors) {
     List<Measurement> out = new ArrayList<>();
     String sentence = text.substring(s.start(), s.end());
-    boolean earlierThing = opensWithDistalDemonstrative(sentence);
+    // "that year's", "aquel año": another thing; "by halftime": a figure before the final one
+    boolean earlierThing =
+        opensWithDistalDemonstrative(sentence) || MeasurementCues.running(text, s.start(), s.end());
     List<TimeValue> times = new ArrayList<>();
     for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
       // A weekday without a date to resolve it against ("on Wednesday", XXXX-WXX-3) still

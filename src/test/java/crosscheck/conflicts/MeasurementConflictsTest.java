@@ -321,4 +321,19 @@ class MeasurementConflictsTest {
             "El virus de la mpox ya se ha detectado en 13 países africanos, según la OMS.");
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
   }
+
+  @Test
+  void aRunningFigureIsNotTheFinalOne() {
+    ClaimBlocks.Found found =
+        run(
+            "Ana Ruiz hit 42 winners in the final against Marta Gil, the tour said.",
+            "Ana Ruiz hit 12 winners by the early stages of the second set against Marta Gil.",
+            "Ana Ruiz sumaba 9 winners al descanso ante Marta Gil, según el circuito.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+    ClaimBlocks.Found finalFigures =
+        run(
+            "Ana Ruiz hit 42 winners in the final against Marta Gil, the tour said.",
+            "Ana Ruiz hit 12 winners in the final against Marta Gil, the tour said.");
+    assertEquals(1, finalFigures.conflicts().size(), finalFigures.conflicts().toString());
+  }
 }
