@@ -75,6 +75,9 @@ public final class MeasurementMatcher {
                 + measuredAdjustment(a.measured(), b.measured())
                 + ownerBonus(a, b)
                 - (farApart(a.m(), b.m()) ? FAR_APART_COST : 0);
+        // one story's sums named by one word ("a $1.8 billion fine", "the $1.9 billion fine") are
+        // one sum, whatever else their sentences say, unless their owners or times differ
+        if (sameNamedSum(a, b)) score = Math.max(score, minScore);
         double least = a.m().time() != null ? minScore + DATE_MARGIN : minScore;
         if (score >= least) candidates.add(ordered(a.m(), b.m(), score));
       }
@@ -117,6 +120,14 @@ public final class MeasurementMatcher {
     if (!"count".equals(a.m().kind())) return true;
     if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
     return false;
+  }
+
+  /** Whether two sums of money are named by one word of facts/measurement-money-nouns.txt. */
+  static boolean sameNamedSum(MeasurementProfile a, MeasurementProfile b) {
+    return a.m().quantity() != null
+        && ValueCompatibility.isMoney(a.m().quantity().unit())
+        && !a.measured().isEmpty()
+        && a.measured().stream().anyMatch(b.measured()::contains);
   }
 
   /** Whether a count gives the size of the group it names ("a five-justice panel"). */

@@ -84,6 +84,8 @@ public final class MeasurementExtractor {
       if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
       String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
       if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
+      if (measured == null && QuantityLexicon.isCurrency(v.unit()))
+        measured = MoneyNouns.of(text, s.start(), q, s.end());
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
       out.add(
           new Measurement(

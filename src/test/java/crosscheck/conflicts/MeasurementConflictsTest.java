@@ -336,4 +336,19 @@ class MeasurementConflictsTest {
             "Ana Ruiz hit 12 winners in the final against Marta Gil, the tour said.");
     assertEquals(1, finalFigures.conflicts().size(), finalFigures.conflicts().toString());
   }
+
+  @Test
+  void sumsNamedByOneWordAreOneSumWhateverTheirSentencesSay() {
+    ClaimBlocks.Found found =
+        run(
+            "The $1.8 billion fine is part of a wider crackdown on large banks in Europe.",
+            "The $1.9 billion fine follows a long inquiry triggered by a complaint from a rival.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    // the same fine in two currencies is never a conflict
+    ClaimBlocks.Found currencies =
+        run(
+            "The regulator fined Nordbank €1.8 billion on Monday.",
+            "The $1.9 billion fine follows a long inquiry triggered by a complaint from a rival.");
+    assertEquals(List.of(), currencies.conflicts(), currencies.conflicts().toString());
+  }
 }

@@ -359,4 +359,36 @@ class MeasurementExtractorTest {
         at(measure("es", "Ruiz ganó su sexto título antes de cumplir los 23 años.\n"), "23");
     assertEquals(QuantityQualifier.LESS_THAN, es.quantity().qualifierKind());
   }
+
+  @Test
+  void aSumIsNamedByTheNounOrVerbThatSaysWhatItIs() {
+    assertEquals(
+        "fine",
+        at(measure("en", "The $1.8 billion fine is part of a wider crackdown.\n"), "$1.8")
+            .measured());
+    assertEquals(
+        "fined",
+        at(measure("en", "The regulator fined Nordbank nearly $2 billion on Monday.\n"), "$2")
+            .measured());
+    assertEquals(
+        "fine",
+        at(measure("en", "Nordbank received a fine of more than €1.8bn from the regulator.\n"), "1.8")
+            .measured());
+    assertEquals(
+        "multa",
+        at(
+                measure(
+                    "es", "El regulador impuso una multa de 1.840 millones de euros a Nordbank.\n"),
+                "1.840")
+            .measured());
+    // the subject of another verb names no sum of its clause
+    assertEquals(
+        null,
+        at(
+                measure(
+                    "en",
+                    "The fine dwarfed the 500 million euros that analysts had told us to expect.\n"),
+                "500")
+            .measured());
+  }
 }
