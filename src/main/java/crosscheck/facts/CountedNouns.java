@@ -91,7 +91,7 @@ final class CountedNouns {
       }
       idx++;
     }
-    if (value == 1) {
+    if (value <= 1 && value > 0) { // "one hour", "half an hour"
       for (int i = 0; i < words.size(); i++) {
         String lw = words.get(i).toLowerCase(Locale.ROOT);
         if (!(lw.endsWith("ed") || lw.endsWith("ing") || lw.endsWith("ly"))) {
@@ -114,7 +114,7 @@ final class CountedNouns {
     Tok x = t.get(k);
     String lw = x.lower();
     if (StopWords.spanish(lw) || ES_MONTHS.contains(lw) || t.isNumberWord(lw)) return null;
-    if (value != 1 && !lw.endsWith("s")) return null;
+    if (value > 1 && !lw.endsWith("s")) return null; // "media hora" is singular
     List<String> mods = new ArrayList<>();
     int idx = k + 1;
     while (mods.size() < 2

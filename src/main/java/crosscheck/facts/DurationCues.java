@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
 /**
  * What the words around a span of time ("four years", "ocho semanas") say of it: whether it is a
  * distance between two moments rather than a length, the part passed so far, and what it is the
- * length of. Read by {@link MeasurementExtractor}; the words are facts/measurement-time-offsets.tsv
- * and facts/measurement-duration-so-far.txt.
+ * length of. Read by {@link MeasurementExtractor}; the words are facts/measurement-time-offsets.tsv,
+ * facts/measurement-duration-so-far.txt and facts/measurement-span-verbs.tsv.
  */
 final class DurationCues {
   private static final Map<String, String> OFFSETS =
       WordLists.map("facts/measurement-time-offsets.tsv");
   private static final List<String> SO_FAR =
       WordLists.list("facts/measurement-duration-so-far.txt");
+  private static final java.util.Set<String> SO_FAR_BEFORE =
+      WordLists.set("facts/measurement-duration-so-far-before.txt");
+
+  /** Words read before a span for a cue that it is the part passed so far. */
+  static final int SO_FAR_REACH = 3;
   private static final Pattern WHOLE_RELATIVE =
       Pattern.compile(
           "(?<!\\p{L})(\\p{L}{3,}+)\\s++(?:that|which|que)\\s++(?:[\\p{L}]++\\s++){1,3}$",
@@ -29,6 +34,11 @@ final class DurationCues {
           "(?<!\\p{L})(\\p{L}++)(?:['’]\\s*+|\\s++(?:of|de)\\s++(?:(?:the|his|her|la|el|su)\\s++)?|\\s++(in|en)\\s++(?!(?:the|an|his|her|their|its|el|la|los|las|una?|sus?)\\s))(\\p{L}{3,}+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+  private static final Map<String, String> SPAN_VERBS =
+      WordLists.map("facts/measurement-span-verbs.tsv");
+
+  static final int VERB_REACH = 3;
 
   private DurationCues() {}
 
@@ -39,7 +49,26 @@ final class DurationCues {
    */
   static String spanned(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     Matcher relative = WHOLE_RELATIVE.matcher(text.substring(sentenceStart, q.start()));
-    return relative.find() ? relative.group(1) : spanOf(text, q, sentenceEnd);
+    if (relative.find()) return relative.group(1);
+    String of = spanOf(text, q, sentenceEnd);
+    return of != null ? of : namedByVerb(text, sentenceStart, q);
+  }
+
+  /**
+   * The noun a verb before a span names it by ("delayed by 50 minutes": a delay), among the {@link
+   * #VERB_REACH} words before the value in its clause; null when none.
+   */
+  private static String namedByVerb(String text, int sentenceStart, QuantityValue q) {
+    String before = text.substring(sentenceStart, q.start());
+    Matcher mark = CLAUSE_MARK.matcher(before);
+    int from = 0;
+    while (mark.find()) from = mark.end();
+    List<String> words = words(Folding.fold(before.substring(from)).toLowerCase(Locale.ROOT));
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - VERB_REACH); i--) {
+      String noun = SPAN_VERBS.get(words.get(i));
+      if (noun != null) return noun;
+    }
+    return null;
   }
 
   /**
@@ -79,11 +108,16 @@ final class DurationCues {
 
   /**
    * Whether a span of time is the part passed so far ("12 months already served", "13 meses ya
-   * cumplidos"): a part of a longer span, read like a former figure.
+   * cumplidos", "lleva cerca de un año detenido"): a part of a longer span, read like a former
+   * figure.
    */
-  static boolean soFar(String text, QuantityValue q, int sentenceEnd) {
+  static boolean soFar(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     List<String> after = wordsAfterUnit(text, q, sentenceEnd);
     if (after == null) return false;
+    List<String> before =
+        words(Folding.fold(text.substring(sentenceStart, q.start())).toLowerCase(Locale.ROOT));
+    for (int i = Math.max(0, before.size() - SO_FAR_REACH); i < before.size(); i++)
+      if (SO_FAR_BEFORE.contains(before.get(i))) return true;
     String next = " " + String.join(" ", after.subList(0, Math.min(3, after.size()))) + " ";
     for (String cue : SO_FAR) if (next.startsWith(" " + cue + " ")) return true;
     return false;

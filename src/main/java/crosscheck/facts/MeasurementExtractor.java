@@ -107,7 +107,7 @@ public final class MeasurementExtractor {
               hedged,
               earlierThing
                   || former(text, s.start(), q.start())
-                  || DurationCues.soFar(text, q, s.end()),
+                  || DurationCues.soFar(text, s.start(), q, s.end()),
               MeasurementCues.threshold(text, s.start(), q.start(), q.end(), s.end()),
               MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())));
     }

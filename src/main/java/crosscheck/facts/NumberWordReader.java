@@ -1,5 +1,6 @@
 package crosscheck.facts;
 
+import static crosscheck.facts.QuantityLexicon.COUNT_CUES;
 import static crosscheck.facts.QuantityLexicon.EN_ARTICLES;
 import static crosscheck.facts.QuantityLexicon.EN_FEW;
 import static crosscheck.facts.QuantityLexicon.EN_MULT;
@@ -11,6 +12,9 @@ import static crosscheck.facts.QuantityLexicon.ES_COLLECTIVE;
 import static crosscheck.facts.QuantityLexicon.ES_SCALE;
 import static crosscheck.facts.QuantityLexicon.ES_SMALL;
 import static crosscheck.facts.QuantityLexicon.ES_VAGUE;
+import static crosscheck.facts.QuantityLexicon.HALF;
+import static crosscheck.facts.QuantityLexicon.OF_WORDS;
+import static crosscheck.facts.QuantityLexicon.ONE_UNIT;
 
 import crosscheck.facts.QuantityLexer.Tok;
 import java.util.Map;
@@ -33,12 +37,17 @@ final class NumberWordReader {
   /** The English number words starting at token {@code j}, or null. */
   NumberCore english(int j) {
     String w = t.get(j).lower();
+    // "half an hour"
+    if (HALF.contains(w)
+        && j + 2 < n
+        && EN_ARTICLES.contains(t.get(j + 1).lower())
+        && ONE_UNIT.contains(t.get(j + 2).lower())) return exact(j, j + 1, 0.5, 1, false);
     // "a dozen", "a hundred", "a million"
     if (EN_ARTICLES.contains(w) && j + 1 < n) {
       String x = t.get(j + 1).lower();
       Double m = EN_MULT.containsKey(x) ? EN_MULT.get(x) : EN_SCALE.get(x);
       if (m != null) return exact(j, j + 1, m, 1, false);
-      return null;
+      return oneUnit(j);
     }
     // "several hundred", "a few thousand"
     if (EN_FEW.contains(w) && j + 1 < n) {
@@ -121,9 +130,25 @@ final class NumberWordReader {
     return exact(j, last, total + current, 1, false);
   }
 
+  /**
+   * An article counting one time unit after a count cue ("almost an hour", "casi una hora", "más de
+   * un año"); null otherwise: alone, "an hour" is too often a rate ("60 miles an hour").
+   */
+  private NumberCore oneUnit(int j) {
+    if (j == 0 || j + 1 >= n || !ONE_UNIT.contains(t.get(j + 1).lower())) return null;
+    String before = t.get(j - 1).lower();
+    boolean cue =
+        COUNT_CUES.contains(before)
+            || (OF_WORDS.contains(before) && j >= 2 && COUNT_CUES.contains(t.get(j - 2).lower()));
+    return cue ? exact(j, j, 1, 1, false) : null;
+  }
+
   /** The Spanish number words starting at token {@code j}, or null. */
   NumberCore spanish(int j) {
     String w = t.get(j).lower();
+    // "media hora"
+    if (HALF.contains(w) && j + 1 < n && ONE_UNIT.contains(t.get(j + 1).lower()))
+      return exact(j, j, 0.5, 1, false);
     if (ES_ARTICLES.contains(w) && j + 1 < n) {
       String x = t.get(j + 1).lower();
       if (ES_COLLECTIVE.containsKey(x)) {
@@ -146,7 +171,7 @@ final class NumberWordReader {
       }
       Double sc = ES_SCALE.get(x);
       if (sc != null && sc >= 1e6) return exact(j, j + 1, sc, sc, false);
-      return null;
+      return oneUnit(j);
     }
     if (ES_VAGUE.containsKey(w) && j + 1 < n && t.get(j + 1).is("de")) {
       return vague(j, ES_VAGUE.get(w), "de", ES_VAGUE);

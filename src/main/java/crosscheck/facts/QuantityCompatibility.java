@@ -73,6 +73,11 @@ final class QuantityCompatibility {
     return da != null && db != null && da.name().equals(db.name());
   }
 
+  private static boolean isDuration(String unit) {
+    Dimension d = unit == null ? null : DIMENSIONS.get(unit);
+    return d != null && d.name().equals(EXACT_DIMENSION);
+  }
+
   private static boolean isMaximum(QuantityValue q) {
     return q.qualifierKind() == QuantityQualifier.UP_TO
         || q.qualifierKind() == QuantityQualifier.AT_MOST;
@@ -104,7 +109,10 @@ final class QuantityCompatibility {
     double hi;
     switch (asExact ? QuantityQualifier.EXACT : q.qualifierKind()) {
       case APPROX -> {
-        double tol = Math.max(Math.max(APPROX_TOLERANCE * Math.abs(v), p), factor);
+        // at least one of the stated unit ("about 5 km" is 4 to 6 km), but for spans of time,
+        // whose unit is often the only word ("casi una hora" is no 0 to 2 hours): their rounding
+        double least = isDuration(q.unit()) ? p : factor;
+        double tol = Math.max(Math.max(APPROX_TOLERANCE * Math.abs(v), p), least);
         lo = v - tol;
         hi = v + tol;
       }

@@ -165,6 +165,15 @@ final class QuantityLexicon {
   /** "un", "una", "uno" before a Spanish collective or a large scale. */
   static final Set<String> ES_ARTICLES = role("article-es");
 
+  /** Time units an article counts once after a count cue ("almost an hour", "casi una hora"). */
+  static final Set<String> ONE_UNIT = role("one-unit");
+
+  /** Words before an article that make it a count of one ("about", "casi", "más de"). */
+  static final Set<String> COUNT_CUES = role("count-cue");
+
+  /** "half", "media": half of the time unit after it. */
+  static final Set<String> HALF = role("half");
+
   // ---- loading ---------------------------------------------------------------------------------
 
   private static Map<String, Integer> smallNumbers(String language) {

@@ -268,7 +268,8 @@ class MeasurementConflictsTest {
             "Marta Ruiz was sentenced to 50 months in prison on Friday.",
             "Her lawyers had been asking the court for a sentence of 14 months for Marta Ruiz.",
             "The court credited Marta Ruiz with 12 months already served.",
-            "La defensa de Marta Ruiz pide una condena mucho menor: solo 14 meses de cárcel.");
+            "La defensa de Marta Ruiz pide una condena mucho menor: solo 14 meses de cárcel.",
+            "Marta Ruiz, que lleva cerca de un año detenida en Lyon, espera la apelación.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 
@@ -350,5 +351,19 @@ class MeasurementConflictsTest {
             "The regulator fined Nordbank €1.8 billion on Monday.",
             "The $1.9 billion fine follows a long inquiry triggered by a complaint from a rival.");
     assertEquals(List.of(), currencies.conflicts(), currencies.conflicts().toString());
+  }
+
+  @Test
+  void aDelayGivenInMinutesOrInHoursIsOneSpan() {
+    ClaimBlocks.Found found =
+        run(
+            "The final was delayed by 50 minutes because of rain.",
+            "La final se retrasó aproximadamente media hora por la lluvia.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    ClaimBlocks.Found agreeing =
+        run(
+            "The final was delayed by about an hour because of rain.",
+            "La final arrancó con casi una hora de retraso por la lluvia.");
+    assertEquals(List.of(), agreeing.conflicts(), agreeing.conflicts().toString());
   }
 }

@@ -391,4 +391,32 @@ class MeasurementExtractorTest {
                 "500")
             .measured());
   }
+
+  @Test
+  void anHourAfterACountCueAndHalfAnHourAreSpansOfTime() {
+    Measurement casi =
+        at(measure("es", "El partido arrancó con casi una hora de retraso.\n"), "una");
+    assertEquals("duration", casi.kind());
+    assertEquals(1.0, casi.quantity().value());
+    assertEquals("hour", casi.quantity().unit());
+    Measurement media =
+        at(measure("es", "El inicio del partido se retrasó aproximadamente media hora.\n"), "media");
+    assertEquals(0.5, media.quantity().value(), media.toString());
+    assertEquals("hour", media.quantity().unit(), media.toString());
+    Measurement half =
+        at(measure("en", "The final was delayed by about half an hour.\n"), "half");
+    assertEquals(0.5, half.quantity().value());
+    Measurement over = at(measure("en", "The talks lasted more than an hour.\n"), "an");
+    assertEquals(1.0, over.quantity().value());
+    assertEquals("retraso", media.whole());
+    assertEquals(
+        "delay",
+        at(measure("en", "The final was delayed by 50 minutes because of rain.\n"), "50").whole());
+    // a rate and a frequency are no spans
+    assertEquals(
+        List.of(),
+        measure("en", "The bus drove at 60 miles an hour and stops twice a day.\n").stream()
+            .filter(m -> m.quantity() != null && m.quantity().value() == 1.0)
+            .toList());
+  }
 }
