@@ -94,6 +94,21 @@ final class QuantityCompatibility {
     return Math.max(v + step, v + LOWER_BOUND_REACH * Math.abs(v));
   }
 
+  /**
+   * The step a figure in digits with trailing zeros may have been rounded to, when that step is a
+   * small share of it ("75,600" may be 75,608 rounded: a step of 100 is 0.13%); 0 otherwise, since
+   * "1,200 arrests" or "100 deaths" are as likely exact counts as rounded ones.
+   */
+  static double roundedTo(QuantityValue q) {
+    double v = Math.abs(q.value());
+    if (!q.text().matches(".*\\d.*") || v < 1000 || v != Math.rint(v)) return 0;
+    double step = roundingStep(v);
+    return step >= 10 && step <= ROUNDED_SHARE * v ? step : 0;
+  }
+
+  /** The largest share of a figure its trailing zeros may round away (see {@link #roundedTo}). */
+  static final double ROUNDED_SHARE = 0.01;
+
   /** The place of an integer's last non-zero digit: 14,000 gives 1,000, 450 gives 10. */
   private static double roundingStep(double v) {
     double step = 1;
@@ -129,8 +144,9 @@ final class QuantityCompatibility {
         hi = (q.upper() == null ? q.value() : q.upper()) * factor + p;
       }
       default -> {
-        lo = v - p;
-        hi = v + p;
+        double rounding = Math.max(p, roundedTo(q) * factor / 2);
+        lo = v - rounding;
+        hi = v + rounding;
       }
     }
     if (converted) {

@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import static crosscheck.facts.QuantitiesTest.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,9 +37,23 @@ class QuantityCompatibilityTest {
         "At least 24 were freed.      | In all 26 were freed.",
         "More than a dozen towns.     | Sixteen towns.",
         "The ban runs up to two years. | A two-year ban.",
+        "Average pay is $75,600.       | Average pay is $75,608.",
       })
   void compatibleStatements(String a, String b) {
     assertTrue(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
+  }
+
+  /** Trailing zeros round a figure only when the step is a small share of it. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "El salario medio es de 75.600 dólares. | El salario medio es de 75.608 dólares. | true",
+        "Hubo 1.200 detenidos.                  | Hubo 1.249 detenidos.                  | false",
+        "There were 100 deaths.                 | There were 104 deaths.                 | false",
+      })
+  void trailingZerosRoundOnlyASmallShare(String a, String b, boolean compatible) {
+    assertEquals(compatible, QuantityCompatibility.compatible(one(a, "es"), one(b, "es")));
   }
 
   /** A lower bound in digits reaches its next rounding step, and a tenth above it at least. */
