@@ -112,9 +112,9 @@ record MeasurementProfile(
   }
 
   /**
-   * The countries and places the sentence names, as actor keys ("country:CD", "place:africa"),
-   * but for the members of a list ("16 countries, including Burundi and Nigeria"): some of the
-   * places counted, not where the figure was counted.
+   * The countries and places the sentence names, as actor keys ("country:CD", "place:africa"), but
+   * for the members of a list ("16 countries, including Burundi and Nigeria"): some of the places
+   * counted, not where the figure was counted.
    */
   static Set<String> places(String sentence) {
     Set<String> out = new java.util.TreeSet<>();

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * What the words around a span of time ("four years", "ocho semanas") say of it: whether it is a
  * distance between two moments rather than a length, the part passed so far, and what it is the
- * length of. Read by {@link MeasurementExtractor}; the words are facts/measurement-time-offsets.tsv,
- * facts/measurement-duration-so-far.txt and facts/measurement-span-verbs.tsv.
+ * length of. Read by {@link MeasurementExtractor}; the words are
+ * facts/measurement-time-offsets.tsv, facts/measurement-duration-so-far.txt and
+ * facts/measurement-span-verbs.tsv.
  */
 final class DurationCues {
   private static final Map<String, String> OFFSETS =
@@ -25,6 +26,7 @@ final class DurationCues {
 
   /** Words read before a span for a cue that it is the part passed so far. */
   static final int SO_FAR_REACH = 3;
+
   private static final Pattern WHOLE_RELATIVE =
       Pattern.compile(
           "(?<!\\p{L})(\\p{L}{3,}+)\\s++(?:that|which|que)\\s++(?:[\\p{L}]++\\s++){1,3}$",
@@ -73,8 +75,8 @@ final class DurationCues {
 
   /**
    * What a span of time is of, named right after its unit: "five years of supervised release", "50
-   * meses de prisión", "50 months' jail", and after "in"/"en" a bare common noun, the state it is spent in
-   * ("up to 43 years in jail", "cuatro años en prisión"); null when no such noun follows.
+   * meses de prisión", "50 months' jail", and after "in"/"en" a bare common noun, the state it is
+   * spent in ("up to 43 years in jail", "cuatro años en prisión"); null when no such noun follows.
    */
   private static String spanOf(String text, QuantityValue q, int sentenceEnd) {
     int from = q.end();

@@ -44,7 +44,12 @@ final class MeasurementCues {
    */
   static boolean running(String text, int sentenceStart, int sentenceEnd) {
     String folded =
-        " " + String.join(" ", words(Folding.fold(text.substring(sentenceStart, sentenceEnd)).toLowerCase(Locale.ROOT)))
+        " "
+            + String.join(
+                " ",
+                words(
+                    Folding.fold(text.substring(sentenceStart, sentenceEnd))
+                        .toLowerCase(Locale.ROOT)))
             + " ";
     for (String cue : RUNNING) if (folded.contains(" " + cue + " ")) return true;
     return false;

@@ -301,8 +301,7 @@ class MeasurementConflictsTest {
             "Marta Ruiz was sentenced to 27 years in prison on Thursday.",
             "Marta Ruiz fue condenada el jueves a 27 años de prisión.");
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
-    assertEquals(
-        Set.of("up to 43", "hasta 40"), texts(found.conflicts().get(0)), found.toString());
+    assertEquals(Set.of("up to 43", "hasta 40"), texts(found.conflicts().get(0)), found.toString());
     ClaimBlocks.Found within =
         run(
             "Marta Ruiz and the other defendants can face up to 43 years in jail each.",

@@ -344,7 +344,8 @@ class MeasurementExtractorTest {
     assertEquals(
         "release",
         at(measure("en", "The judge added five years of release under supervision.\n"), "five")
-            .whole());    assertEquals(
+            .whole());
+    assertEquals(
         "jail", at(measure("en", "Each of them can face up to 43 years in jail.\n"), "43").whole());
     assertEquals(
         "prisión",
@@ -372,7 +373,9 @@ class MeasurementExtractorTest {
             .measured());
     assertEquals(
         "fine",
-        at(measure("en", "Nordbank received a fine of more than €1.8bn from the regulator.\n"), "1.8")
+        at(
+                measure("en", "Nordbank received a fine of more than €1.8bn from the regulator.\n"),
+                "1.8")
             .measured());
     assertEquals(
         "multa",
@@ -400,11 +403,12 @@ class MeasurementExtractorTest {
     assertEquals(1.0, casi.quantity().value());
     assertEquals("hour", casi.quantity().unit());
     Measurement media =
-        at(measure("es", "El inicio del partido se retrasó aproximadamente media hora.\n"), "media");
+        at(
+            measure("es", "El inicio del partido se retrasó aproximadamente media hora.\n"),
+            "media");
     assertEquals(0.5, media.quantity().value(), media.toString());
     assertEquals("hour", media.quantity().unit(), media.toString());
-    Measurement half =
-        at(measure("en", "The final was delayed by about half an hour.\n"), "half");
+    Measurement half = at(measure("en", "The final was delayed by about half an hour.\n"), "half");
     assertEquals(0.5, half.quantity().value());
     Measurement over = at(measure("en", "The talks lasted more than an hour.\n"), "an");
     assertEquals(1.0, over.quantity().value());
