@@ -29,14 +29,17 @@ public final class TranslationProbe {
   public static String explain(SentenceUnit a, SentenceUnit b) {
     TranslationScore s = TranslationMatcher.scoreWithFactors(text(a), text(b));
     return String.format(
-        "score %.2f content %.2f anchors %d/%d penalty %.2f length %.2f monotone %.2f",
-        s.value(),
-        s.content(),
-        s.anchorsMatched(),
-        s.anchorsTotal(),
-        s.penalty(),
-        s.lengthFit(),
-        s.monotone());
+            "score %.2f content %.2f anchors %d/%d penalty %.2f length %.2f monotone %.2f",
+            s.value(),
+            s.content(),
+            s.anchorsMatched(),
+            s.anchorsTotal(),
+            s.penalty(),
+            s.lengthFit(),
+            s.monotone())
+        + (Boolean.getBoolean("probe.pairing") && s.pairing() != null
+            ? s.pairing().toString()
+            : "");
   }
 
   /**

@@ -4,6 +4,7 @@ import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityQualifier;
+import crosscheck.facts.Remainders;
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
@@ -61,7 +62,10 @@ public final class MeasurementMatcher {
   static List<Match> candidates(List<Measurement> block, double minScore) {
     List<MeasurementProfile> profiles = new ArrayList<>();
     for (Measurement m : block)
-      if (!m.former() && !isProgress(m)) profiles.add(MeasurementProfile.of(m));
+      // "up from 12", "con el 80% escrutado", "otros siete candidatos": no figure of the thing
+      // itself
+      if (!m.former() && !isProgress(m) && !Remainders.isRemainder(m))
+        profiles.add(MeasurementProfile.of(m));
     Map<String, Double> idf = idf(profiles);
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
@@ -236,7 +240,7 @@ public final class MeasurementMatcher {
   static boolean isProgress(Measurement m) {
     if (m.measured() == null) return false;
     String[] words = m.measured().split(" ");
-    return words.length > 1 && PROGRESS.contains(Folding.fold(words[words.length - 1]));
+    return PROGRESS.contains(Folding.fold(words[words.length - 1]));
   }
 
   /**

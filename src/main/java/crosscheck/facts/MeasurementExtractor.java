@@ -3,6 +3,7 @@ package crosscheck.facts;
 import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
 import crosscheck.text.Folding;
+import crosscheck.text.StopWords;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class MeasurementExtractor {
       QuantityValue q = quantities.get(i);
       QuantityValue v = valued.get(i);
       if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
-      String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end());
+      String measured = q.counted() != null ? q.counted() : shareOf(text, q, s.end(), lang);
       if (measured == null) measured = partitiveNoun(text, q.end(), s.end());
       if (measured == null && QuantityLexicon.isCurrency(v.unit()))
         measured = MoneyNouns.of(text, s.start(), q, s.end());
@@ -211,8 +212,13 @@ public final class MeasurementExtractor {
     return false;
   }
 
-  /** The noun a share is of ("vote" in "56% of the vote"), or null. */
-  static String shareOf(String text, QuantityValue q, int sentenceEnd) {
+  /**
+   * The noun a share is of ("vote" in "56% of the vote"), or null. An English compound is read to
+   * its head ("tallies" in "73% of the voting tallies", "vote" in "of the popular vote"); a
+   * participle right after the noun or the share says which share it is ("votes counted", "mesas
+   * escrutadas", "un 80% escrutado").
+   */
+  static String shareOf(String text, QuantityValue q, int sentenceEnd, String lang) {
     if (!"percent".equals(q.unit())) return null;
     Matcher m = WORD.matcher(text).region(q.end(), sentenceEnd);
     int skipped = 0;
@@ -224,13 +230,42 @@ public final class MeasurementExtractor {
         if (++skipped > 3) return null;
         continue;
       }
-      if (skipped == 0) return null;
-      // "votes counted", "mesas escrutadas": the participle says which share of the noun it is
-      if (m.find() && m.start() - m.end() < 2 && isParticiple(m.group()))
+      if (skipped == 0) return isParticiple(m.group()) ? w : null;
+      int end = m.end();
+      if ("en".equals(lang)) {
+        // the head of an English compound is its last noun
+        for (int more = 0; more < 2 && m.find() && adjacent(text, end, m.start()); more++) {
+          if (!isCompoundNoun(m.group())) {
+            m.region(end, sentenceEnd);
+            break;
+          }
+          w = Folding.fold(m.group());
+          end = m.end();
+        }
+        m.region(end, sentenceEnd);
+      }
+      if (m.find() && adjacent(text, end, m.start()) && isParticiple(m.group()))
         return w + " " + m.group();
       return w;
     }
     return null;
+  }
+
+  /** Whether only spaces stand between two offsets. */
+  private static boolean adjacent(String text, int end, int nextStart) {
+    return text.substring(end, nextStart).isBlank() && nextStart - end < 3;
+  }
+
+  /**
+   * Whether a word after a noun may be the next noun of an English compound: lower-case, a letter
+   * word, neither a function word nor a participle.
+   */
+  private static boolean isCompoundNoun(String word) {
+    return Character.isLowerCase(word.charAt(0))
+        && word.chars().allMatch(Character::isLetter)
+        && !StopWords.english(word)
+        && !isParticiple(word)
+        && !word.endsWith("ing");
   }
 
   /**

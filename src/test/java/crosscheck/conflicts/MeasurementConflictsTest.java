@@ -136,6 +136,33 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void aShareOfTalliesIsNotAShareOfVotes() {
+    ClaimBlocks.Found found =
+        run(
+            "Opposition leader Ana Torres said her party holds 73.2 percent of the voting tallies.",
+            "La líder opositora Ana Torres dijo que su candidato ganó con el 70% de los votos.",
+            "Opposition leader Ana Torres said her candidate won 70% of the popular vote.");
+    assertEquals(List.of(), found.conflicts());
+    ClaimBlocks.Found counted =
+        run(
+            "El presidente obtuvo el 51% de los votos, con un 80% escrutado.",
+            "The president won 52% of the vote with 85% counted.");
+    assertEquals(1, counted.conflicts().size(), counted.conflicts().toString());
+    assertEquals(Set.of("51%", "52%"), texts(counted.conflicts().get(0)));
+  }
+
+  @Test
+  void theRestOfAGroupIsNotTheWholeGroup() {
+    ClaimBlocks.Found found =
+        run(
+            "La diferencia entre los dos candidatos fue de 700.000 votos en la elección de Norvale.",
+            "Luis Pardo quedó tercero y otros siete candidatos no alcanzaron el 1% en Norvale.",
+            "Luis Pardo came third, and seven other candidates won less than 1% in Norvale.",
+            "Two candidates led the race in Norvale, and the other five trailed far behind.");
+    assertEquals(List.of(), found.conflicts());
+  }
+
+  @Test
   void theWeekdayOfOneVoteGivenTwoWaysIsAConflict() {
     ClaimBlocks.Found found =
         run(

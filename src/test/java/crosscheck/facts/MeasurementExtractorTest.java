@@ -423,4 +423,42 @@ class MeasurementExtractorTest {
             .filter(m -> m.quantity() != null && m.quantity().value() == 1.0)
             .toList());
   }
+
+  @Test
+  void aShareIsOfTheHeadOfAnEnglishCompoundAndOfWhatTheParticipleSays() {
+    assertEquals(
+        "tallies",
+        at(measure("en", "The party holds 73.2 percent of the voting tallies.\n"), "73.2")
+            .measured());
+    assertEquals(
+        "vote", at(measure("en", "She won 70% of the popular vote in May.\n"), "70").measured());
+    // a participle after a comma belongs to the next clause, not to the share
+    assertEquals(
+        "vote",
+        at(measure("en", "He won 51% of the vote, compared to 46% for her.\n"), "51").measured());
+    assertEquals(
+        "votes counted",
+        at(measure("en", "With 86% of the votes counted, she led.\n"), "86").measured());
+    assertEquals(
+        "escrutado",
+        at(measure("es", "Ganó con el 51% de los votos, con un 80% escrutado.\n"), "80")
+            .measured());
+    assertEquals(
+        "actas escrutadas",
+        at(measure("es", "Con el 80% de las actas escrutadas, ganó.\n"), "80").measured());
+  }
+
+  @Test
+  void aPollsterForecastIsPlannedNotAnOutcome() {
+    assertTrue(
+        at(
+                measure(
+                    "es",
+                    "Una encuesta había pronosticado que la candidata obtendría el 65% de los"
+                        + " votos.\n"),
+                "65")
+            .hedged());
+    assertTrue(
+        at(measure("en", "The poll predicted she would win 65% of the vote.\n"), "65").hedged());
+  }
 }

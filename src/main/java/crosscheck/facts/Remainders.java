@@ -1,0 +1,43 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Counts of the rest of a group or of an addition to it ("otros siete candidatos", "seven other
+ * candidates", "12 others", "an additional 200 troops"): a part counted apart from what the
+ * sentence or the story named before, which another outlet's count of the whole does not
+ * contradict. The cue words are {@value #RESOURCE}.
+ */
+public final class Remainders {
+  static final String RESOURCE = "facts/measurement-remainder-cues.txt";
+  private static final Set<String> CUES = WordLists.set(RESOURCE);
+  private static final Set<String> ARTICLES =
+      Set.of("the", "los", "las", "an", "a", "unos", "unas");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private Remainders() {}
+
+  /** Whether a count is a remainder or an addition, by the word right before or after it. */
+  public static boolean isRemainder(Measurement m) {
+    if (m.quantity() == null) return false;
+    String sentence = m.sentence();
+    int start = m.start() - m.sentenceStart();
+    int end = m.end() - m.sentenceStart();
+    if (start < 0 || end > sentence.length()) return false;
+    String[] before = words(sentence.substring(0, start));
+    int last = before.length - 1;
+    if (last >= 1 && ARTICLES.contains(before[last])) last--;
+    if (last >= 0 && CUES.contains(before[last])) return true;
+    String[] after = words(sentence.substring(end));
+    return after.length > 0 && CUES.contains(after[0]);
+  }
+
+  private static String[] words(String text) {
+    var m = WORD.matcher(Folding.fold(text).toLowerCase(Locale.ROOT));
+    return m.results().map(java.util.regex.MatchResult::group).toArray(String[]::new);
+  }
+}
