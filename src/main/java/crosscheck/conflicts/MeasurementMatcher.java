@@ -83,6 +83,9 @@ public final class MeasurementMatcher {
         // one sum, whatever else their sentences say, unless their owners or times differ
         if (sameNamedSum(a, b)) score = Math.max(score, minScore);
         double least = a.m().time() != null ? minScore + DATE_MARGIN : minScore;
+        // the profiles' word maps iterate in a per-JVM order, so sums may differ in their last
+        // bits from run to run: rounded, equal scores tie and their keys decide, every run alike
+        score = Math.round(score * 1e9) / 1e9;
         if (score >= least) candidates.add(ordered(a.m(), b.m(), score));
       }
     }

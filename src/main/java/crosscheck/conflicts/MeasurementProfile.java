@@ -100,6 +100,9 @@ record MeasurementProfile(
     }
     Set<String> measured =
         m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
+    // "59% of members" and "el 60% de la plantilla": one body of people in other words
+    if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
+      measured = union(measured, PEOPLE_GROUP);
     return new MeasurementProfile(
         m,
         Map.copyOf(weights),
@@ -139,6 +142,25 @@ record MeasurementProfile(
     return new int[] {from, to};
   }
 
+  /** The key every share of a body of people carries beside its own noun's stems. */
+  static final String PEOPLE_GROUP = "people-group";
+
+  private static final Set<String> PEOPLE_GROUPS =
+      WordLists.set("conflicts/measured-people-groups.txt");
+
+  /** Whether a measured phrase's noun is one of conflicts/measured-people-groups.txt. */
+  static boolean isPeopleGroup(String measured) {
+    if (measured == null) return false;
+    String head = measured.split(" ")[0];
+    return PEOPLE_GROUPS.contains(Folding.fold(head).toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> union(Set<String> stems, String key) {
+    Set<String> out = new LinkedHashSet<>(stems);
+    out.add(key);
+    return Set.copyOf(out);
+  }
+
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */
   private static Set<String> measuredStems(String phrase, String language) {
     // "50 months" and "cuatro años y dos meses" measure one span in different units
@@ -161,8 +183,11 @@ record MeasurementProfile(
   double weightOf(String stem) {
     Double w = weights.get(stem);
     if (w != null) return w;
+    // the best of the words that may stand for it: the maps iterate in a per-JVM order, so taking
+    // the first would give another score in another run
+    double best = 0;
     for (Map.Entry<String, Set<String>> e : alternatives.entrySet())
-      if (e.getValue().contains(stem)) return weights.get(e.getKey());
-    return 0;
+      if (e.getValue().contains(stem)) best = Math.max(best, weights.get(e.getKey()));
+    return best;
   }
 }

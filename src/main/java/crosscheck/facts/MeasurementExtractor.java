@@ -251,6 +251,14 @@ public final class MeasurementExtractor {
     return null;
   }
 
+  /**
+   * A plural noun of some length ("members", "officials"): the stop list holds a few such nouns,
+   * which never are function words inside a compound.
+   */
+  private static boolean looksPlural(String word) {
+    return word.length() >= 6 && word.endsWith("s");
+  }
+
   /** Whether only spaces stand between two offsets. */
   private static boolean adjacent(String text, int end, int nextStart) {
     return text.substring(end, nextStart).isBlank() && nextStart - end < 3;
@@ -263,7 +271,7 @@ public final class MeasurementExtractor {
   private static boolean isCompoundNoun(String word) {
     return Character.isLowerCase(word.charAt(0))
         && word.chars().allMatch(Character::isLetter)
-        && !StopWords.english(word)
+        && !(StopWords.english(word) && !looksPlural(word))
         && !isParticiple(word)
         && !word.endsWith("ing");
   }

@@ -152,6 +152,25 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void aShareOfOneBodyOfPeopleNamedByOtherNounsIsOneMeasuredThing() {
+    ClaimBlocks.Found found =
+        run(
+            "The Norvale dockers' union said 59% of its members voted to approve the new contract.",
+            "El 60% de la plantilla del sindicato de estibadores de Norvale votó a favor del nuevo"
+                + " contrato.",
+            "El 59% de los afiliados del sindicato de estibadores de Norvale votó a favor del nuevo"
+                + " contrato.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertTrue(texts(found.conflicts().get(0)).containsAll(Set.of("60%")));
+    // counts of two nouns may count two groups
+    ClaimBlocks.Found counts =
+        run(
+            "The Norvale dockers' union has 33,000 members, who voted on the new contract.",
+            "Los 30.000 trabajadores del puerto de Norvale votaron el nuevo contrato.");
+    assertEquals(List.of(), counts.conflicts());
+  }
+
+  @Test
   void theRestOfAGroupIsNotTheWholeGroup() {
     ClaimBlocks.Found found =
         run(
@@ -391,5 +410,50 @@ class MeasurementConflictsTest {
             "The final was delayed by about an hour because of rain.",
             "La final arrancó con casi una hora de retraso por la lluvia.");
     assertEquals(List.of(), agreeing.conflicts(), agreeing.conflicts().toString());
+  }
+
+  @Test
+  void aWordSharedByTwoSpanishWordsWeighsItsBestEveryRun() {
+    String text =
+        "La candidata obtuvo el 30% de los votos, según dijo el consejo, que ya había logrado"
+            + " ganar y conseguir otros resultados antes.";
+    List<Measurement> found = new ArrayList<>();
+    for (Measurement m : extracted(text)) if (m.text().contains("30")) found.add(m);
+    MeasurementProfile p = MeasurementProfile.of(found.get(0));
+    int checked = 0;
+    for (Map.Entry<String, Set<String>> e : p.alternatives().entrySet()) {
+      for (String english : e.getValue()) {
+        if (p.weights().containsKey(english)) continue;
+        double best = 0;
+        for (Map.Entry<String, Set<String>> f : p.alternatives().entrySet())
+          if (f.getValue().contains(english)) best = Math.max(best, p.weights().get(f.getKey()));
+        assertEquals(best, p.weightOf(english), english);
+        checked++;
+      }
+    }
+    assertTrue(checked > 0, p.alternatives().toString());
+  }
+
+  private static List<Measurement> extracted(String sentence) {
+    String text = sentence + "\n";
+    SegmentedDocument d =
+        new DocumentSegmenter(SegmentConfig.DEFAULTS)
+            .segment(
+                new SourceDocument(
+                    "d0",
+                    "d0.txt",
+                    "txt",
+                    0,
+                    "accepted",
+                    null,
+                    text.length(),
+                    null,
+                    text,
+                    "outlet",
+                    null,
+                    "2024-05-06",
+                    null,
+                    List.of()));
+    return MeasurementExtractor.extract(d, "2024-05-06");
   }
 }

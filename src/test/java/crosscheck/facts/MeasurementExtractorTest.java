@@ -432,6 +432,11 @@ class MeasurementExtractorTest {
             .measured());
     assertEquals(
         "vote", at(measure("en", "She won 70% of the popular vote in May.\n"), "70").measured());
+    // a plural noun the stop list holds ends a compound all the same
+    assertEquals(
+        "members",
+        at(measure("en", "The deal, backed by 59% of union members, ends the strike.\n"), "59")
+            .measured());
     // a participle after a comma belongs to the next clause, not to the share
     assertEquals(
         "vote",
