@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.MoneyNouns;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeExpressions;
@@ -103,7 +104,8 @@ public final class ReusedValueConflicts {
       List<Value> va = values(f.a(), a, kind);
       List<Value> vb = values(f.b(), b, kind);
       if (va.isEmpty() || vb.isEmpty()) continue;
-      List<int[]> pairs = copy ? bySlot(va, a, vb, b, f.edits()) : byOrder(va, vb, sameLanguage);
+      List<int[]> pairs =
+          copy ? bySlot(va, a, vb, b, f.edits()) : byOrder(va, a, vb, b, sameLanguage);
       for (int[] p : pairs) {
         Value x = va.get(p[0]);
         Value y = vb.get(p[1]);
@@ -122,7 +124,7 @@ public final class ReusedValueConflicts {
       ReuseFinding f, SideText a, SideText b, boolean sameLanguage) {
     List<Value> da = values(f.a(), a, AttributeNames.DATE);
     List<Value> db = values(f.b(), b, AttributeNames.DATE);
-    for (int[] p : byOrder(da, db, sameLanguage)) {
+    for (int[] p : byOrder(da, a, db, b, sameLanguage)) {
       if (differ(da.get(p[0]), db.get(p[1]), false)) return true;
     }
     return false;
@@ -245,14 +247,29 @@ public final class ReusedValueConflicts {
    * Pairs of a paraphrase or translation: the i-th value with the i-th, only when both sides have
    * as many and every pair is of one kind; otherwise none.
    */
-  private static List<int[]> byOrder(List<Value> va, List<Value> vb, boolean sameLanguage) {
+  private static List<int[]> byOrder(
+      List<Value> va, SideText a, List<Value> vb, SideText b, boolean sameLanguage) {
     if (va.size() != vb.size()) return List.of();
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < va.size(); i++) {
       if (!sameKind(va.get(i), vb.get(i), sameLanguage)) return List.of();
+      if (sameLanguage && otherSums(va.get(i), a, vb.get(i), b)) return List.of();
       pairs.add(new int[] {i, i});
     }
     return pairs;
+  }
+
+  /**
+   * Two sums named by different words ("a $12,000 ratification bonus", "an average annual pay of
+   * $119,309"): a rewrite that states two amounts, not one amount changed.
+   */
+  private static boolean otherSums(Value x, SideText a, Value y, SideText b) {
+    if (x.q() == null || y.q() == null) return false;
+    if (!ValueCompatibility.isMoney(x.q().unit()) || !ValueCompatibility.isMoney(y.q().unit()))
+      return false;
+    String nx = MoneyNouns.of(a.text(), 0, x.q(), a.text().length());
+    String ny = MoneyNouns.of(b.text(), 0, y.q(), b.text().length());
+    return nx != null && ny != null && !nx.equals(ny);
   }
 
   private static boolean sameKind(Value x, Value y, boolean sameLanguage) {

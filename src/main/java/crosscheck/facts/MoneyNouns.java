@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a verb among the four words before it in its clause ("fined Apple nearly $2 billion"). Read by
  * {@link MeasurementExtractor}.
  */
-final class MoneyNouns {
+public final class MoneyNouns {
   private static final Map<String, String> WORDS =
       WordLists.map("facts/measurement-money-nouns.tsv");
   private static final Set<String> OF = Set.of("of", "de", "del");
@@ -30,7 +30,7 @@ final class MoneyNouns {
   private MoneyNouns() {}
 
   /** The word naming what the sum {@code q} is, as written, or null. */
-  static String of(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+  public static String of(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     String after = clause(text.substring(q.end(), sentenceEnd), false);
     List<String> next = words(after);
     for (int i = 0; i < Math.min(WORDS_AFTER, next.size()); i++)

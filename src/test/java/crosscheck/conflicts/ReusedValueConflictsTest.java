@@ -132,6 +132,19 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void sumsARewriteNamesByOtherWordsAreTwoSumsNotOneChanged() {
+    String a =
+        "Dockers won a 30% raise over three years and a $9,000 signing bonus from Norvale Port.";
+    String b =
+        "The deal brings a 30% raise over three years and an average pay of $88,250 at Norvale.";
+    assertEquals(List.of(), find("paraphrase", a, "en", b, "en"));
+    String c =
+        "The deal brings a 30% raise over three years and a $7,000 signing bonus at Norvale.";
+    List<ConflictFinding> found = find("paraphrase", a, "en", c, "en");
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
   void aChangedDateInACopyIsADateConflict() {
     String a = "El acuerdo se firmó el 16 de julio de 2023 en la sede del ministerio de comercio.";
     String b = "El acuerdo se firmó el 18 de julio de 2023 en la sede del ministerio de comercio.";
