@@ -62,7 +62,7 @@ public final class MeasurementMatcher {
   static List<Match> candidates(List<Measurement> block, double minScore) {
     List<MeasurementProfile> profiles = new ArrayList<>();
     for (Measurement m : block)
-      // "up from 12", "con el 80% escrutado", "otros siete candidatos": no figure of the thing
+      // "up from 12", "con el 90% escrutado", "otros cuatro acusados": no figure of the thing
       // itself
       if (!m.former() && !isProgress(m) && !Remainders.isRemainder(m))
         profiles.add(MeasurementProfile.of(m));

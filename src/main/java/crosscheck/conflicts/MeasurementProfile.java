@@ -100,7 +100,7 @@ record MeasurementProfile(
     }
     Set<String> measured =
         m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
-    // "59% of members" and "el 60% de la plantilla": one body of people in other words
+    // "48% of staff" and "el 47% de la plantilla": one body of people in other words
     if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
       measured = union(measured, PEOPLE_GROUP);
     return new MeasurementProfile(

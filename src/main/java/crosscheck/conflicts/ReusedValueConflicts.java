@@ -260,8 +260,8 @@ public final class ReusedValueConflicts {
   }
 
   /**
-   * Two sums named by different words ("a $12,000 ratification bonus", "an average annual pay of
-   * $119,309"): a rewrite that states two amounts, not one amount changed.
+   * Two sums named by different words ("a $3,500 signing bonus", "an average annual pay of
+   * $64,200"): a rewrite that states two amounts, not one amount changed.
    */
   private static boolean otherSums(Value x, SideText a, Value y, SideText b) {
     if (x.q() == null || y.q() == null) return false;

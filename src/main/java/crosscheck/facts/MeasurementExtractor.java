@@ -214,7 +214,7 @@ public final class MeasurementExtractor {
 
   /**
    * The noun a share is of ("vote" in "56% of the vote"), or null. An English compound is read to
-   * its head ("tallies" in "73% of the voting tallies", "vote" in "of the popular vote"); a
+   * its head ("tallies" in "62% of the precinct tallies", "vote" in "of the popular vote"); a
    * participle right after the noun or the share says which share it is ("votes counted", "mesas
    * escrutadas", "un 80% escrutado").
    */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Counts of the rest of a group or of an addition to it ("otros siete candidatos", "seven other
+ * Counts of the rest of a group or of an addition to it ("otros cuatro acusados", "seven other
  * candidates", "12 others", "an additional 200 troops"): a part counted apart from what the
  * sentence or the story named before, which another outlet's count of the whole does not
  * contradict. The cue words are {@value #RESOURCE}.

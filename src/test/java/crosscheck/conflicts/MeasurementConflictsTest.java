@@ -27,31 +27,35 @@ class MeasurementConflictsTest {
     List<Measurement> all = new ArrayList<>();
     Map<String, String> outlets = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
-      String id = "d" + i;
-      String text = docs[i] + "\n";
-      SegmentedDocument d =
-          new DocumentSegmenter(SegmentConfig.DEFAULTS)
-              .segment(
-                  new SourceDocument(
-                      id,
-                      id + ".txt",
-                      "txt",
-                      0,
-                      "accepted",
-                      null,
-                      text.length(),
-                      null,
-                      text,
-                      "outlet " + i,
-                      null,
-                      "2024-05-06",
-                      null,
-                      List.of()));
-      all.addAll(MeasurementExtractor.extract(d, "2024-05-06"));
-      outlets.put(id, "outlet " + i);
+      all.addAll(extracted("d" + i, docs[i], "outlet " + i));
+      outlets.put("d" + i, "outlet " + i);
     }
     return MeasurementConflicts.find(
         all, outlets, ConflictsConfig.DEFAULTS.minMeasurementScore(), 500);
+  }
+
+  /** The measurements of one invented document of one sentence or more. */
+  private static List<Measurement> extracted(String id, String sentences, String outlet) {
+    String text = sentences + "\n";
+    SegmentedDocument d =
+        new DocumentSegmenter(SegmentConfig.DEFAULTS)
+            .segment(
+                new SourceDocument(
+                    id,
+                    id + ".txt",
+                    "txt",
+                    0,
+                    "accepted",
+                    null,
+                    text.length(),
+                    null,
+                    text,
+                    outlet,
+                    null,
+                    "2024-05-06",
+                    null,
+                    List.of()));
+    return MeasurementExtractor.extract(d, "2024-05-06");
   }
 
   private static Set<String> texts(ConflictFinding c) {
@@ -418,7 +422,7 @@ class MeasurementConflictsTest {
         "La candidata obtuvo el 30% de los votos, según dijo el consejo, que ya había logrado"
             + " ganar y conseguir otros resultados antes.";
     List<Measurement> found = new ArrayList<>();
-    for (Measurement m : extracted(text)) if (m.text().contains("30")) found.add(m);
+    for (Measurement m : extracted("d0", text, "outlet")) if (m.text().contains("30")) found.add(m);
     MeasurementProfile p = MeasurementProfile.of(found.get(0));
     int checked = 0;
     for (Map.Entry<String, Set<String>> e : p.alternatives().entrySet()) {
@@ -432,28 +436,5 @@ class MeasurementConflictsTest {
       }
     }
     assertTrue(checked > 0, p.alternatives().toString());
-  }
-
-  private static List<Measurement> extracted(String sentence) {
-    String text = sentence + "\n";
-    SegmentedDocument d =
-        new DocumentSegmenter(SegmentConfig.DEFAULTS)
-            .segment(
-                new SourceDocument(
-                    "d0",
-                    "d0.txt",
-                    "txt",
-                    0,
-                    "accepted",
-                    null,
-                    text.length(),
-                    null,
-                    text,
-                    "outlet",
-                    null,
-                    "2024-05-06",
-                    null,
-                    List.of()));
-    return MeasurementExtractor.extract(d, "2024-05-06");
   }
 }
