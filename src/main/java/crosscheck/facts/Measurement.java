@@ -29,6 +29,8 @@ package crosscheck.facts;
  * @param former the text gives the value as a former one ("up from 12", "frente a los 12 de")
  * @param threshold the value is what had to be reached ("288 votes needed", "bastaba con 288"),
  *     another measured thing than what was reached
+ * @param unreached a negation gives the value as a mark the figure stayed short of ("failed to even
+ *     get 30%", "ni el 26 %"), not as the figure
  * @param planned the words beside the value give it as a plan or forecast ("eight are expected to
  *     be freed"), not as what happened
  */
@@ -48,6 +50,7 @@ public record Measurement(
     boolean hedged,
     boolean former,
     boolean threshold,
+    boolean unreached,
     boolean planned) {
 
   public int start() {

@@ -82,6 +82,21 @@ final class MeasurementCues {
     return nearCue(THRESHOLDS, text, sentenceStart, valueStart, valueEnd, sentenceEnd);
   }
 
+  /** Words read before a value for a negation that makes it a mark not reached. */
+  static final int NEGATION_WINDOW = 6;
+
+  /**
+   * Whether a negation stands a few words before the value in its clause ("failed to even get 30%",
+   * "no llegó al 30 %", "ni el 26 %"): a mark the figure stayed below, not the figure. A qualifier
+   * ("no fewer than 30") is part of the value and not read here.
+   */
+  static boolean unreached(String text, int sentenceStart, int valueStart) {
+    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+    for (String w : b.subList(Math.max(0, b.size() - NEGATION_WINDOW), b.size()))
+      if (TriggerLexicon.NEGATIONS.contains(w) || w.endsWith("n't")) return true;
+    return false;
+  }
+
   /**
    * Whether a value is a plan, a forecast or a request rather than an outcome: a cue within {@link
    * #THRESHOLD_WINDOW} words of it in its clause ("eight are expected to be freed", "se prevé que
@@ -91,7 +106,24 @@ final class MeasurementCues {
       String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
     return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
         || nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
-        || requestedBefore(text, sentenceStart, valueStart);
+        || requestedBefore(text, sentenceStart, valueStart)
+        || polled(text, sentenceStart, valueStart);
+  }
+
+  private static final Set<String> POLLS = WordLists.set("facts/measurement-poll-cues.txt");
+
+  /**
+   * Whether the sentence gives the value as a poll's ("an exit poll showed her winning 56%", "según
+   * una encuesta a boca de urna, 52%"): an estimate of the result, not the result, and each
+   * pollster's its own. The cue stands anywhere before the value in its sentence.
+   */
+  private static boolean polled(String text, int sentenceStart, int valueStart) {
+    String before =
+        " "
+            + String.join(" ", words(Folding.fold(text.substring(sentenceStart, valueStart))))
+            + " ";
+    for (String cue : POLLS) if (before.contains(" " + cue + " ")) return true;
+    return false;
   }
 
   /**
@@ -138,6 +170,50 @@ final class MeasurementCues {
             + " ";
     for (String cue : cues) if (window.contains(" " + cue + " ")) return true;
     return false;
+  }
+
+  /** Words read on either side of a value, in its clause, for the year it belongs to. */
+  static final int YEAR_WINDOW = 8;
+
+  private static final Set<String> SINCE = WordLists.set("facts/measurement-since-words.txt");
+
+  /**
+   * Whether the value's clause dates it to a year before the one its document was written in ("the
+   * 53% he won in 2018", "el 53% que logró en 2018"): another event's figure. A year after "since"
+   * ("up 40% since 2019") dates the start of a change, not the figure.
+   */
+  static boolean earlierYear(
+      String text,
+      int sentenceStart,
+      int valueStart,
+      int valueEnd,
+      int sentenceEnd,
+      String anchorDate) {
+    if (anchorDate == null || !anchorDate.matches("\\d{4}.*")) return false;
+    int written = Integer.parseInt(anchorDate.substring(0, 4));
+    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+    List<String> a = words(Folding.fold(clauseHead(text.substring(valueEnd, sentenceEnd))));
+    // another figure ends the window: a year past it dates that figure ("61% beats the 48% won
+    // in 2018")
+    int from = b.size();
+    while (from > 0 && b.size() - from < YEAR_WINDOW && !otherFigure(b.get(from - 1))) from--;
+    int to = 0;
+    while (to < a.size() && to < YEAR_WINDOW && !otherFigure(a.get(to))) to++;
+    List<String> window = new ArrayList<>(b.subList(from, b.size()));
+    window.addAll(a.subList(0, to));
+    for (int i = 0; i < window.size(); i++) {
+      String w = window.get(i);
+      if (!YEAR.matcher(w).matches()) continue;
+      boolean since = i > 0 && SINCE.contains(window.get(i - 1));
+      if (!since && Integer.parseInt(w) < written) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+  private static boolean otherFigure(String word) {
+    return Character.isDigit(word.charAt(0)) && !YEAR.matcher(word).matches();
   }
 
   private static String clauseTail(String s) {

@@ -108,8 +108,11 @@ public final class MeasurementExtractor {
               hedged,
               earlierThing
                   || former(text, s.start(), q.start())
-                  || DurationCues.soFar(text, s.start(), q, s.end()),
+                  || DurationCues.soFar(text, s.start(), q, s.end())
+                  || MeasurementCues.earlierYear(
+                      text, s.start(), q.start(), q.end(), s.end(), anchor),
               MeasurementCues.threshold(text, s.start(), q.start(), q.end(), s.end()),
+              MeasurementCues.unreached(text, s.start(), q.start()),
               MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())));
     }
     for (TimeValue t : times) {
@@ -132,6 +135,7 @@ public final class MeasurementExtractor {
               nearestDate(text, s.start(), times, t.start(), t.end()),
               hedged,
               earlierThing || former(text, s.start(), t.start()),
+              false,
               false,
               MeasurementCues.planned(text, s.start(), t.start(), t.end(), s.end())));
     }

@@ -27,12 +27,72 @@ final class NumberReader {
   /** The number starting at token {@code j}, or null when none does. */
   NumberCore read(int j) {
     Tok a = t.get(j);
-    if (a.isNumber()) return digits(j);
+    if (a.isNumber()) {
+      NumberCore c = digits(j);
+      return c == null ? null : groupsAfter(c);
+    }
     if (!a.isWord()) return null;
     NumberCore c = null;
     if (t.english) c = words.english(j);
     if (c == null && t.spanish) c = words.spanish(j);
-    return c;
+    return c == null ? null : groupsAfter(c);
+  }
+
+  /**
+   * A Spanish figure written group by group after its scale word, as Mexican outlets write exact
+   * counts: "15 millones 620 mil 726" is 15,620,726, "un millón 342 mil 751" 1,342,751. Each group
+   * is one to three digits with a smaller scale word after it, or none for the last group.
+   */
+  private NumberCore groupsAfter(NumberCore c) {
+    if (!t.spanish || c.upper() != null) return c;
+    Double lastScale = ES_DIGIT_SCALE.get(t.get(c.last()).lower());
+    if (lastScale == null || lastScale < 1e3) return c;
+    double total = c.value();
+    int last = c.last();
+    double step = lastScale;
+    int k = last + 1;
+    while (k < n && isGroup(k) && t.spaceOnlyBetween(t.get(last), t.get(k))) {
+      double group = Integer.parseInt(t.get(k).text());
+      Tok next = k + 1 < n ? t.get(k + 1) : null;
+      Double scale =
+          next != null && next.isWord() && t.spaceOnlyBetween(t.get(k), next)
+              ? ES_DIGIT_SCALE.get(next.lower())
+              : null;
+      if (scale == null) {
+        total += group;
+        last = k;
+        step = 1;
+        break;
+      }
+      if (scale >= lastScale) break;
+      total += group * scale;
+      lastScale = scale;
+      step = scale;
+      last = k + 1;
+      k += 2;
+    }
+    if (last == c.last()) return c;
+    double precision = step > 1 ? 0.5 * step : 0;
+    return new NumberCore(
+        c.first(),
+        last,
+        total,
+        null,
+        precision,
+        0.5 * step,
+        step,
+        c.digits(),
+        false,
+        false,
+        c.approxWord(),
+        false,
+        c.impliedUnit());
+  }
+
+  /** One group of a figure written group by group: one to three digits, no marks. */
+  private boolean isGroup(int k) {
+    Tok g = t.get(k);
+    return g.isNumber() && g.text().length() <= 3 && g.text().chars().allMatch(Character::isDigit);
   }
 
   private NumberCore digits(int j) {

@@ -60,7 +60,7 @@ public final class Quantities {
     this.numbers = new NumberReader(tokens);
     this.counted = new CountedNouns(tokens);
     this.units = new UnitReader(tokens, counted);
-    this.ranges = new RangeReader(tokens, numbers);
+    this.ranges = new RangeReader(tokens, numbers, units);
     this.qualifiers = new QualifierReader(tokens);
     this.hyphens = new HyphenModifiers(tokens);
     this.exclusions = new AmountExclusions(tokens, qualifiers);

@@ -5,6 +5,7 @@ import static crosscheck.facts.QuantityLexicon.isCurrency;
 
 import crosscheck.facts.QuantityLexicon.Dimension;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Whether two stated amounts can be the same true amount: each becomes an interval (qualifiers,
@@ -45,6 +46,9 @@ final class QuantityCompatibility {
       fb = db.factor();
       converted = !da.name().equals(EXACT_DIMENSION);
     }
+    if (boundsInDigits(a) && boundsInDigits(b) && a.unit() != null && a.unit().equals(b.unit())) {
+      return sameBounds(a, b);
+    }
     // "up to 40 years" and "up to 43 years" give two different maxima of one thing
     boolean twoMaxima = isMaximum(a) && isMaximum(b);
     double[] ia = interval(a, fa, converted, twoMaxima);
@@ -57,6 +61,23 @@ final class QuantityCompatibility {
     boolean roundedA = ia[1] > ia[0];
     boolean roundedB = ib[1] > ib[0];
     return lo < hi || !(roundedA && roundedB);
+  }
+
+  /** A range whose two bounds are written in digits: "between 41.5% and 44.2%", "20-30 km". */
+  private static boolean boundsInDigits(QuantityValue q) {
+    return q.upper() != null && TWO_DIGIT_RUNS.matcher(q.text()).find();
+  }
+
+  private static final Pattern TWO_DIGIT_RUNS = Pattern.compile("\\d[^\\d]+\\d");
+
+  /**
+   * Two ranges stated in digits are one range when each bound agrees to the last digit of the
+   * coarser one: a source that writes "between 41% and 44%" cut 41.5-44.2 short, one that writes
+   * 44.6 gave another range. Overlap alone would let any two estimates of a figure agree.
+   */
+  private static boolean sameBounds(QuantityValue a, QuantityValue b) {
+    double step = 2 * Math.max(a.precision(), b.precision()) + 1e-9;
+    return Math.abs(a.value() - b.value()) <= step && Math.abs(a.upper() - b.upper()) <= step;
   }
 
   /** See {@link Quantities#baseValue}. */

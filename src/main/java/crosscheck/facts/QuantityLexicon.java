@@ -139,6 +139,9 @@ final class QuantityLexicon {
 
   static final Set<String> RANGE_AND = role("range-and");
 
+  /** "un", "el", "the": before a bound of a range opened by {@link #RANGE_BETWEEN}. */
+  static final Set<String> RANGE_ARTICLES = role("range-article");
+
   /** "from", "de", "desde": a following "to" is then no range. */
   static final Set<String> RANGE_FROM = role("range-from");
 

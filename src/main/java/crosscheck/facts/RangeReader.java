@@ -2,6 +2,7 @@ package crosscheck.facts;
 
 import static crosscheck.facts.QuantityLexicon.CURRENCY_SYMBOLS;
 import static crosscheck.facts.QuantityLexicon.RANGE_AND;
+import static crosscheck.facts.QuantityLexicon.RANGE_ARTICLES;
 import static crosscheck.facts.QuantityLexicon.RANGE_BETWEEN;
 import static crosscheck.facts.QuantityLexicon.RANGE_FROM;
 import static crosscheck.facts.QuantityLexicon.RANGE_OR;
@@ -12,18 +13,22 @@ import crosscheck.facts.QuantityLexer.Tok;
 
 /**
  * Reads a range after a number: "20-30", "20 to 30", "between 20 and 30", "entre 20 y 30", "two or
- * three", "$20-30 million" (the scale of the upper bound applies to the lower one). A dash between
- * two bare digit runs whose second is not larger is a score ("2-1"), never an amount.
+ * three", "$20-30 million" (the scale of the upper bound applies to the lower one). A unit may
+ * stand after both bounds ("between 41.5% and 44.2%") and an article before each ("entre un 41,5% y
+ * un 44,2%"). A dash between two bare digit runs whose second is not larger is a score ("2-1"),
+ * never an amount.
  */
 final class RangeReader {
   private final QuantityTokens t;
   private final int n;
   private final NumberReader numbers;
+  private final UnitReader units;
 
-  RangeReader(QuantityTokens tokens, NumberReader numbers) {
+  RangeReader(QuantityTokens tokens, NumberReader numbers, UnitReader units) {
     this.t = tokens;
     this.n = tokens.n;
     this.numbers = numbers;
+    this.units = units;
   }
 
   /** Widens {@code d} to a range when one follows; a score gives where to go on, else null. */
@@ -31,8 +36,15 @@ final class RangeReader {
     NumberCore c = d.core;
     int k = d.last + 1;
     if (d.upper != null || k >= n) return null;
+    String firstUnit = unitAfter(c, d.floor);
+    if (firstUnit != null) k = unitEnd(c, d.floor) + 1; // "41.5% and 44.2%"
+    if (k >= n) return null;
     Tok sep = t.get(k);
-    String prev = d.before >= d.floor && d.before >= 0 ? t.get(d.before).lower() : "";
+    int betweenAt = d.before;
+    String prev = wordAt(betweenAt, d.floor);
+    if (RANGE_ARTICLES.contains(prev) && RANGE_BETWEEN.contains(wordAt(betweenAt - 1, d.floor))) {
+      prev = wordAt(--betweenAt, d.floor); // "entre un 41,5"
+    }
     boolean between = RANGE_BETWEEN.contains(prev);
     boolean fromWord = RANGE_FROM.contains(prev);
     String s = sep.lower();
@@ -45,10 +57,13 @@ final class RangeReader {
             || (!fromWord && (RANGE_TO.contains(s) || (t.spanish && RANGE_TO_ES.contains(s))))
             || (RANGE_OR.contains(s) && !c.digits());
     if (!joins || k + 1 >= n) return null;
+    if (firstUnit != null && dash) return null;
     int j = k + 1;
+    if (between && j < n && RANGE_ARTICLES.contains(t.get(j).lower())) j++; // "y un 44,2%"
     if (j < n && CURRENCY_SYMBOLS.containsKey(t.get(j).text())) j++;
     NumberCore c2 = j < n ? numbers.read(j) : null;
     if (c2 == null || c2.upper() != null || (dash && t.get(j).start() - sep.end() > 1)) return null;
+    if (firstUnit != null && !firstUnit.equals(unitAfter(c2, d.floor))) return null;
     double lo = c.value();
     if (c2.scale() > 1 && c.scale() == 1 && c.value() < c2.scale() && c.digits() == c2.digits()) {
       lo = c.value() * c2.scale(); // "20-30 million", "between 1.2 and 1.5 billion"
@@ -60,11 +75,29 @@ final class RangeReader {
       d.precision = Math.max(c.precision() * (lo / Math.max(c.value(), 1e-9)), c2.precision());
       d.last = c2.last();
       d.hyphenRange = dash;
-      if (between) d.first = d.before;
+      if (between) d.first = betweenAt;
       if (c2.impliedUnit() != null) d.unit = c2.impliedUnit();
     } else if (dash && c.digits() && c2.digits()) {
       return Quantities.Match.skipTo(c2.last() + 1); // "2-1", "3-3": a score, not an amount
     }
     return null;
+  }
+
+  /** The unit stated right after a bound ("%", "percent", "km"), or null. */
+  private String unitAfter(NumberCore bound, int floor) {
+    QuantityDraft alone = new QuantityDraft(bound, floor);
+    units.readUnitAfter(alone);
+    return alone.unitAfter ? alone.unit : null;
+  }
+
+  /** The last token of the unit after a bound. */
+  private int unitEnd(NumberCore bound, int floor) {
+    QuantityDraft alone = new QuantityDraft(bound, floor);
+    units.readUnitAfter(alone);
+    return alone.last;
+  }
+
+  private String wordAt(int i, int floor) {
+    return i >= floor && i >= 0 ? t.get(i).lower() : "";
   }
 }

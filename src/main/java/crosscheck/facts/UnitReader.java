@@ -105,9 +105,12 @@ final class UnitReader {
     return false;
   }
 
-  /** "46%" stands for 45.5–46.5: a percentage in digits is rounded to its last digit. */
+  /**
+   * "46%" stands for 45.5–46.5: a percentage in digits is rounded to its last digit (a range's
+   * bounds to theirs).
+   */
   void roundPercent(QuantityDraft d) {
-    if (("percent".equals(d.unit) || "pp".equals(d.unit)) && d.core.digits() && d.upper == null) {
+    if (("percent".equals(d.unit) || "pp".equals(d.unit)) && d.core.digits()) {
       d.precision = Math.max(d.precision, d.core.halfDigit());
     }
   }

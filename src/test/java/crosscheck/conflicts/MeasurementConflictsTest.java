@@ -230,6 +230,26 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void marksAFigureStayedBelowAreNeverSetAgainstEachOther() {
+    ClaimBlocks.Found found =
+        run(
+            "The Norvale bid for Ostrava Bank failed to even get 30% of the shares.",
+            "La oferta de Norvale por Ostrava Bank no ha conseguido alcanzar el 40% de las acciones.",
+            "The Norvale bid for Ostrava Bank won 22% of the shares.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void pollsAndFormerYearsAreNotTheCount() {
+    ClaimBlocks.Found found =
+        run(
+            "An exit poll showed Ana Ruiz winning 49% of the vote in Norvale.",
+            "Ana Ruiz won 55% of the vote in Norvale, beating the 44% Luis Vela won in 2018.",
+            "Ana Ruiz obtuvo el 55% de los votos en Norvale, según el recuento.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
   void aPlanIsNotItsOutcomeAndFiguresOrdersApartAreTwoThings() {
     ClaimBlocks.Found found =
         run(

@@ -175,6 +175,15 @@ class MeasurementExtractorTest {
     assertFalse(at(es, "301").threshold());
     assertTrue(at(es, "275").threshold());
     assertTrue(at(measure("es", "Bastaba con 275 votos para aprobarla.\n"), "275").threshold());
+    // a negation before the figure: a mark it stayed short of, not the figure
+    assertTrue(at(measure("en", "The bid failed to even get 30% support.\n"), "30%").unreached());
+    assertTrue(at(measure("es", "La oferta no llegó al 30% del capital.\n"), "30%").unreached());
+    assertTrue(at(measure("es", "No obtuvo ni el 26% del capital.\n"), "26%").unreached());
+    assertTrue(
+        at(measure("es", "La oferta no ha conseguido alcanzar el 50% de aceptación.\n"), "50%")
+            .unreached());
+    assertFalse(at(measure("en", "No fewer than 30 people were hurt.\n"), "30").unreached());
+    assertFalse(at(en, "301").unreached());
   }
 
   @Test
@@ -465,5 +474,35 @@ class MeasurementExtractorTest {
             .hedged());
     assertTrue(
         at(measure("en", "The poll predicted she would win 65% of the vote.\n"), "65").hedged());
+  }
+
+  @Test
+  void aFigureDatedToAnEarlierYearIsAnotherEventsFigure() {
+    // the document is written in 2024
+    List<Measurement> en =
+        measure(
+            "en",
+            "Her 61% beats the 48% her predecessor won in 2018. Sales are up 12% since 2019.\n");
+    assertFalse(at(en, "61%").former());
+    assertTrue(at(en, "48%").former());
+    assertFalse(at(en, "12%").former());
+    List<Measurement> es =
+        measure("es", "Su 61% supera el 48% que logró su antecesor en 2018, según el recuento.\n");
+    assertFalse(at(es, "61%").former());
+    assertTrue(at(es, "48%").former());
+  }
+
+  @Test
+  void pollFiguresAreEstimatesNotResults() {
+    List<Measurement> en =
+        measure("en", "An exit poll by a local firm showed the mayor winning 52% of the vote.\n");
+    assertTrue(at(en, "52%").planned());
+    List<Measurement> es =
+        measure(
+            "es", "Según una encuesta a boca de urna, el alcalde obtuvo el 52% de los votos.\n");
+    assertTrue(at(es, "52%").planned());
+    assertFalse(
+        at(measure("en", "The count showed the mayor winning 52% of the vote.\n"), "52%")
+            .planned());
   }
 }

@@ -201,6 +201,46 @@ class QuantitiesTest {
     assertEquals(30, range.upper());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The poll gave her between 41.5% and 44.2% of the vote.       | en | 41.5 | 44.2 | percent",
+        "Turnout was between 61 percent and 64 percent, it said.       | en | 61   | 64   | percent",
+        "Obtuvo entre un 41,5% y un 44,2% de los votos.                | es | 41.5 | 44.2 | percent",
+        "La rival logró entre el 22,4 y el 24,1 por ciento.            | es | 22.4 | 24.1 | percent",
+        "Le dieron entre un 41,5 y 44,2 por ciento de los sufragios.   | es | 41.5 | 44.2 | percent",
+      })
+  void rangesWithTheUnitOrAnArticleOnBothBounds(
+      String text, String lang, double lo, double hi, String unit) {
+    QuantityValue range = one(text, lang);
+    assertEquals("RANGE", range.qualifier());
+    assertEquals(lo, range.value(), 1e-9);
+    assertEquals(hi, range.upper(), 1e-9);
+    assertEquals(unit, range.unit());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "El candidato sumó 12 millones 408 mil 915 votos.     | 12408915 | 12 millones 408 mil 915",
+        "Los nulos fueron un millón 207 mil 33 en total.      | 1207033  | un millón 207 mil 33",
+        "Hubo 64 mil 310 sufragios por otros candidatos.      | 64310    | 64 mil 310",
+        "Ganó 3 millones 150 mil votos más que en la anterior. | 3150000  | 3 millones 150 mil",
+      })
+  void spanishFiguresWrittenGroupByGroup(String text, double value, String written) {
+    QuantityValue q = one(text, "es");
+    assertEquals(value, q.value(), 1e-6);
+    assertEquals(written, q.text());
+  }
+
+  @Test
+  void aUnitOnlyOnTheFirstBoundIsNoRange() {
+    // "5% and 7 seats" are two figures, not a range of percentages
+    assertEquals(2, find("It won between 5% and 7 seats in the chamber.", "en").size());
+  }
+
   // ---- exclusions ----
 
   @ParameterizedTest

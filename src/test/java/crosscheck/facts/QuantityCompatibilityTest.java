@@ -92,4 +92,23 @@ class QuantityCompatibilityTest {
   void incompatibleStatements(String a, String b) {
     assertFalse(QuantityCompatibility.compatible(one(a, "en"), one(b, "en")));
   }
+
+  /**
+   * Two ranges of one figure are the same only when both bounds agree to the coarser bound's last
+   * digit ("between 41% and 44%" may cut 41.5-44.2 short); a range and a value inside it agree.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She won between 41.5% and 44.2%. | She won between 41% and 44%.       | en | true",
+        "She won between 41.5% and 44.2%. | She won 42.8% of the vote.         | en | true",
+        "She won between 41.5% and 44.2%. | She won between 41.5% and 44.6%.   | en | false",
+        "She won between 41.5% and 44.2%. | She won between 40.2% and 44.2%.   | en | false",
+        "Obtuvo entre un 20,1% y un 22,3%. | Obtuvo entre el 20,1 y el 22,8 por ciento. | es | false",
+        "Obtuvo entre un 20,1% y un 22,3%. | Obtuvo entre un 20 y un 22 por ciento.    | es | true",
+      })
+  void rangesAgreeBoundByBound(String a, String b, String lang, boolean compatible) {
+    assertEquals(compatible, QuantityCompatibility.compatible(one(a, lang), one(b, lang)));
+  }
 }
