@@ -4,6 +4,7 @@ import crosscheck.model.SegmentedDocument;
 import crosscheck.model.Sentence;
 import crosscheck.text.Folding;
 import crosscheck.text.StopWords;
+import crosscheck.text.WireDateline;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,9 @@ public final class MeasurementExtractor {
     boolean earlierThing =
         opensWithDistalDemonstrative(sentence) || MeasurementCues.running(text, s.start(), s.end());
     List<TimeValue> times = new ArrayList<>();
-    for (TimeValue t : TimeExpressions.find(text, s.start(), s.end(), lang, anchor)) {
+    // "Lima, May 4 (ANI):" dates the filing, not what the story reports
+    int body = s.start() + WireDateline.end(sentence);
+    for (TimeValue t : TimeExpressions.find(text, body, s.end(), lang, anchor)) {
       // A weekday without a date to resolve it against ("on Wednesday", XXXX-WXX-3) still
       // disagrees with another outlet's "on Thursday" for the same vote.
       if ("DATE".equals(t.type())

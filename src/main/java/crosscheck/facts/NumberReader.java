@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import static crosscheck.facts.QuantityLexicon.AMBIGUOUS_SCALE;
+import static crosscheck.facts.QuantityLexicon.CURRENCY_SYMBOLS;
 import static crosscheck.facts.QuantityLexicon.EN_DIGIT_SCALE;
 import static crosscheck.facts.QuantityLexicon.ES_DIGIT_SCALE;
 import static crosscheck.facts.QuantityLexicon.ES_SCALE;
@@ -163,9 +164,17 @@ final class NumberReader {
         && hyphen.start() == t.get(j).end()
         && word.isWord()
         && word.start() == hyphen.end()
-        && !AMBIGUOUS_SCALE.contains(word.lower())
+        && (!AMBIGUOUS_SCALE.contains(word.lower()) || capitalScaleOfSum(j, word))
         && scaleWord(word.lower()) != null
         && scaleWord(word.lower()) >= 1e6;
+  }
+
+  /** "$20-B", "US$3-M": a capital scale letter after a sum, as headlines write it. */
+  private boolean capitalScaleOfSum(int j, Tok word) {
+    return word.text().length() == 1
+        && Character.isUpperCase(word.text().charAt(0))
+        && j > 0
+        && CURRENCY_SYMBOLS.containsKey(t.get(j - 1).text());
   }
 
   /**

@@ -3,6 +3,7 @@ package crosscheck.reuse;
 import crosscheck.model.Token;
 import crosscheck.text.MonthNames;
 import crosscheck.text.StopWords;
+import crosscheck.text.WireDateline;
 import crosscheck.text.WordLists;
 import java.math.BigDecimal;
 import java.util.ArrayList;

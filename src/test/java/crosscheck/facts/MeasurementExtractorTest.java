@@ -493,6 +493,16 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void aPossibleFigureIsNotWhatHappened() {
+    assertTrue(
+        at(measure("en", "The deal spares him a potential two-year ban.\n"), "two-year").planned());
+    assertTrue(
+        at(measure("es", "El acuerdo le evita una posible sanción de dos años.\n"), "dos")
+            .planned());
+    assertFalse(at(measure("en", "He accepted a three-month ban.\n"), "three-month").planned());
+  }
+
+  @Test
   void pollFiguresAreEstimatesNotResults() {
     List<Measurement> en =
         measure("en", "An exit poll by a local firm showed the mayor winning 52% of the vote.\n");
@@ -504,5 +514,19 @@ class MeasurementExtractorTest {
     assertFalse(
         at(measure("en", "The count showed the mayor winning 52% of the vote.\n"), "52%")
             .planned());
+  }
+
+  @Test
+  void aDatelineDatesTheFilingNotTheEvent() {
+    List<Measurement> en =
+        measure("en", "Lima [Peru], May 3 (ANI): The court sentenced him to 12 years on May 1.\n");
+    assertEquals(
+        List.of("May 1"),
+        en.stream().filter(m -> m.kind().equals("date")).map(Measurement::text).toList());
+    List<Measurement> es =
+        measure("es", "LIMA, 3 may (EFE).- El tribunal lo condenó el 1 de mayo a 12 años.\n");
+    assertEquals(
+        List.of("1 de mayo"),
+        es.stream().filter(m -> m.kind().equals("date")).map(Measurement::text).toList());
   }
 }

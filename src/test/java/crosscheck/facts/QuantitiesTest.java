@@ -32,6 +32,9 @@ class QuantitiesTest {
     assertEquals(2.35e9, euros.value(), 1);
     assertEquals("EUR", euros.unit());
     assertEquals("penalty", euros.counted());
+    QuantityValue headline = one("Fund agrees a $12-B loan", "en");
+    assertEquals(1.2e10, headline.value(), 1);
+    assertEquals("USD", headline.unit());
     QuantityValue dollars = one("The fund agreed a $12-billion loan.", "en");
     assertEquals(1.2e10, dollars.value(), 1);
     assertEquals("USD", dollars.unit());

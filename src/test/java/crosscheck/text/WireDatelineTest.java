@@ -1,4 +1,4 @@
-package crosscheck.reuse;
+package crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,6 +17,9 @@ class WireDatelineTest {
         "WASHINGTON — The senators voted 52 to 48.|The senators voted 52 to 48.",
         "QUITO, 4 de marzo (AP).— La ministra renunció el viernes.|La ministra renunció el viernes.",
         "LIMA, 5 dic (EFE).- El Congreso aprobó la ley.|El Congreso aprobó la ley.",
+        "Lima [Peru], May 4 (ANI): The court ruled on Friday.|The court ruled on Friday.",
+        "By Ana Ruiz, Radio Norte, June 3: The court ruled on Friday.|The court ruled on Friday.",
+        "Quito, 4 de mayo: El tribunal falló el viernes.|El tribunal falló el viernes.",
         "MONTEVIDEO (AFP) — El tribunal condenó a dos exministros.|El tribunal condenó a dos"
             + " exministros."
       })
@@ -32,6 +35,9 @@ class WireDatelineTest {
         "Turnout was 61% - the highest since 1990.",
         "El ministro - que renunció el viernes - habló con la prensa.",
         "Says the minister: we will not resign.",
+        "The ruling party (PRN): we will not resign.",
+        "UNICEF: 12 schools had closed by Friday.",
+        "Article 5: the allies answer together.",
         "UNICEF said on Friday that 12 schools had closed."
       })
   void otherSentencesKeepAllTheirWords(String sentence) {
