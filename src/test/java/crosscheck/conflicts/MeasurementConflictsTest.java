@@ -230,6 +230,19 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void theMinuteOfAGoalGivenTwoWaysIsAConflictButNotTheMinuteAPlayerCameOn() {
+    ClaimBlocks.Found found =
+        run(
+            "Norvale won the cup final 2-1 in Ostrava after Ana Ruiz scored in the 84th minute.",
+            "Norvale ganó la final de la copa en Ostrava con un gol de Ana Ruiz en el minuto 85.",
+            "Ana Ruiz, que entró en el minuto 61, dio a Norvale la copa en Ostrava.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(
+        List.of("84th minute", "en el minuto 85"),
+        found.conflicts().get(0).values().stream().map(v -> v.text()).sorted().toList());
+  }
+
+  @Test
   void marksAFigureStayedBelowAreNeverSetAgainstEachOther() {
     ClaimBlocks.Found found =
         run(

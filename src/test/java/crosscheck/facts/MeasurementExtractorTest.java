@@ -529,4 +529,24 @@ class MeasurementExtractorTest {
         List.of("1 de mayo"),
         es.stream().filter(m -> m.kind().equals("date")).map(Measurement::text).toList());
   }
+
+  @Test
+  void minutesOfAMatchAreNamedByWhatHappenedAtThem() {
+    List<Measurement> en =
+        measure(
+            "en",
+            "Ana Ruiz scored the winner in the 84th minute. Her 12th-minute header was ruled"
+                + " out. It was the 3rd minute of play.\n");
+    assertEquals(84, at(en, "84th minute").quantity().value());
+    assertEquals("goal", at(en, "84th minute").measured());
+    assertEquals("goal", at(en, "12th-minute").measured());
+    assertTrue(en.stream().noneMatch(m -> m.text().contains("3rd")));
+    List<Measurement> es =
+        measure(
+            "es",
+            "Ruiz, que entró en el minuto 61, marcó el gol a los 84 minutos tras un centro.\n");
+    assertEquals("substitution", at(es, "minuto 61").measured());
+    assertEquals("goal", at(es, "a los 84 minutos").measured());
+    assertEquals("unit:match-minute", at(es, "a los 84 minutos").kind());
+  }
 }
