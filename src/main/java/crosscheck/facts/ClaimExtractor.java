@@ -7,6 +7,7 @@ import crosscheck.facts.TriggerLexicon.Form;
 import crosscheck.facts.TriggerLexicon.Kind;
 import crosscheck.model.Sentence;
 import crosscheck.text.Folding;
+import crosscheck.text.WireDateline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,8 +129,10 @@ public final class ClaimExtractor {
       Map<Integer, String> categories = TriggerFinder.categories(words);
       List<Hit> hits = limits.first(TriggerFinder.triggers(words));
       if (!hits.isEmpty()) {
+        // "Lima, May 4 (ANI):" dates the filing, not the event
+        int body = s.start() + WireDateline.end(text.substring(s.start(), s.end()));
         List<TimeValue> found =
-            limits.first(calendarTimes(times.find(text, s.start(), s.end(), lang, anchorDate)));
+            limits.first(calendarTimes(times.find(text, body, s.end(), lang, anchorDate)));
         List<QuantityValue> counted =
             limits.first(counts(quantities.find(text, s.start(), s.end(), lang), found));
         SentenceFacts facts = new SentenceFacts(s, words, hits, found, counted, actors, categories);

@@ -1,6 +1,8 @@
 package crosscheck.facts;
 
 import crosscheck.text.WordLists;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -198,7 +200,19 @@ public final class TimeExpressions {
    *
    * @param absoluteDates the text's time expressions, normally {@code find(text, lang, null)}
    */
+  /** A year read from a weekday and a day: sure of the year, not of the day of writing. */
+  static final double WEEKDAY_YEAR_CONFIDENCE = 0.4;
+
   public static InferredDate inferPublicationDate(String text, List<TimeValue> absoluteDates) {
+    return inferPublicationDate(text, absoluteDates, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * As {@link #inferPublicationDate(String, List)}, on day {@code today}: a weekday written with a
+   * day of a month ({@link WeekdayYears}) dates the story to its most recent year up to today.
+   */
+  static InferredDate inferPublicationDate(
+      String text, List<TimeValue> absoluteDates, LocalDate today) {
     TimeValue bestDay = null;
     TimeValue bestMonth = null;
     TimeValue bestYear = null;
@@ -240,6 +254,14 @@ public final class TimeExpressions {
         why.append("; only an event's date in a sentence, and the text speaks of days after it");
       }
       return new InferredDate(bestDay.value(), Math.min(conf, 0.9), why.toString());
+    }
+    Integer weekdayYear = text == null ? null : WeekdayYears.year(text, today);
+    if (weekdayYear != null
+        && (bestMonth == null || !bestMonth.value().startsWith(String.valueOf(weekdayYear)))) {
+      return new InferredDate(
+          String.valueOf(weekdayYear),
+          WEEKDAY_YEAR_CONFIDENCE,
+          "a weekday and a day of a month written together fall together in " + weekdayYear);
     }
     if (bestMonth != null
         && (bestYear == null

@@ -86,6 +86,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDatelineDateIsNoEventTime() {
+    Claim c =
+        only(
+            claims(
+                "Quito [Ecuador], March 4 (ANI): Kenya and Chile signed a trade accord on March 3.",
+                Map.of("March 4", "2024-03-04", "March 3", "2024-03-03")),
+            "sign");
+    assertEquals("2024-03-03", c.eventTime().value());
+    Claim undated =
+        only(
+            claims(
+                "Quito [Ecuador], March 4 (ANI): Kenya and Chile signed a trade accord.",
+                Map.of("March 4", "2024-03-04")),
+            "sign");
+    assertNull(undated.eventTime());
+  }
+
+  @Test
   void passiveAndNominalSigningsAreSignings() {
     Claim passive =
         only(

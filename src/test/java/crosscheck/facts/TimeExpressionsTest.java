@@ -208,6 +208,36 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aWeekdayWithADayOfAMonthGivesTheYearBeforeYearsTheTextMentions() {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 6);
+    String en =
+        "On Friday, August 1, the court sentenced the former governor, in office from 2002 to"
+            + " 2010, ahead of the 2027 election.";
+    assertEquals(
+        "2025",
+        TimeExpressions.inferPublicationDate(en, TimeExpressions.find(en, "en", null), today)
+            .value());
+    String es =
+        "El viernes 1 de agosto el tribunal condenó al exgobernador, investigado desde 2012.";
+    assertEquals(
+        "2025",
+        TimeExpressions.inferPublicationDate(es, TimeExpressions.find(es, "es", null), today)
+            .value());
+    // the most recent such year up to the day of the run
+    assertEquals(
+        "2014",
+        TimeExpressions.inferPublicationDate(
+                en, TimeExpressions.find(en, "en", null), java.time.LocalDate.of(2020, 1, 1))
+            .value());
+    // a full date stays the better evidence
+    String dated = "On Friday, August 1, 2014, the court ruled.";
+    assertEquals(
+        "2014-08-01",
+        TimeExpressions.inferPublicationDate(dated, TimeExpressions.find(dated, "en", null), today)
+            .value());
+  }
+
+  @Test
   void anEventsDateInASentenceIsNoSureAnchorWhenTheTextSpeaksOfLaterDays() {
     String text =
         "Ports reopen along the coast\n"
