@@ -23,7 +23,8 @@ public final class WireDateline {
 
   /** A byline closed by a colon ends with its date: "BBC News, June 3:", "Quito, 4 de mayo:". */
   private static final Pattern DATE_AT_END =
-      Pattern.compile("(?:(\\p{L}{3,})\\.? \\d{1,2}|\\d{1,2} (?:de )?(\\p{L}{3,})\\.?):$");
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:(\\p{L}{3,}+)\\.?+ \\d{1,2}+|\\d{1,2}+ (?:de )?(\\p{L}{3,}+)\\.?+):$");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern CAPITALS_PLACE = Pattern.compile("\\b\\p{Lu}{4,}\\b");
