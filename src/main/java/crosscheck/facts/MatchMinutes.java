@@ -4,7 +4,6 @@ import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +38,6 @@ final class MatchMinutes {
           "\\b(?:(?:en el|al) minuto (\\d{1,3})|a los (\\d{1,3}) minutos)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
-
   private MatchMinutes() {}
 
   /** The minutes of a match named in {@code text[start, end)} that an event word explains. */
@@ -63,8 +59,12 @@ final class MatchMinutes {
 
   /** The event word nearest the minute in its clause, as its event key; null when none. */
   private static String event(String text, int sentenceStart, int from, int to, int sentenceEnd) {
-    List<String> before = words(clauseTail(text.substring(sentenceStart, from)));
-    List<String> after = words(clauseHead(text.substring(to, sentenceEnd)));
+    List<String> before =
+        MeasurementCues.words(
+            Folding.fold(MeasurementCues.clauseTail(text.substring(sentenceStart, from))));
+    List<String> after =
+        MeasurementCues.words(
+            Folding.fold(MeasurementCues.clauseHead(text.substring(to, sentenceEnd))));
     for (int d = 0; d < EVENT_WINDOW; d++) {
       String key = d < after.size() ? eventOf(after, d) : null;
       if (key == null && d < before.size()) key = eventOf(before, before.size() - 1 - d);
@@ -80,24 +80,5 @@ final class MatchMinutes {
       if (two != null) return two;
     }
     return EVENTS.get(words.get(i));
-  }
-
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(Folding.fold(s).toLowerCase(Locale.ROOT));
-    while (m.find()) out.add(m.group());
-    return out;
-  }
-
-  private static String clauseTail(String s) {
-    Matcher m = CLAUSE_MARK.matcher(s);
-    int last = -1;
-    while (m.find()) last = m.end();
-    return last < 0 ? s : s.substring(last);
-  }
-
-  private static String clauseHead(String s) {
-    Matcher m = CLAUSE_MARK.matcher(s);
-    return m.find() ? s.substring(0, m.start()) : s;
   }
 }

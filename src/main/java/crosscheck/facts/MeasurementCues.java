@@ -216,19 +216,19 @@ final class MeasurementCues {
     return Character.isDigit(word.charAt(0)) && !YEAR.matcher(word).matches();
   }
 
-  private static String clauseTail(String s) {
+  static String clauseTail(String s) {
     Matcher m = CLAUSE_MARK.matcher(s);
     int last = -1;
     while (m.find()) last = m.end();
     return last < 0 ? s : s.substring(last);
   }
 
-  private static String clauseHead(String s) {
+  static String clauseHead(String s) {
     Matcher m = CLAUSE_MARK.matcher(s);
     return m.find() ? s.substring(0, m.start()) : s;
   }
 
-  private static List<String> words(String folded) {
+  static List<String> words(String folded) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(folded.toLowerCase(java.util.Locale.ROOT));
     while (m.find()) out.add(m.group());
