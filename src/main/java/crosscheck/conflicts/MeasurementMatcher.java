@@ -63,7 +63,7 @@ public final class MeasurementMatcher {
     List<MeasurementProfile> profiles = new ArrayList<>();
     for (Measurement m : block)
       // "up from 12", "con el 90% escrutado", "otros cuatro acusados": no figure of the thing
-      // itself; "no llegó al 30%", "not even 26%": a mark the figure stayed short of
+      // itself; "no llegó al 40%", "not even 35%": a mark the figure stayed short of
       if (!m.former() && !m.unreached() && !isProgress(m) && !Remainders.isRemainder(m))
         profiles.add(MeasurementProfile.of(m));
     Map<String, Double> idf = idf(profiles);

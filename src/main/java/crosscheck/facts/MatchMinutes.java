@@ -9,13 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The minute of a match at which something happened, as sports reports give it: "in the 86th
- * minute", "an 86th-minute goal", "en el minuto 87", "al minuto 73", "a los 87 minutos". Outlets
- * disagree on these often (one gives 86, the wire's Spanish service 87). A minute is a point, not a
- * span, and says what happened at it only through the words beside it: the nearest event word of
- * its clause ({@code facts/match-minute-events.tsv}: a goal, a substitution, a card) names the
- * measured thing, so that a player's goal minute is never set against the minute he came on. A
- * minute with no event word beside it is left out.
+ * The minute of a match at which something happened, as sports reports give it: "in the 84th
+ * minute", "an 84th-minute goal", "en el minuto 85", "al minuto 61", "a los 85 minutos". Outlets
+ * disagree on these often (one gives 84, another 85). A minute is a point, not a span, and says
+ * what happened at it only through the words beside it: the nearest event word of its clause
+ * ({@code facts/match-minute-events.tsv}: a goal, a substitution, a card) names the measured thing,
+ * so that a player's goal minute is never set against the minute he came on. A minute with no event
+ * word beside it is left out.
  */
 final class MatchMinutes {
 

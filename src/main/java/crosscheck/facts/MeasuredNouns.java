@@ -3,14 +3,13 @@ package crosscheck.facts;
 import crosscheck.text.Folding;
 import crosscheck.text.StopWords;
 import crosscheck.text.WordLists;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a value measures, read from the words beside it: the noun a share is of ("56% of the vote"),
+ * What a value measures, read from the words beside it: the noun a share is of ("52% of the vote"),
  * the noun of a partitive ("four of the five justices"), and the group a count belongs to ("the
  * full court of 9 judges"). Part of {@link MeasurementExtractor}.
  */
@@ -37,7 +36,7 @@ final class MeasuredNouns {
   private MeasuredNouns() {}
 
   /**
-   * The noun a share is of ("vote" in "56% of the vote"), or null. An English compound is read to
+   * The noun a share is of ("vote" in "52% of the vote"), or null. An English compound is read to
    * its head ("tallies" in "62% of the precinct tallies", "vote" in "of the popular vote"); a
    * participle right after the noun or the share says which share it is ("votes counted", "mesas
    * escrutadas", "un 80% escrutado").
@@ -163,12 +162,5 @@ final class MeasuredNouns {
     if (w.length() < 4) return false;
     for (String ending : PARTICIPLE_ENDINGS) if (w.endsWith(ending)) return true;
     return false;
-  }
-
-  private static List<String> words(String folded) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(folded);
-    while (m.find()) out.add(m.group());
-    return out;
   }
 }

@@ -30,7 +30,7 @@ package crosscheck.facts;
  * @param threshold the value is what had to be reached ("288 votes needed", "bastaba con 288"),
  *     another measured thing than what was reached
  * @param unreached a negation gives the value as a mark the figure stayed short of ("failed to even
- *     get 30%", "ni el 26 %"), not as the figure
+ *     get 40%", "ni el 35 %"), not as the figure
  * @param planned the words beside the value give it as a plan or forecast ("eight are expected to
  *     be freed"), not as what happened
  */

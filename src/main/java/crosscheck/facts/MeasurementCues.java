@@ -86,8 +86,8 @@ final class MeasurementCues {
   static final int NEGATION_WINDOW = 6;
 
   /**
-   * Whether a negation stands a few words before the value in its clause ("failed to even get 30%",
-   * "no llegó al 30 %", "ni el 26 %"): a mark the figure stayed below, not the figure. A qualifier
+   * Whether a negation stands a few words before the value in its clause ("failed to even get 40%",
+   * "no llegó al 40 %", "ni el 35 %"): a mark the figure stayed below, not the figure. A qualifier
    * ("no fewer than 30") is part of the value and not read here.
    */
   static boolean unreached(String text, int sentenceStart, int valueStart) {
@@ -113,7 +113,7 @@ final class MeasurementCues {
   private static final Set<String> POLLS = WordLists.set("facts/measurement-poll-cues.txt");
 
   /**
-   * Whether the sentence gives the value as a poll's ("an exit poll showed her winning 56%", "según
+   * Whether the sentence gives the value as a poll's ("an exit poll showed her winning 52%", "según
    * una encuesta a boca de urna, 52%"): an estimate of the result, not the result, and each
    * pollster's its own. The cue stands anywhere before the value in its sentence.
    */
@@ -179,8 +179,8 @@ final class MeasurementCues {
 
   /**
    * Whether the value's clause dates it to a year before the one its document was written in ("the
-   * 53% he won in 2018", "el 53% que logró en 2018"): another event's figure. A year after "since"
-   * ("up 40% since 2019") dates the start of a change, not the figure.
+   * 48% her predecessor won in 2018", "el 48% que logró en 2018"): another event's figure. A year
+   * after "since" ("up 40% since 2019") dates the start of a change, not the figure.
    */
   static boolean earlierYear(
       String text,

@@ -62,7 +62,7 @@ public final class MeasurementExtractor {
     List<MatchMinutes.Minute> minutes = MatchMinutes.find(text, s.start(), s.end());
     List<QuantityValue> found = new ArrayList<>();
     for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang))
-      // else a year, a day, or "a los 87 minutos": a minute of a match, not a span
+      // else a year, a day, or "a los 85 minutos": a minute of a match, not a span
       if (!overlapsAny(q.start(), q.end(), times) && !inMinute(q, minutes)) found.add(q);
     List<QuantityValue> quantities = CompoundDurations.join(text, found);
     List<QuantityValue> valued = quantities.stream().map(CompoundDurations::withUnit).toList();
@@ -242,7 +242,8 @@ public final class MeasurementExtractor {
     return false;
   }
 
-  private static List<String> words(String folded) {
+  /** The words (letters and digits) of a text, as written. */
+  static List<String> words(String folded) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(folded);
     while (m.find()) out.add(m.group());

@@ -41,7 +41,7 @@ final class NumberReader {
 
   /**
    * A Spanish figure written group by group after its scale word, as Mexican outlets write exact
-   * counts: "15 millones 620 mil 726" is 15,620,726, "un millón 342 mil 751" 1,342,751. Each group
+   * counts: "12 millones 408 mil 915" is 12,408,915, "un millón 207 mil 33" 1,207,033. Each group
    * is one to three digits with a smaller scale word after it, or none for the last group.
    */
   private NumberCore groupsAfter(NumberCore c) {

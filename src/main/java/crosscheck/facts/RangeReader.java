@@ -36,8 +36,9 @@ final class RangeReader {
     NumberCore c = d.core;
     int k = d.last + 1;
     if (d.upper != null || k >= n) return null;
-    String firstUnit = unitAfter(c, d.floor);
-    if (firstUnit != null) k = unitEnd(c, d.floor) + 1; // "41.5% and 44.2%"
+    QuantityDraft first = withUnitAfter(c, d.floor);
+    String firstUnit = first.unitAfter ? first.unit : null;
+    if (firstUnit != null) k = first.last + 1; // "41.5% and 44.2%"
     if (k >= n) return null;
     Tok sep = t.get(k);
     int betweenAt = d.before;
@@ -63,7 +64,8 @@ final class RangeReader {
     if (j < n && CURRENCY_SYMBOLS.containsKey(t.get(j).text())) j++;
     NumberCore c2 = j < n ? numbers.read(j) : null;
     if (c2 == null || c2.upper() != null || (dash && t.get(j).start() - sep.end() > 1)) return null;
-    if (firstUnit != null && !firstUnit.equals(unitAfter(c2, d.floor))) return null;
+    QuantityDraft second = firstUnit == null ? null : withUnitAfter(c2, d.floor);
+    if (second != null && !(second.unitAfter && firstUnit.equals(second.unit))) return null;
     double lo = c.value();
     if (c2.scale() > 1 && c.scale() == 1 && c.value() < c2.scale() && c.digits() == c2.digits()) {
       lo = c.value() * c2.scale(); // "20-30 million", "between 1.2 and 1.5 billion"
@@ -83,18 +85,11 @@ final class RangeReader {
     return null;
   }
 
-  /** The unit stated right after a bound ("%", "percent", "km"), or null. */
-  private String unitAfter(NumberCore bound, int floor) {
+  /** A bound read alone with the unit stated right after it ("%", "percent", "km"), if any. */
+  private QuantityDraft withUnitAfter(NumberCore bound, int floor) {
     QuantityDraft alone = new QuantityDraft(bound, floor);
     units.readUnitAfter(alone);
-    return alone.unitAfter ? alone.unit : null;
-  }
-
-  /** The last token of the unit after a bound. */
-  private int unitEnd(NumberCore bound, int floor) {
-    QuantityDraft alone = new QuantityDraft(bound, floor);
-    units.readUnitAfter(alone);
-    return alone.last;
+    return alone;
   }
 
   private String wordAt(int i, int floor) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * August 1", "el viernes 1 de agosto"): the two fall together only every few years, so the most
  * recent such year up to a given day is the year of the story. A text that gives no full date
  * otherwise yields only the years it mentions, and those are often of earlier events ("president
- * from 2002 to 2010") or later ones ("the 2026 election").
+ * from 1998 to 2004") or later ones ("the 2031 election").
  */
 final class WeekdayYears {
   private static final String WEEKDAY = Weekdays.alternation();

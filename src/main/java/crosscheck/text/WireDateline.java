@@ -21,7 +21,7 @@ public final class WireDateline {
 
   private static final Pattern DASH = Pattern.compile("\\s[-–—]+|[.)][-–—]+|—|\\)\\s?:|:");
 
-  /** A byline closed by a colon ends with its date: "BBC News, June 3:", "Quito, 4 de mayo:". */
+  /** A byline closed by a colon ends with its date: "Radio Norte, June 3:", "Quito, 4 de mayo:". */
   private static final Pattern DATE_AT_END =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(\\p{L}{3,}+)\\.?+ \\d{1,2}+|\\d{1,2}+ (?:de )?(\\p{L}{3,}+)\\.?+):$");
@@ -68,7 +68,9 @@ public final class WireDateline {
     return body < text.length() ? body : 0;
   }
 
-  /** Whether a prefix closed by a bare colon ends with a day and a month: "BBC News, June 3:". */
+  /**
+   * Whether a prefix closed by a bare colon ends with a day and a month: "Radio Norte, June 3:".
+   */
   private static boolean datedByline(String prefix) {
     Matcher m = DATE_AT_END.matcher(prefix);
     return m.find() && isMonth(m.group(1) != null ? m.group(1) : m.group(2));
