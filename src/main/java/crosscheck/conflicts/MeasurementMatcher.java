@@ -1,13 +1,13 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.CompoundDurations;
+import crosscheck.facts.GroupTotals;
 import crosscheck.facts.Measurement;
+import crosscheck.facts.ProgressShares;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityQualifier;
 import crosscheck.facts.Remainders;
 import crosscheck.reuse.CrossLanguageStems;
-import crosscheck.text.Folding;
-import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,8 +38,6 @@ public final class MeasurementMatcher {
    * ("the 2022 election", "its 2019 complaint") stand in sentences much like the event's own.
    */
   static final double DATE_MARGIN = 0.15;
-
-  private static final Set<String> PROGRESS = WordLists.set("conflicts/progress-participles.txt");
 
   /**
    * Two outlets' figures for one thing rarely differ by more than a third; values further apart are
@@ -113,17 +111,20 @@ public final class MeasurementMatcher {
     // two ages are one measured thing only when they are one person's
     if ("age".equals(a.m().measured()) || "age".equals(b.m().measured()))
       return Objects.equals(a.m().measured(), b.m().measured())
-          && a.m().subject() != null
-          && a.m().subject().equals(b.m().subject());
+          && MeasurementSubjects.same(a.m().subject(), b.m().subject());
     // "26 years" and "16 años" in a story of many sentences name no thing: whose, or of what?
     // (Two spans framed by like words, "received 26 years" and "received 16 years", are still
     // often two defendants' terms: tried on the dev stories, it sprang more traps than it found.)
     if (CompoundDurations.isDurationNoun(a.m().measured())
         && CompoundDurations.isDurationNoun(b.m().measured())
         && !(wa != null && wb != null)
-        && (a.m().subject() == null || !a.m().subject().equals(b.m().subject()))) return false;
+        && !MeasurementSubjects.same(a.m().subject(), b.m().subject())) return false;
     if (!a.measured().isEmpty() && !b.measured().isEmpty())
       return a.measured().stream().anyMatch(b.measured()::contains);
+    // "a fine of 7,200 euros" and "to pay 10,000 euros to the plaintiff": a sum its outlet names
+    // and one it leaves unnamed are often two sums of one story (a fine and damages)
+    if (isMoney(a.m()) && isMoney(b.m()) && a.measured().isEmpty() != b.measured().isEmpty())
+      return false;
     if (!"count".equals(a.m().kind())) return true;
     if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
     return false;
@@ -135,6 +136,10 @@ public final class MeasurementMatcher {
         && ValueCompatibility.isMoney(a.m().quantity().unit())
         && !a.measured().isEmpty()
         && a.measured().stream().anyMatch(b.measured()::contains);
+  }
+
+  private static boolean isMoney(Measurement m) {
+    return m.quantity() != null && ValueCompatibility.isMoney(m.quantity().unit());
   }
 
   /** Whether a count gives the size of the group it names ("a five-justice panel"). */
@@ -192,13 +197,18 @@ public final class MeasurementMatcher {
         && b.when() != null
         && !ValueCompatibility.datesCompatible(a.when(), null, b.when(), null)) return false;
     if (!sameModifier(a, b)) return false;
+    // "five of the seven judges" counts the court; "the five judges of the majority" a part of it
+    // ("two of the five counts" and "two counts" may still be one fact: a part is not kept apart)
+    if (GroupTotals.isTotal(a) != GroupTotals.isTotal(b)) return false;
     // "can face up to 43 years" gives the most a thing may be, "sentenced to 27 years" what it is:
     // the value lies within any maximum, and grouped with it would hide two maxima that differ
     if (isMaximum(a) != isMaximum(b)) return false;
     // the name nearest a date is seldom what it dates ("the court imposed on Friday, October 3,
     // a sentence on Ruiz"): the words beside it say that (sameDatedWords)
     if (a.time() != null) return true;
-    return a.subject() == null || b.subject() == null || a.subject().equals(b.subject());
+    return a.subject() == null
+        || b.subject() == null
+        || MeasurementSubjects.same(a.subject(), b.subject());
   }
 
   private static boolean isMaximum(Measurement m) {
@@ -233,7 +243,7 @@ public final class MeasurementMatcher {
    */
   private static double ownerBonus(MeasurementProfile a, MeasurementProfile b) {
     Measurement x = a.m();
-    if (x.time() != null || x.subject() == null || !x.subject().equals(b.m().subject())) return 0;
+    if (x.time() != null || !MeasurementSubjects.same(x.subject(), b.m().subject())) return 0;
     // "the 12-member council" and "met the council more than 40 times" share an owner, not a thing
     if (measuredAdjustment(a.measured(), b.measured()) < 0) return 0;
     return SAME_OWNER_BONUS;
@@ -241,9 +251,7 @@ public final class MeasurementMatcher {
 
   /** A share of something counted or processed: how far a count had gone, not a fact. */
   static boolean isProgress(Measurement m) {
-    if (m.measured() == null) return false;
-    String[] words = m.measured().split(" ");
-    return PROGRESS.contains(Folding.fold(words[words.length - 1]));
+    return ProgressShares.isProgress(m.measured());
   }
 
   /**

@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.MoneyNouns;
+import crosscheck.facts.ProgressShares;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityValue;
 import crosscheck.facts.TimeExpressions;
@@ -137,7 +138,8 @@ public final class ReusedValueConflicts {
     int to = p.end() - s.offset();
     if (kind.equals(AttributeNames.QUANTITY)) {
       for (QuantityValue q : Quantities.find(s.text(), s.language())) {
-        if (q.start() >= from && q.start() < to) {
+        // "with 86% counted" on one side, "99% counted" on the other: two hours, not two facts
+        if (q.start() >= from && q.start() < to && !progress(s, q)) {
           out.add(
               new Value(
                   kind,
@@ -192,6 +194,17 @@ public final class ReusedValueConflicts {
       }
     }
     return out;
+  }
+
+  /** Whether a share of the side's text says how far a count had gone. */
+  private static boolean progress(SideText s, QuantityValue q) {
+    for (Span sentence : s.sentences()) {
+      int start = Math.max(0, sentence.start() - s.offset());
+      int end = Math.min(s.text().length(), sentence.end() - s.offset());
+      if (start <= q.start() && q.start() < end)
+        return ProgressShares.isProgress(s.text(), q, start, end, s.language());
+    }
+    return ProgressShares.isProgress(s.text(), q, 0, s.text().length(), s.language());
   }
 
   /**

@@ -67,8 +67,12 @@ final class MeasuredNouns {
         }
         m.region(end, sentenceEnd);
       }
-      if (m.find() && adjacent(text, end, m.start()) && isParticiple(m.group()))
+      boolean next = m.find();
+      if (next && adjacent(text, end, m.start()) && isParticiple(m.group()))
         return w + " " + m.group();
+      // "90% of the ballots had been counted": auxiliaries before a participle of progress
+      while (next && ProgressShares.isAuxiliary(m.group()) && (next = m.find()))
+        if (ProgressShares.isProgressParticiple(m.group())) return w + " " + m.group();
       return w;
     }
     return null;

@@ -67,6 +67,7 @@ public final class MeasurementExtractor {
     List<QuantityValue> quantities = CompoundDurations.join(text, found);
     List<QuantityValue> valued = quantities.stream().map(CompoundDurations::withUnit).toList();
     List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
+    String[] measuredOf = new String[quantities.size()];
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
       QuantityValue v = valued.get(i);
@@ -74,8 +75,19 @@ public final class MeasurementExtractor {
       String measured =
           q.counted() != null ? q.counted() : MeasuredNouns.shareOf(text, q, s.end(), lang);
       if (measured == null) measured = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
+      // "tras el conteo del 86% de los votos": the progress noun marks the share
+      String progressNoun =
+          "percent".equals(q.unit()) ? ProgressShares.nounBefore(text, s.start(), q.start()) : null;
+      if (progressNoun != null) measured = (measured == null ? "" : measured + " ") + progressNoun;
       if (measured == null && QuantityLexicon.isCurrency(v.unit()))
         measured = MoneyNouns.of(text, s.start(), q, s.end());
+      // "a €1.8 billion fine ($1.9 billion)": a sum converted in brackets is the sum before it
+      if (measured == null
+          && i > 0
+          && QuantityLexicon.isCurrency(v.unit())
+          && QuantityLexicon.isCurrency(valued.get(i - 1).unit())
+          && MoneyNouns.converts(text, quantities.get(i - 1), q)) measured = measuredOf[i - 1];
+      measuredOf[i] = measured;
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
       out.add(
           new Measurement(

@@ -122,8 +122,23 @@ final class MeasurementOwners {
             && between.strip().startsWith(",")
             && between.indexOf(',', between.indexOf(',') + 1) > 0;
     boolean inApposition = false;
+    boolean inBrackets = false;
     while (m.find()) {
       String w = Folding.fold(m.group());
+      // "Gil (2001-2002), who won 45%": an aside in brackets is one step, not a clause break
+      if (inBrackets) {
+        inBrackets = !w.equals(")");
+        continue;
+      }
+      if (!after
+          && w.equals("(")
+          && text.indexOf(')', m.end()) > 0
+          && text.indexOf(')', m.end()) < to) {
+        inBrackets = true;
+        first = false;
+        d += 1;
+        continue;
+      }
       // "Gen. Ruiz, the former minister, received 26 years": the apposition is one step
       if (first && apposition) {
         inApposition = true;

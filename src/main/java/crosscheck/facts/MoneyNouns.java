@@ -48,6 +48,20 @@ public final class MoneyNouns {
     return null;
   }
 
+  /**
+   * Whether {@code q} gives the sum {@code before} in another currency: it follows it in brackets
+   * ("€1.8 billion ($1.9 billion)", "1.8-billion-euro fine (USD1.9 billion)").
+   */
+  static boolean converts(String text, QuantityValue before, QuantityValue q) {
+    if (before.end() > q.start()) return false;
+    String between = text.substring(before.end(), q.start());
+    int open = between.lastIndexOf('(');
+    return open >= 0
+        && between.indexOf(')') < 0
+        && words(between.substring(open + 1)).isEmpty()
+        && words(between.substring(0, open)).size() <= WORDS_AFTER;
+  }
+
   private static String kind(String word) {
     return WORDS.get(Folding.fold(word).toLowerCase(Locale.ROOT));
   }

@@ -81,7 +81,12 @@ final class NameRuns {
     Word word = w.get(i);
     if (!word.capitalised() || CALENDAR.contains(word.norm())) return false;
     if (gazetteer > 0) return true;
-    return !(word.initial() && StopWords.any(word.norm()));
+    // "Four of the five judges", "Cuatro jueces": a sentence's first word, capitalised for that
+    return !(word.initial() && (StopWords.any(word.norm()) || isNumberWord(word.norm())));
+  }
+
+  private static boolean isNumberWord(String norm) {
+    return QuantityLexicon.EN_SMALL.containsKey(norm) || QuantityLexicon.ES_SMALL.containsKey(norm);
   }
 
   /** The last word of the capitalised run starting at {@code i}. */

@@ -140,6 +140,56 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void progressSaidWithAuxiliariesOrACountNounIsNoFactEither() {
+    ClaimBlocks.Found found =
+        run(
+            "Ana Torres won the runoff after 86% of the ballots were counted, officials said.",
+            "Ana Torres won the runoff after 97% of the ballots had been counted, officials said.",
+            "Ana Torres ganó la segunda vuelta tras el conteo del 91% de las papeletas.",
+            "Ana Torres ganó la segunda vuelta con el 93% de las papeletas ya escrutadas.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void aSurnameAloneAndTheFullNameOwnOneShare() {
+    ClaimBlocks.Found found =
+        run(
+            "Ana Torres won 55.8% of the vote in the runoff, the electoral court said.",
+            "Torres won 52.8% of the vote in the runoff, the electoral court said.",
+            "Ana Maria Torres won 55.8% of the vote in the runoff, the electoral court said.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(Set.of("55.8%", "52.8%"), texts(found.conflicts().get(0)));
+  }
+
+  @Test
+  void aGroupsSizeIsNotAPartOfIt() {
+    ClaimBlocks.Found found =
+        run(
+            "The ruling against the mayor was backed by five of the seven judges of the court.",
+            "The ruling against the mayor was backed by five judges of the court.",
+            "La sentencia contra el alcalde contó con el apoyo de cinco de los 7 jueces del"
+                + " tribunal.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void aNamedSumAndAnUnnamedOneAreTwoSums() {
+    ClaimBlocks.Found found =
+        run(
+            "The court fined the mayor with a fine of 7,200 euros over the leak to the press.",
+            "The court ordered the mayor to pay 10,000 euros to the businessman over the leak.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+    // the same sum converted in brackets keeps its name
+    ClaimBlocks.Found converted =
+        run(
+            "The regulator hit the bank with a $2.1 billion fine for hiding fees from clients.",
+            "The regulator hit the bank with a 1.8-billion-euro fine ($1.9 billion) for hiding"
+                + " fees from clients.");
+    assertEquals(1, converted.conflicts().size(), converted.conflicts().toString());
+    assertEquals(Set.of("$2.1 billion", "$1.9 billion"), texts(converted.conflicts().get(0)));
+  }
+
+  @Test
   void aShareOfTalliesIsNotAShareOfVotes() {
     ClaimBlocks.Found found =
         run(

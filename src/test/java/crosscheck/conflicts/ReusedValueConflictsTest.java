@@ -51,6 +51,19 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void howFarACountHadGoneIsNoConflictInATranslation() {
+    String en =
+        "The mayor won the runoff by a wide margin, with 83.4% of the votes counted, officials"
+            + " said.";
+    String es =
+        "La alcaldesa ganó la segunda vuelta por un amplio margen, con el 99 % de los votos"
+            + " escrutados, dijeron los funcionarios.";
+    assertEquals(List.of(), find("translation", en, "en", es, "es"));
+    String later = en.replace("83.4% of the votes counted", "after 99% of the votes were counted");
+    assertEquals(List.of(), find("paraphrase", en, "en", later, "en"));
+  }
+
+  @Test
   void aNumberChangedAsTheLastWordOfACopyIsAConflictCitingBothSentences() {
     String a =
         "Rain fell all day. Organisers of the march said the crowd near the cathedral square had"

@@ -137,6 +137,51 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void progressSaidWithAuxiliariesOrACountNounIsProgress() {
+    assertEquals(
+        "ballots counted",
+        at(measure("en", "She led after 86% of the ballots had been counted.\n"), "86").measured());
+    assertEquals(
+        "actas escrutadas",
+        at(measure("es", "Lideraba con el 90% de las actas ya escrutadas.\n"), "90").measured());
+    assertEquals(
+        "votos conteo",
+        at(measure("es", "Ganó tras el conteo del 86% de los votos.\n"), "86").measured());
+    assertEquals(
+        "votes count",
+        at(measure("en", "She led at a count of 70% of the votes.\n"), "70").measured());
+    // a count noun further back is not the share's
+    assertEquals(
+        "votos",
+        at(measure("es", "El recuento dio a la alcaldesa el 54% de los votos.\n"), "54")
+            .measured());
+  }
+
+  @Test
+  void anAsideInBracketsDoesNotPushTheOwnerAway() {
+    assertEquals(
+        "name:pardo",
+        at(
+                measure(
+                    "en",
+                    "Ana Torres beat former mayor Luis Pardo (2001-2005), who garnered 44.2"
+                        + " percent.\n"),
+                "44.2")
+            .subject()
+            .replace("person:luis pardo", "name:pardo"));
+  }
+
+  @Test
+  void aNumberWordOpeningASentenceIsNoName() {
+    Measurement five =
+        at(measure("en", "Four of the five judges found the mayor guilty.\n"), "five");
+    assertEquals(null, five.subject());
+    Measurement cinco =
+        at(measure("es", "Cuatro de los cinco jueces condenaron al alcalde.\n"), "cinco");
+    assertEquals(null, cinco.subject());
+  }
+
+  @Test
   void valuesGivenRespectivelyGoToTheNamesInOrder() {
     List<Measurement> en =
         measure(

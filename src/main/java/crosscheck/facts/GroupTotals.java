@@ -1,0 +1,46 @@
+package crosscheck.facts;
+
+import crosscheck.text.Folding;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts that give the size of a whole group after a part of it ("two out of seven judges", "four
+ * of the five justices", "dos de los 7 magistrados"): the second figure counts the group, the first
+ * a part, so neither is one fact with a count of the other sort ("the five judges of the majority"
+ * is a part, not the court).
+ */
+public final class GroupTotals {
+  private static final Pattern PART_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]++)\\s++(?:out\\s++of|of|de)\\s++"
+              + "(?:(?:the|its|their|los|las|sus)\\s++)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** How far back the part may start: "twelve out of the " is well inside. */
+  private static final int LOOK_BACK = 40;
+
+  private GroupTotals() {}
+
+  /** Whether the count of {@code m} is a group's total after a part of it. */
+  public static boolean isTotal(Measurement m) {
+    if (m.quantity() == null || !"count".equals(m.kind())) return false;
+    int at = m.quantity().start() - m.sentenceStart();
+    if (at <= 0 || at > m.sentence().length()) return false;
+    return isTotal(m.sentence().substring(Math.max(0, at - LOOK_BACK), at));
+  }
+
+  /** Whether the text before a count ends in a part of it ("4 of the", "dos de los"). */
+  static boolean isTotal(String before) {
+    Matcher m = PART_BEFORE.matcher(before);
+    return m.find() && isNumber(m.group(1));
+  }
+
+  private static boolean isNumber(String word) {
+    String w = Folding.fold(word).toLowerCase(Locale.ROOT);
+    return w.chars().allMatch(Character::isDigit)
+        || QuantityLexicon.EN_SMALL.containsKey(w)
+        || QuantityLexicon.ES_SMALL.containsKey(w);
+  }
+}

@@ -1,0 +1,25 @@
+package crosscheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class GroupTotalsTest {
+
+  @Test
+  void aCountAfterAPartOfItIsTheGroupsTotal() {
+    assertTrue(GroupTotals.isTotal("Two out of "));
+    assertTrue(GroupTotals.isTotal("found guilty by four of the "));
+    assertTrue(GroupTotals.isTotal("dos de los "));
+    assertTrue(GroupTotals.isTotal("votaron 3 de "));
+  }
+
+  @Test
+  void otherCountsAreNot() {
+    assertFalse(GroupTotals.isTotal("the support of "));
+    assertFalse(GroupTotals.isTotal("a court of "));
+    assertFalse(GroupTotals.isTotal("el apoyo de los "));
+    assertFalse(GroupTotals.isTotal("in 2019 "));
+  }
+}
