@@ -21,6 +21,9 @@ final class MeasuredNouns {
           "(?<!\\p{L})(\\p{L}{3,}+)\\s++(?:of|de)\\s++(?:(?:the|a|an|los|las|el|la|un|una)\\s++)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> SHARE_OF = WordLists.set("facts/measurement-share-of.txt");
+  private static final Set<String> OWNER_NOUNS =
+      WordLists.set("facts/measurement-share-owner-nouns.txt");
+  private static final Set<String> TITLES = WordLists.set("facts/titles.txt");
   private static final Set<String> LENGTH_WORDS =
       WordLists.set("facts/measurement-hyphen-length-words.txt");
   private static final List<String> PARTICIPLE_ENDINGS =
@@ -53,7 +56,10 @@ final class MeasuredNouns {
         if (++skipped > 3) return null;
         continue;
       }
-      if (skipped == 0) return isParticiple(m.group()) ? w : null;
+      // "un 80% escrutado" says which share; "el 41,8% logrado" only that it was won
+      if (skipped == 0) return ProgressShares.isProgressParticiple(m.group()) ? w : null;
+      // "el 45% del exmandatario", "45% for the rival": whose share, not of what
+      if (isOwnerNoun(w)) return null;
       int end = m.end();
       if ("en".equals(lang)) {
         // the head of an English compound is its last noun
@@ -76,6 +82,12 @@ final class MeasuredNouns {
       return w;
     }
     return null;
+  }
+
+  private static boolean isOwnerNoun(String folded) {
+    String w = folded.toLowerCase(java.util.Locale.ROOT);
+    String bare = w.startsWith("ex") && w.length() > 4 ? w.substring(2) : w;
+    return OWNER_NOUNS.contains(w) || OWNER_NOUNS.contains(bare) || TITLES.contains(bare);
   }
 
   /**

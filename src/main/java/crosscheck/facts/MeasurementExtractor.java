@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * measures, whose it is ({@link MeasurementOwners}), and whether the text vouches for it.
  */
 public final class MeasurementExtractor {
+  /** How far after a share a name may start to be whose it is ("41,8% de la candidata Ana Gil"). */
+  private static final int NAME_AFTER_SHARE = 30;
+
   private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
   private static final Set<String> DISTAL = WordLists.set("facts/measurement-distal-openers.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -74,6 +77,8 @@ public final class MeasurementExtractor {
       if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
       String measured =
           q.counted() != null ? q.counted() : MeasuredNouns.shareOf(text, q, s.end(), lang);
+      // "el 41,8% de Jara": a person's share, not a share of something
+      if (measured != null && namesPerson(measured, q.end(), actors)) measured = null;
       if (measured == null) measured = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
       // "tras el conteo del 86% de los votos": the progress noun marks the share
       String progressNoun =
@@ -224,6 +229,18 @@ public final class MeasurementExtractor {
   private static boolean inMinute(QuantityValue q, List<MatchMinutes.Minute> minutes) {
     for (MatchMinutes.Minute m : minutes)
       if (q.start() < m.end() && m.start() < q.end()) return true;
+    return false;
+  }
+
+  /** Whether the noun read after a value is a word of a person's name that follows it. */
+  private static boolean namesPerson(String measured, int after, List<Actor> actors) {
+    String noun = measured.split(" ")[0];
+    for (Actor a : actors)
+      if (a.start() >= after
+          && a.start() - after <= NAME_AFTER_SHARE
+          && "person".equals(a.type())
+          && List.of(a.key().substring(a.key().indexOf(':') + 1).split(" ")).contains(noun))
+        return true;
     return false;
   }
 

@@ -158,6 +158,25 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void aShareOfAPersonNamesNoMeasuredThing() {
+    List<Measurement> es =
+        measure(
+            "es",
+            "Ana Torres obtenía el 58,18% de apoyo frente al 41,82% de Luisa Pardo, según el"
+                + " tribunal.\n");
+    assertEquals(null, at(es, "41,82").measured());
+    assertEquals("apoyo", at(es, "58,18").measured());
+    assertEquals(
+        null,
+        at(measure("es", "Ganó frente al 45,4% del exmandatario Luis Pardo.\n"), "45,4")
+            .measured());
+    assertEquals(
+        null,
+        at(measure("es", "Ganó frente al 41,8% logrado por la candidata.\n"), "41,8").measured());
+    assertEquals(null, at(measure("en", "She won against 44% for the rival.\n"), "44").measured());
+  }
+
+  @Test
   void anAsideInBracketsDoesNotPushTheOwnerAway() {
     assertEquals(
         "name:pardo",

@@ -15,6 +15,27 @@ class WordListsTest {
   }
 
   @Test
+  void everyListInTheResourcesIsInTheIndex() throws java.io.IOException {
+    java.nio.file.Path root = java.nio.file.Path.of("src/main/resources/crosscheck");
+    java.util.Set<String> indexed = new java.util.TreeSet<>();
+    for (String line : java.nio.file.Files.readAllLines(root.resolve(WordLists.INDEX)))
+      if (!line.isBlank() && !line.startsWith("#")) indexed.add(line.split(" ")[0]);
+    List<String> missing;
+    try (var files = java.nio.file.Files.walk(root)) {
+      missing =
+          files
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .filter(p -> p.endsWith(".txt") || p.endsWith(".tsv"))
+              .filter(p -> !p.equals(WordLists.INDEX) && !p.contains("/LICENSE"))
+              .filter(p -> !indexed.contains(p))
+              .sorted()
+              .toList();
+    }
+    // an unlisted list is never checked at start-up, and a renamed one breaks only a clean build
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
   void aListKeepsEntriesWithSpacesAndSkipsCommentsAndBlankLines() {
     assertEquals(List.of("prime minister", "ministro"), WordLists.list("wordlists-test/good.txt"));
   }
