@@ -103,6 +103,9 @@ record MeasurementProfile(
     // "48% of staff" and "el 47% de la plantilla": one body of people in other words
     if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
       measured = union(measured, PEOPLE_GROUP);
+    // "58.2% of the vote" and "el 58,18% de apoyo": one share of the vote in other words
+    if ("percent".equals(m.kind()) && inList(VOTE_WORDS, m.measured()))
+      measured = union(measured, VOTE_SHARE);
     return new MeasurementProfile(
         m,
         Map.copyOf(weights),
@@ -148,11 +151,19 @@ record MeasurementProfile(
   private static final Set<String> PEOPLE_GROUPS =
       WordLists.set("conflicts/measured-people-groups.txt");
 
+  static final String VOTE_SHARE = "vote-share";
+
+  private static final Set<String> VOTE_WORDS = WordLists.set("conflicts/measured-vote-words.txt");
+
   /** Whether a measured phrase's noun is one of conflicts/measured-people-groups.txt. */
   static boolean isPeopleGroup(String measured) {
+    return inList(PEOPLE_GROUPS, measured);
+  }
+
+  private static boolean inList(Set<String> words, String measured) {
     if (measured == null) return false;
     String head = measured.split(" ")[0];
-    return PEOPLE_GROUPS.contains(Folding.fold(head).toLowerCase(Locale.ROOT));
+    return words.contains(Folding.fold(head).toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> union(Set<String> stems, String key) {

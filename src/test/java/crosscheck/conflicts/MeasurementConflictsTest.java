@@ -190,6 +190,18 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void aShareOfTheVoteAndAShareOfSupportAreOneShare() {
+    ClaimBlocks.Found found =
+        run(
+            "Con el 99% de las mesas escrutadas, Ana Torres obtenía el 58,18% de apoyo frente a"
+                + " Luis Pardo.",
+            "Según el consolidado parcial, Ana Torres obtenía el 58,30% de los votos frente a Luis"
+                + " Pardo.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    assertEquals(Set.of("58,18%", "58,30%"), texts(found.conflicts().get(0)));
+  }
+
+  @Test
   void aShareOfTalliesIsNotAShareOfVotes() {
     ClaimBlocks.Found found =
         run(

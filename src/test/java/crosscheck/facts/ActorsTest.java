@@ -55,6 +55,17 @@ class ActorsTest {
   }
 
   @Test
+  void aCapitalisedWordAfterAnAdjectivePrefixIsNoName() {
+    String en = "The ultra-Catholic former deputy and an anti-Establishment party won seats.";
+    assertEquals(List.of(), Actors.find(en, 0, en.length()));
+    String es = "El exdiputado ultra-Católico ganó escaños.";
+    assertEquals(List.of(), Actors.find(es, 0, es.length()));
+    // a demonym after a prefix still names its country
+    String ru = "A pro-Russian party won seats.";
+    assertEquals("country:RU", Actors.find(ru, 0, ru.length()).get(0).key());
+  }
+
+  @Test
   void hyphenatedPairsNameBothSides() {
     assertEquals(List.of("country:KE", "country:CL"), keys("The Kenya-Chile accord was praised."));
     assertEquals(List.of("country:CA", "country:AU"), keys("The Ottawa–Canberra talks ended."));

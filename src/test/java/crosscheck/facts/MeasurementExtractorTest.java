@@ -174,6 +174,10 @@ class MeasurementExtractorTest {
         null,
         at(measure("es", "Ganó frente al 41,8% logrado por la candidata.\n"), "41,8").measured());
     assertEquals(null, at(measure("en", "She won against 44% for the rival.\n"), "44").measured());
+    assertEquals(
+        null,
+        at(measure("es", "Ganó con el 54% frente al 45,4% del derechista Luis Pardo.\n"), "45,4")
+            .measured());
   }
 
   @Test

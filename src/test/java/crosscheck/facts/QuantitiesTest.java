@@ -204,6 +204,12 @@ class QuantitiesTest {
     assertEquals(30, range.upper());
   }
 
+  @Test
+  void aRiseFromOneShareToAnotherIsTwoValuesNotARange() {
+    List<QuantityValue> found = Quantities.find("El apoyo subió del 24% al 37% en un año.", "es");
+    assertEquals(2, found.size(), found.toString());
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -213,6 +219,7 @@ class QuantitiesTest {
         "Obtuvo entre un 41,5% y un 44,2% de los votos.                | es | 41.5 | 44.2 | percent",
         "La rival logró entre el 22,4 y el 24,1 por ciento.            | es | 22.4 | 24.1 | percent",
         "Le dieron entre un 41,5 y 44,2 por ciento de los sufragios.   | es | 41.5 | 44.2 | percent",
+        "Los sondeos le daban entre un 24% al 27% de los votos.        | es | 24   | 27   | percent",
       })
   void rangesWithTheUnitOrAnArticleOnBothBounds(
       String text, String lang, double lo, double hi, String unit) {
