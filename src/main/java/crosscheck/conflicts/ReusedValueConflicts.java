@@ -266,7 +266,7 @@ public final class ReusedValueConflicts {
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < va.size(); i++) {
       if (!sameKind(va.get(i), vb.get(i), sameLanguage)) return List.of();
-      if (sameLanguage && otherSums(va.get(i), a, vb.get(i), b)) return List.of();
+      if (otherSums(va.get(i), a, vb.get(i), b, sameLanguage)) return List.of();
       pairs.add(new int[] {i, i});
     }
     return pairs;
@@ -276,13 +276,18 @@ public final class ReusedValueConflicts {
    * Two sums named by different words ("a $3,500 signing bonus", "an average annual pay of
    * $64,200"): a rewrite that states two amounts, not one amount changed.
    */
-  private static boolean otherSums(Value x, SideText a, Value y, SideText b) {
+  private static boolean otherSums(Value x, SideText a, Value y, SideText b, boolean sameLanguage) {
     if (x.q() == null || y.q() == null) return false;
     if (!ValueCompatibility.isMoney(x.q().unit()) || !ValueCompatibility.isMoney(y.q().unit()))
       return false;
     String nx = MoneyNouns.of(a.text(), 0, x.q(), a.text().length());
     String ny = MoneyNouns.of(b.text(), 0, y.q(), b.text().length());
-    return nx != null && ny != null && !nx.equals(ny);
+    // "una multa de 7.200 euros" and "a pagar 10.000 euros al demandante": a fine and damages,
+    // one named and one not, in a rewording that kept the sentence's frame (in any language)
+    if ((nx == null) != (ny == null)) return true;
+    // two words of one language that differ ("fine", "damages") name two sums; across languages
+    // the words differ anyway ("fine", "multa")
+    return sameLanguage && nx != null && !nx.equals(ny);
   }
 
   private static boolean sameKind(Value x, Value y, boolean sameLanguage) {

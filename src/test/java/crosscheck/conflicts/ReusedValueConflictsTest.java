@@ -51,6 +51,19 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void aNamedSumAndAnUnnamedOneInARewordingAreTwoSums() {
+    String a =
+        "El tribunal condenó al alcalde a dos años de inhabilitación y una multa de 7.200 euros por"
+            + " la filtración.";
+    String b =
+        "El tribunal condenó al alcalde a dos años de inhabilitación y a pagar 10.000 euros al"
+            + " empresario.";
+    assertEquals(List.of(), find("paraphrase", a, "es", b, "es"));
+    String fine = b.replace("a pagar 10.000 euros al empresario", "una multa de 7.300 euros");
+    assertEquals(1, find("paraphrase", a, "es", fine, "es").size());
+  }
+
+  @Test
   void howFarACountHadGoneIsNoConflictInATranslation() {
     String en =
         "The mayor won the runoff by a wide margin, with 83.4% of the votes counted, officials"
