@@ -121,7 +121,7 @@ public final class MeasurementMatcher {
         && !MeasurementSubjects.same(a.m().subject(), b.m().subject())) return false;
     if (!a.measured().isEmpty() && !b.measured().isEmpty())
       return a.measured().stream().anyMatch(b.measured()::contains);
-    // "a fine of 7,200 euros" and "to pay 10,000 euros to the plaintiff": a sum its outlet names
+    // "a fine of 3,400 euros" and "to pay 9,000 euros to the plaintiff": a sum its outlet names
     // and one it leaves unnamed are often two sums of one story (a fine and damages)
     if (isMoney(a.m()) && isMoney(b.m()) && a.measured().isEmpty() != b.measured().isEmpty())
       return false;

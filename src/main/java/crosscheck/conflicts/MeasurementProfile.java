@@ -103,7 +103,7 @@ record MeasurementProfile(
     // "48% of staff" and "el 47% de la plantilla": one body of people in other words
     if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
       measured = union(measured, PEOPLE_GROUP);
-    // "58.2% of the vote" and "el 58,18% de apoyo": one share of the vote in other words
+    // "51.2% of the vote" and "el 51,17% de apoyo": one share of the vote in other words
     if ("percent".equals(m.kind()) && inList(VOTE_WORDS, m.measured()))
       measured = union(measured, VOTE_SHARE);
     return new MeasurementProfile(

@@ -138,7 +138,7 @@ public final class ReusedValueConflicts {
     int to = p.end() - s.offset();
     if (kind.equals(AttributeNames.QUANTITY)) {
       for (QuantityValue q : Quantities.find(s.text(), s.language())) {
-        // "with 86% counted" on one side, "99% counted" on the other: two hours, not two facts
+        // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts
         if (q.start() >= from && q.start() < to && !progress(s, q)) {
           out.add(
               new Value(
@@ -282,7 +282,7 @@ public final class ReusedValueConflicts {
       return false;
     String nx = MoneyNouns.of(a.text(), 0, x.q(), a.text().length());
     String ny = MoneyNouns.of(b.text(), 0, y.q(), b.text().length());
-    // "una multa de 7.200 euros" and "a pagar 10.000 euros al demandante": a fine and damages,
+    // "una multa de 3.400 euros" and "a pagar 9.000 euros al demandante": a fine and damages,
     // one named and one not, in a rewording that kept the sentence's frame (in any language)
     if ((nx == null) != (ny == null)) return true;
     // two words of one language that differ ("fine", "damages") name two sums; across languages

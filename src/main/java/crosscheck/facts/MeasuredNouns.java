@@ -36,6 +36,9 @@ final class MeasuredNouns {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /** How far after a share a name may start to be whose it is ("36,4% de la candidata Ana Gil"). */
+  private static final int NAME_AFTER_SHARE = 30;
+
   private MeasuredNouns() {}
 
   /**
@@ -56,7 +59,7 @@ final class MeasuredNouns {
         if (++skipped > 3) return null;
         continue;
       }
-      // "un 80% escrutado" says which share; "el 41,8% logrado" only that it was won
+      // "un 80% escrutado" says which share; "el 36,4% logrado" only that it was won
       if (skipped == 0) return ProgressShares.isProgressParticiple(m.group()) ? w : null;
       // "el 45% del exmandatario", "45% for the rival": whose share, not of what
       if (isOwnerNoun(w)) return null;
@@ -82,6 +85,29 @@ final class MeasuredNouns {
       return w;
     }
     return null;
+  }
+
+  /**
+   * Whether the noun read after a value is a person's: a word of a name that follows ("el 36,4% de
+   * Ana Gil"), or a word set before a name in apposition ("el 38% del derechista Luis Gil").
+   */
+  static boolean namesPerson(String text, String measured, int after, List<Actor> actors) {
+    String noun = measured.split(" ")[0];
+    int end = Math.min(text.length(), after + NAME_AFTER_SHARE);
+    Matcher w = WORD.matcher(text).region(after, end);
+    int nounEnd = -1;
+    while (nounEnd < 0 && w.find()) if (Folding.fold(w.group()).equals(noun)) nounEnd = w.end();
+    for (Actor a : actors) {
+      if (a.start() < after || a.start() - after > NAME_AFTER_SHARE) continue;
+      boolean person = "person".equals(a.type());
+      if (person && List.of(a.key().substring(a.key().indexOf(':') + 1).split(" ")).contains(noun))
+        return true;
+      if ((person || "name".equals(a.type()))
+          && nounEnd >= 0
+          && a.start() >= nounEnd
+          && text.substring(nounEnd, a.start()).isBlank()) return true;
+    }
+    return false;
   }
 
   private static boolean isOwnerNoun(String folded) {

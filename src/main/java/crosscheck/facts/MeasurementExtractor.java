@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
  * measures, whose it is ({@link MeasurementOwners}), and whether the text vouches for it.
  */
 public final class MeasurementExtractor {
-  /** How far after a share a name may start to be whose it is ("41,8% de la candidata Ana Gil"). */
-  private static final int NAME_AFTER_SHARE = 30;
-
-  private static final Pattern NOUN_WORD = Pattern.compile("[\\p{L}\\p{N}]++");
-
   private static final List<String> FORMER = WordLists.list("facts/measurement-former-cues.txt");
   private static final Set<String> DISTAL = WordLists.set("facts/measurement-distal-openers.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -79,10 +74,11 @@ public final class MeasurementExtractor {
       if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
       String measured =
           q.counted() != null ? q.counted() : MeasuredNouns.shareOf(text, q, s.end(), lang);
-      // "el 41,8% de Jara": a person's share, not a share of something
-      if (measured != null && namesPerson(text, measured, q.end(), actors)) measured = null;
+      // "el 36,4% de Gil": a person's share, not a share of something
+      if (measured != null && MeasuredNouns.namesPerson(text, measured, q.end(), actors))
+        measured = null;
       if (measured == null) measured = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
-      // "tras el conteo del 86% de los votos": the progress noun marks the share
+      // "tras el conteo del 71% de los votos": the progress noun marks the share
       String progressNoun =
           "percent".equals(q.unit()) ? ProgressShares.nounBefore(text, s.start(), q.start()) : null;
       if (progressNoun != null) measured = (measured == null ? "" : measured + " ") + progressNoun;
@@ -231,29 +227,6 @@ public final class MeasurementExtractor {
   private static boolean inMinute(QuantityValue q, List<MatchMinutes.Minute> minutes) {
     for (MatchMinutes.Minute m : minutes)
       if (q.start() < m.end() && m.start() < q.end()) return true;
-    return false;
-  }
-
-  /**
-   * Whether the noun read after a value is a person's: a word of a name that follows ("el 41,8% de
-   * Ana Gil"), or a word set before a name in apposition ("el 45% del derechista Luis Gil").
-   */
-  private static boolean namesPerson(String text, String measured, int after, List<Actor> actors) {
-    String noun = measured.split(" ")[0];
-    int end = Math.min(text.length(), after + NAME_AFTER_SHARE);
-    Matcher w = NOUN_WORD.matcher(text).region(after, end);
-    int nounEnd = -1;
-    while (nounEnd < 0 && w.find()) if (Folding.fold(w.group()).equals(noun)) nounEnd = w.end();
-    for (Actor a : actors) {
-      if (a.start() < after || a.start() - after > NAME_AFTER_SHARE) continue;
-      boolean person = "person".equals(a.type());
-      if (person && List.of(a.key().substring(a.key().indexOf(':') + 1).split(" ")).contains(noun))
-        return true;
-      if ((person || "name".equals(a.type()))
-          && nounEnd >= 0
-          && a.start() >= nounEnd
-          && text.substring(nounEnd, a.start()).isBlank()) return true;
-    }
     return false;
   }
 

@@ -83,7 +83,7 @@ final class NameRuns {
     Word word = w.get(i);
     if (!word.capitalised() || CALENDAR.contains(word.norm())) return false;
     if (gazetteer > 0) return true;
-    // "ultra-Catholic", "pro-Russian": an adjective, not a name
+    // "ultra-Liberal", "pro-Russian": an adjective, not a name
     if (word.glued() && i > 0 && PREFIXES.contains(w.get(i - 1).norm())) return false;
     // "Four of the five judges", "Cuatro jueces": a sentence's first word, capitalised for that
     return !(word.initial() && (StopWords.any(word.norm()) || isNumberWord(word.norm())));

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Shares that say how far a count had gone ("with 96% of ballots counted", "after 86% of the votes
- * were counted", "tras el conteo del 86% de los votos"), not a fact of the story: outlets that
+ * Shares that say how far a count had gone ("with 96% of ballots counted", "after 71% of the votes
+ * were counted", "tras el conteo del 71% de los votos"), not a fact of the story: outlets that
  * wrote at different hours give different ones, and none is wrong.
  */
 public final class ProgressShares {
@@ -25,7 +25,7 @@ public final class ProgressShares {
 
   /**
    * Whether a measured thing ("votes counted", "mesas escrutadas", or "votos conteo" for "el conteo
-   * del 86% de los votos") is a count's progress.
+   * del 71% de los votos") is a count's progress.
    */
   public static boolean isProgress(String measured) {
     if (measured == null) return false;
@@ -46,7 +46,7 @@ public final class ProgressShares {
 
   /**
    * The progress noun right before the share at {@code start}, but for linking words ("the count of
-   * 86%", "el escrutinio del 90%", "con el conteo de un 75%"), or null.
+   * 71%", "el escrutinio del 90%", "con el conteo de un 75%"), or null.
    */
   static String nounBefore(String text, int sentenceStart, int start) {
     String before = text.substring(Math.max(sentenceStart, start - 60), start);
