@@ -8,11 +8,14 @@ import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityQualifier;
 import crosscheck.facts.Remainders;
 import crosscheck.reuse.CrossLanguageStems;
+import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +35,7 @@ public final class MeasurementMatcher {
   static final double SAME_MEASURED_BONUS = 0.1;
   static final double OTHER_MEASURED_COST = 0.15;
   static final double SAME_OWNER_BONUS = 0.2;
+  static final double SAME_WHOLE_BONUS = 0.1;
 
   /**
    * Dates need more likeness than amounts: a story mentions many, and the years of earlier events
@@ -76,6 +80,7 @@ public final class MeasurementMatcher {
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
                 + ownerBonus(a, b)
+                + (sameWhole(a.m(), b.m()) ? SAME_WHOLE_BONUS : 0)
                 - (farApart(a.m(), b.m()) ? FAR_APART_COST : 0);
         // one story's sums named by one word ("a $1.8 billion fine", "the $1.9 billion fine") are
         // one sum, whatever else their sentences say, unless their owners or times differ
@@ -103,7 +108,7 @@ public final class MeasurementMatcher {
     String wb = b.m().whole();
     // "a five-justice panel" gives the panel's size; "four of the five justices" a part of it
     if (groupSize(a.m(), wa) != groupSize(b.m(), wb)) return false;
-    if (wa != null && wb != null) {
+    if (wa != null && wb != null && !sameWholeClass(wa, wb)) {
       Set<String> sa = CrossLanguageStems.alternatives(wa, a.m().language());
       Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
       if (!sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains)) return false;
@@ -128,6 +133,31 @@ public final class MeasurementMatcher {
     if (!"count".equals(a.m().kind())) return true;
     if (a.measured().isEmpty() != b.measured().isEmpty()) return false; // "five charges", "seven"
     return false;
+  }
+
+  /**
+   * Whether both values name what they are of, in one word or one class ("30 months in jail", "a
+   * 30-month sentence"): evidence of one thing as strong as one counted noun.
+   */
+  static boolean sameWhole(Measurement a, Measurement b) {
+    String wa = a.whole();
+    String wb = b.whole();
+    if (wa == null || wb == null) return false;
+    if (sameWholeClass(wa, wb)) return true;
+    Set<String> sa = CrossLanguageStems.alternatives(wa, a.language());
+    return sa.stream().anyMatch(CrossLanguageStems.alternatives(wb, b.language())::contains);
+  }
+
+  private static final Map<String, String> WHOLE_CLASSES =
+      WordLists.map("conflicts/measured-whole-classes.tsv");
+
+  /**
+   * Whether two nouns name one kind of span in other words ("in prison", "a sentence", "de
+   * cárcel"): conflicts/measured-whole-classes.tsv.
+   */
+  static boolean sameWholeClass(String a, String b) {
+    String ca = WHOLE_CLASSES.get(Folding.fold(a).toLowerCase(Locale.ROOT));
+    return ca != null && ca.equals(WHOLE_CLASSES.get(Folding.fold(b).toLowerCase(Locale.ROOT)));
   }
 
   /** Whether two sums of money are named by one word of facts/measurement-money-nouns.txt. */

@@ -40,7 +40,13 @@ final class DurationCues {
   private static final Map<String, String> SPAN_VERBS =
       WordLists.map("facts/measurement-span-verbs.tsv");
 
+  private static final java.util.Set<String> VERB_OBJECTS =
+      WordLists.set("facts/measurement-span-verb-objects.txt");
+
   static final int VERB_REACH = 3;
+
+  /** The reach when the span is a verb's object ("sentenced the former mayor to 30 months"). */
+  static final int OBJECT_VERB_REACH = 8;
 
   private DurationCues() {}
 
@@ -57,8 +63,10 @@ final class DurationCues {
   }
 
   /**
-   * The noun a verb before a span names it by ("delayed by 50 minutes": a delay), among the {@link
-   * #VERB_REACH} words before the value in its clause; null when none.
+   * The noun a verb before a span names it by ("delayed by 50 minutes": a delay; "sentenced the
+   * former mayor to 30 months": a sentence), among the {@link #VERB_REACH} words before the value
+   * in its clause, or {@link #OBJECT_VERB_REACH} when the span is the verb's object; null when
+   * none.
    */
   private static String namedByVerb(String text, int sentenceStart, QuantityValue q) {
     String before = text.substring(sentenceStart, q.start());
@@ -66,7 +74,11 @@ final class DurationCues {
     int from = 0;
     while (mark.find()) from = mark.end();
     List<String> words = words(Folding.fold(before.substring(from)).toLowerCase(Locale.ROOT));
-    for (int i = words.size() - 1; i >= Math.max(0, words.size() - VERB_REACH); i--) {
+    int reach =
+        !words.isEmpty() && VERB_OBJECTS.contains(words.get(words.size() - 1))
+            ? OBJECT_VERB_REACH
+            : VERB_REACH;
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - reach); i--) {
       String noun = SPAN_VERBS.get(words.get(i));
       if (noun != null) return noun;
     }
@@ -78,7 +90,7 @@ final class DurationCues {
    * meses de prisión", "50 months' jail", and after "in"/"en" a bare common noun, the state it is
    * spent in ("up to 43 years in jail", "cuatro años en prisión"); null when no such noun follows.
    */
-  private static String spanOf(String text, QuantityValue q, int sentenceEnd) {
+  static String spanOf(String text, QuantityValue q, int sentenceEnd) {
     int from = q.end();
     while (from < sentenceEnd && Character.isWhitespace(text.charAt(from))) from++;
     Matcher m = SPAN_OF.matcher(text).region(from, sentenceEnd);

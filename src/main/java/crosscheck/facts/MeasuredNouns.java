@@ -24,6 +24,8 @@ final class MeasuredNouns {
   private static final Set<String> OWNER_NOUNS =
       WordLists.set("facts/measurement-share-owner-nouns.txt");
   private static final Set<String> TITLES = WordLists.set("facts/titles.txt");
+  private static final Set<String> GENERIC_WHOLES =
+      WordLists.set("facts/measurement-generic-wholes.txt");
   private static final Set<String> LENGTH_WORDS =
       WordLists.set("facts/measurement-hyphen-length-words.txt");
   private static final List<String> PARTICIPLE_ENDINGS =
@@ -172,8 +174,15 @@ final class MeasuredNouns {
       String before = text.substring(sentenceStart, q.start());
       Matcher of = WHOLE_BEFORE.matcher(before);
       if (of.find()) noun = of.group(1);
-      else if (CompoundDurations.isDurationNoun(q.counted()))
+      // "una pena de ocho años de inhabilitación": a penalty, and the noun after says which
+      if (noun != null
+          && CompoundDurations.isDurationNoun(q.counted())
+          && GENERIC_WHOLES.contains(Folding.fold(noun).toLowerCase(java.util.Locale.ROOT))) {
+        String after = DurationCues.spanOf(text, q, sentenceEnd);
+        if (after != null) noun = after;
+      } else if (noun == null && CompoundDurations.isDurationNoun(q.counted())) {
         noun = DurationCues.spanned(text, sentenceStart, q, sentenceEnd);
+      }
     }
     if (noun == null) return null;
     String folded = Folding.fold(noun).toLowerCase(java.util.Locale.ROOT);

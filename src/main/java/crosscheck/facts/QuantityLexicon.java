@@ -147,6 +147,9 @@ final class QuantityLexicon {
 
   static final Set<String> RANGE_TO = role("range-to");
 
+  /** "ranging", "van", "oscilan": before "from"/"de", make "from 20 to 30" a range again. */
+  static final Set<String> RANGE_VERBS = role("range-verb");
+
   /** "a" joins a range only in a text known to be Spanish. */
   static final Set<String> RANGE_TO_ES = role("range-to-es");
 

@@ -8,6 +8,7 @@ import static crosscheck.facts.QuantityLexicon.RANGE_FROM;
 import static crosscheck.facts.QuantityLexicon.RANGE_OR;
 import static crosscheck.facts.QuantityLexicon.RANGE_TO;
 import static crosscheck.facts.QuantityLexicon.RANGE_TO_ES;
+import static crosscheck.facts.QuantityLexicon.RANGE_VERBS;
 
 import crosscheck.facts.QuantityLexer.Tok;
 
@@ -47,7 +48,9 @@ final class RangeReader {
       prev = wordAt(--betweenAt, d.floor); // "entre un 41,5"
     }
     boolean between = RANGE_BETWEEN.contains(prev);
-    boolean fromWord = RANGE_FROM.contains(prev);
+    // "rose from 20 to 30" gives two values; "ranging from 20 to 30", "van de 20 a 30" a range
+    boolean fromWord =
+        RANGE_FROM.contains(prev) && !RANGE_VERBS.contains(wordAt(betweenAt - 1, d.floor));
     String s = sep.lower();
     boolean dash =
         (sep.is("-") || sep.is("–") || sep.is("—"))

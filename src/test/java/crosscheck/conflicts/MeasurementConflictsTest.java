@@ -498,6 +498,28 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void aPrisonTermNamedByOtherNounsIsOneSpan() {
+    ClaimBlocks.Found found =
+        run(
+            "A federal judge sentenced the former mayor Ruiz to 30 months in prison for bribery.",
+            "The judge sentenced the 61-year-old former mayor to three years and two months for"
+                + " bribery.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+    ClaimBlocks.Found spanish =
+        run(
+            "El juez condenó al exalcalde Ruiz a 30 meses de cárcel por soborno.",
+            "El exalcalde Ruiz fue condenado a una pena de tres años y dos meses de prisión por"
+                + " soborno.");
+    assertEquals(1, spanish.conflicts().size(), spanish.conflicts().toString());
+    // a ban from office is another penalty, however like its sentence
+    ClaimBlocks.Found ban =
+        run(
+            "El juez impuso al exalcalde Ruiz una pena de ocho años de inhabilitación por soborno.",
+            "El juez impuso al exalcalde Ruiz una pena de seis años de prisión por soborno.");
+    assertEquals(List.of(), ban.conflicts(), ban.conflicts().toString());
+  }
+
+  @Test
   void aDelayGivenInMinutesOrInHoursIsOneSpan() {
     ClaimBlocks.Found found =
         run(

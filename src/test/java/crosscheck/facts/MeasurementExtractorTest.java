@@ -430,6 +430,26 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void aSentencingVerbNamesTheSpanItsObjectIs() {
+    assertEquals(
+        "sentence",
+        at(measure("en", "A judge sentenced the 61-year-old former mayor to 30 months.\n"), "30")
+            .whole());
+    assertEquals(
+        "condena",
+        at(measure("es", "El juez condenó al exalcalde Ruiz a 30 meses.\n"), "30").whole());
+    // a generic penalty noun gives way to the noun after the unit
+    assertEquals(
+        "inhabilitación",
+        at(measure("es", "Recibió una pena de ocho años de inhabilitación.\n"), "ocho").whole());
+    assertEquals(
+        "cárcel", at(measure("es", "Recibió una condena de 30 meses de cárcel.\n"), "30").whole());
+    assertEquals(
+        "probation",
+        at(measure("en", "He got a sentence of 30 months of probation.\n"), "30").whole());
+  }
+
+  @Test
   void anAgeBeforeABirthdayIsAnUpperBound() {
     Measurement en = at(measure("en", "Ruiz won her sixth title before turning 23.\n"), "23");
     assertEquals(QuantityQualifier.LESS_THAN, en.quantity().qualifierKind());

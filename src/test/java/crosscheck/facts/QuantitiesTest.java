@@ -210,6 +210,18 @@ class QuantitiesTest {
     assertEquals(2, found.size(), found.toString());
   }
 
+  @Test
+  void fromOneBoundToAnotherAfterARangeVerbIsARange() {
+    QuantityValue en = one("The other terms ranging from 16 to 24 years were lighter.", "en");
+    assertEquals("RANGE", en.qualifier());
+    assertEquals(16, en.value());
+    assertEquals(24, en.upper());
+    QuantityValue es = one("Las otras penas van de 16 a 24 años de cárcel.", "es");
+    assertEquals("RANGE", es.qualifier());
+    assertEquals(24, es.upper());
+    assertEquals(2, Quantities.find("Turnout rose from 16 to 24 percent.", "en").size());
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
