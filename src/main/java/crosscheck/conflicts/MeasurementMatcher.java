@@ -63,11 +63,15 @@ public final class MeasurementMatcher {
   /** Every comparable pair of a block scoring at least {@code minScore}, before one-to-one. */
   static List<Match> candidates(List<Measurement> block, double minScore) {
     List<MeasurementProfile> profiles = new ArrayList<>();
+    Integer storyYear = storyYear(block);
     for (Measurement m : block)
       // "up from 12", "con el 90% escrutado", "otros cuatro acusados": no figure of the thing
       // itself; "no llegó al 40%", "not even 35%": a mark the figure stayed short of
-      if (!m.former() && !m.unreached() && !isProgress(m) && !Remainders.isRemainder(m))
-        profiles.add(MeasurementProfile.of(m));
+      if (!m.former()
+          && !m.unreached()
+          && !isProgress(m)
+          && !Remainders.isRemainder(m)
+          && !ofEarlierYear(m, storyYear)) profiles.add(MeasurementProfile.of(m));
     Map<String, Double> idf = idf(profiles);
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
@@ -158,6 +162,45 @@ public final class MeasurementMatcher {
   static boolean sameWholeClass(String a, String b) {
     String ca = WHOLE_CLASSES.get(Folding.fold(a).toLowerCase(Locale.ROOT));
     return ca != null && ca.equals(WHOLE_CLASSES.get(Folding.fold(b).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The year most of a block's dated values are dated to, counted once per document, when at least
+   * {@value #STORY_YEAR_DOCUMENTS} documents agree on it; null otherwise.
+   */
+  static Integer storyYear(List<Measurement> block) {
+    Map<Integer, Set<String>> docs = new HashMap<>();
+    for (Measurement m : block) {
+      Integer y = year(m.when());
+      if (y != null) docs.computeIfAbsent(y, k -> new HashSet<>()).add(m.doc());
+    }
+    Integer best = null;
+    for (Map.Entry<Integer, Set<String>> e : docs.entrySet()) {
+      int n = e.getValue().size();
+      if (n >= STORY_YEAR_DOCUMENTS
+          && (best == null
+              || n > docs.get(best).size()
+              || (n == docs.get(best).size() && e.getKey() > best))) best = e.getKey();
+    }
+    return best;
+  }
+
+  static final int STORY_YEAR_DOCUMENTS = 2;
+
+  /**
+   * Whether a value is dated to a year before the one the block's values are mostly dated to ("In
+   * 2019, the company was fined €1.2 billion" beside this year's fine): another event's figure,
+   * even when its document's own date is unknown.
+   */
+  static boolean ofEarlierYear(Measurement m, Integer storyYear) {
+    Integer y = year(m.when());
+    return storyYear != null && y != null && y < storyYear;
+  }
+
+  private static Integer year(String when) {
+    if (when == null || when.length() < 4) return null;
+    for (int i = 0; i < 4; i++) if (!Character.isDigit(when.charAt(i))) return null;
+    return Integer.parseInt(when.substring(0, 4));
   }
 
   /** Whether two sums of money are named by one word of facts/measurement-money-nouns.txt. */

@@ -84,7 +84,8 @@ public final class ReusedValueConflicts {
       int offset,
       String text,
       String language,
-      List<Span> sentences) {}
+      List<Span> sentences,
+      boolean pointDecimal) {}
 
   /** An amount or date on one side, offsets into the document. */
   private record Value(
@@ -137,7 +138,8 @@ public final class ReusedValueConflicts {
     int from = p.start() - s.offset();
     int to = p.end() - s.offset();
     if (kind.equals(AttributeNames.QUANTITY)) {
-      for (QuantityValue q : Quantities.find(s.text(), s.language())) {
+      for (QuantityValue q :
+          Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal())) {
         // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts
         if (q.start() >= from && q.start() < to && !progress(s, q)) {
           out.add(
@@ -155,7 +157,7 @@ public final class ReusedValueConflicts {
       // Numbers neither an amount nor a date ("number 20", a title, a score): the same slot of a
       // copy still states one figure.
       List<int[]> taken = new ArrayList<>();
-      Quantities.find(s.text(), s.language())
+      Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal())
           .forEach(q -> taken.add(new int[] {q.start(), q.end()}));
       TimeExpressions.find(s.text(), s.language(), null)
           .forEach(t -> taken.add(new int[] {t.start(), t.end()}));
@@ -410,6 +412,7 @@ public final class ReusedValueConflicts {
   public static List<SideText> sideTexts(SegmentedDocument d, List<ReuseSpan> spans) {
     List<SideText> out = new ArrayList<>();
     if (spans == null) return out;
+    boolean pointDecimal = Quantities.pointDecimal(d.text());
     for (ReuseSpan span : spans) {
       List<Span> sentences = new ArrayList<>();
       String language = "und";
@@ -432,7 +435,8 @@ public final class ReusedValueConflicts {
               from,
               d.text().substring(from, to),
               language,
-              sentences));
+              sentences,
+              pointDecimal));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package crosscheck.facts;
 
+import java.util.regex.Pattern;
+
 /**
  * The value of a digit run as written ("4,200", "1.2", "46,1", "1.234.567", "4 200"): which of ','
  * and '.' groups thousands and which marks decimals. English and Spanish swap the two marks, so a
@@ -64,6 +66,27 @@ final class DecimalMarks {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  // Marks only one convention writes: three or more groups ("6,408,844", "5.150.092"), both marks
+  // ("1,234.5", "1.234,5"), or one or two decimals before a percentage or a scale ("51.95%", "3,5
+  // millones"), where a mark can never group thousands.
+  private static final Pattern POINT_DECIMAL =
+      Pattern.compile(
+          "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}){2,}+(?![\\d,])|\\d,\\d{3}+\\.\\d"
+              + "|(?<![\\d.,])\\d++\\.\\d{1,2}+(?=\\s?+(?:%|por\\s++ciento|millones|billones|mil\\s++millones))");
+  private static final Pattern COMMA_DECIMAL =
+      Pattern.compile(
+          "(?<![\\d.,])\\d{1,3}+(?:\\.\\d{3}){2,}+(?![\\d.])|\\d\\.\\d{3}+,\\d"
+              + "|(?<![\\d.,])\\d++,\\d{1,2}+(?=\\s?+(?:%|por\\s++ciento|millones|billones|mil\\s++millones))");
+
+  /**
+   * Whether a text writes decimals with a point and groups thousands with a comma, as many American
+   * Spanish outlets do ("6,408,844 votos", "el 51.95%"), and never the other way: then its "2,950
+   * millones" is 2,950 million, not 2.95 million. False when the text gives no sign or both.
+   */
+  static boolean pointDecimal(String text) {
+    return POINT_DECIMAL.matcher(text).find() && !COMMA_DECIMAL.matcher(text).find();
   }
 
   private static int count(String s, char c) {

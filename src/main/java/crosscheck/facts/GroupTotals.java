@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Counts that give the size of a whole group after a part of it ("two out of seven judges", "four
- * of the five justices", "dos de los 7 magistrados"): the second figure counts the group, the first
- * a part, so neither is one fact with a count of the other sort ("the five judges of the majority"
- * is a part, not the court).
+ * of the five justices", "dos de los 7 magistrados", "90 votos de los 120 diputados", "90 votos a
+ * favor de 120"): the second figure counts the group, the first a part, so neither is one fact with
+ * a count of the other sort ("the five judges of the majority" is a part, not the court).
  */
 public final class GroupTotals {
   private static final Pattern PART_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]++)\\s++(?:out\\s++of|of|de)\\s++"
+          "(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]++)(?:\\s++\\p{L}++){0,3}\\s++(?:out\\s++of|of|de)\\s++"
               + "(?:(?:the|its|their|los|las|sus)\\s++)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -34,7 +34,10 @@ public final class GroupTotals {
   /** Whether the text before a count ends in a part of it ("4 of the", "dos de los"). */
   static boolean isTotal(String before) {
     Matcher m = PART_BEFORE.matcher(before);
-    return m.find() && isNumber(m.group(1));
+    // the part may be a few words back ("90 votos a favor de"): try each word that could open it
+    for (int from = 0; from < before.length() && m.find(from); from = m.start() + 1)
+      if (isNumber(m.group(1))) return true;
+    return false;
   }
 
   private static boolean isNumber(String word) {

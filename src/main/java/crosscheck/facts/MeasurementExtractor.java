@@ -29,6 +29,7 @@ public final class MeasurementExtractor {
   public static List<Measurement> extract(SegmentedDocument d, String anchorDate) {
     List<Measurement> out = new ArrayList<>();
     List<List<Actor>> actors = Actors.inDocument(d.text(), d.sentences());
+    boolean pointDecimal = Quantities.pointDecimal(d.text());
     for (Sentence s : d.sentences()) {
       if (!s.kept()) continue;
       String lang = s.language() == null ? "und" : s.language();
@@ -36,13 +37,26 @@ public final class MeasurementExtractor {
       List<Actor> owners =
           MeasurementOwners.withPronouns(
               d.text(), s.start(), s.end(), actors.get(s.index()), before);
-      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, owners));
+      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, owners, pointDecimal));
     }
     return out;
   }
 
+  /** The actors that may be people: full names and bare capitalised names. */
+  private static List<Actor> people(List<Actor> actors) {
+    return actors.stream()
+        .filter(a -> a.type().equals("person") || a.type().equals("name"))
+        .toList();
+  }
+
   static List<Measurement> inSentence(
-      String doc, String text, Sentence s, String lang, String anchor, List<Actor> actors) {
+      String doc,
+      String text,
+      Sentence s,
+      String lang,
+      String anchor,
+      List<Actor> actors,
+      boolean pointDecimal) {
     List<Measurement> out = new ArrayList<>();
     String sentence = text.substring(s.start(), s.end());
     // "that year's", "aquel año": another thing; "by halftime": a figure before the final one
@@ -61,7 +75,7 @@ public final class MeasurementExtractor {
     boolean hedged = MeasurementCues.hedged(text, s.start(), s.end(), times);
     List<MatchMinutes.Minute> minutes = MatchMinutes.find(text, s.start(), s.end());
     List<QuantityValue> found = new ArrayList<>();
-    for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang))
+    for (QuantityValue q : Quantities.find(text, s.start(), s.end(), lang, pointDecimal))
       // else a year, a day, or "a los 85 minutos": a minute of a match, not a span
       if (!overlapsAny(q.start(), q.end(), times) && !inMinute(q, minutes)) found.add(q);
     List<QuantityValue> quantities = CompoundDurations.join(text, found);
@@ -107,7 +121,12 @@ public final class MeasurementExtractor {
               respective != null
                   ? respective.get(i)
                   : MeasurementOwners.owner(
-                      text, q.start(), q.end(), actors, spansOfKind(valued, kind(v))),
+                      text,
+                      q.start(),
+                      q.end(),
+                      // "del Congreso, el abogado Luis Gil, de 38 años": an age is a person's
+                      MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
+                      spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
               earlierThing

@@ -129,7 +129,7 @@ final class NumberReader {
         }
       }
     }
-    DecimalMarks.Parsed v = DecimalMarks.parse(raw, scale > 1, t.spanish);
+    DecimalMarks.Parsed v = DecimalMarks.parse(raw, scale > 1, t.spanish && !t.pointDecimal);
     if (v == null) return null;
     int decimals = v.decimals();
     double precision = (scale > 1 || decimals > 0) ? 0.5 * Math.pow(10, -decimals) * scale : 0;

@@ -72,10 +72,30 @@ public final class Quantities {
    * @param language "en", "es" or "und" (English rules and both languages' scale words)
    */
   public static List<QuantityValue> find(String text, int start, int end, String language) {
+    return find(text, start, end, language, false);
+  }
+
+  /**
+   * Quantities in {@code text[start, end)}, read with the decimal mark of their document.
+   *
+   * @param pointDecimal the document writes decimals with a point even in Spanish ({@link
+   *     #pointDecimal(String)})
+   */
+  public static List<QuantityValue> find(
+      String text, int start, int end, String language, boolean pointDecimal) {
     String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
     boolean es = lang.equals("es");
-    return new Quantities(new QuantityTokens(text, start, end, !es, es, es || lang.equals("und")))
+    return new Quantities(
+            new QuantityTokens(text, start, end, !es, es, es || lang.equals("und"), pointDecimal))
         .scan();
+  }
+
+  /**
+   * Whether a document writes decimals with a point and groups thousands with a comma in every
+   * number that shows it ("6,408,844 votos", "el 51.95%"), as many American Spanish outlets do.
+   */
+  public static boolean pointDecimal(String documentText) {
+    return DecimalMarks.pointDecimal(documentText);
   }
 
   /** Quantities in the whole text. */

@@ -37,8 +37,23 @@ final class QuantityTokens {
   /** Spanish scale words and phrases ("millones", "más de"): also in texts of unknown language. */
   final boolean spanishScales;
 
+  /** A Spanish text that writes decimals with a point ({@link DecimalMarks#pointDecimal}). */
+  final boolean pointDecimal;
+
   QuantityTokens(
       String text, int start, int end, boolean english, boolean spanish, boolean spanishScales) {
+    this(text, start, end, english, spanish, spanishScales, false);
+  }
+
+  QuantityTokens(
+      String text,
+      int start,
+      int end,
+      boolean english,
+      boolean spanish,
+      boolean spanishScales,
+      boolean pointDecimal) {
+    this.pointDecimal = pointDecimal;
     this.text = text;
     this.tokens = QuantityLexer.lex(text, start, end);
     this.n = tokens.size();

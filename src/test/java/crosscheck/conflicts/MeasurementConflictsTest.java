@@ -498,6 +498,30 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void aFigureDatedToAnEarlierYearThanTheStorysIsAnotherEvent() {
+    ClaimBlocks.Found found =
+        run(
+            "The Commission fined Ruiz Corp 2.9 billion euros on 5 September 2025 for abusing its"
+                + " dominance.",
+            "The Commission fined Ruiz Corp 2.9 billion euros on 5 September 2025, its second"
+                + " largest fine.",
+            "The Commission fined Ruiz Corp 2.9 billion euros for abusing its dominance.",
+            "In 2018, the Commission fined Ruiz Corp 4.3 billion euros for abusing its dominance.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
+  void theAgesOfTwoPeopleInAppositionAreNeverOneFact() {
+    ClaimBlocks.Found found =
+        run(
+            "Minutos después, el presidente del Congreso, el abogado Luis Gil, de 38 años, juró el"
+                + " cargo ante el Congreso.",
+            "Poco después de la votación en el Congreso, Ana Ruiz, de 63 años, habló en el palacio"
+                + " ante el Congreso.");
+    assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
+  }
+
+  @Test
   void aPrisonTermNamedByOtherNounsIsOneSpan() {
     ClaimBlocks.Found found =
         run(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.conflicts.ReusedValueConflicts.SideText;
+import crosscheck.facts.Quantities;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
 import crosscheck.model.Edit;
@@ -27,7 +28,8 @@ class ReusedValueConflictsTest {
     List<Span> sentences = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) sentences.add(new Span(m.start(), m.end()));
-    return new SideText("r-1", side, doc, 0, text, language, sentences);
+    return new SideText(
+        "r-1", side, doc, 0, text, language, sentences, Quantities.pointDecimal(text));
   }
 
   private static ReuseFinding finding(

@@ -13,6 +13,10 @@ class GroupTotalsTest {
     assertTrue(GroupTotals.isTotal("found guilty by four of the "));
     assertTrue(GroupTotals.isTotal("dos de los "));
     assertTrue(GroupTotals.isTotal("votaron 3 de "));
+    assertTrue(GroupTotals.isTotal("se requieren 90 votos de los "));
+    assertTrue(GroupTotals.isTotal("con 90 votos a favor de "));
+    assertTrue(GroupTotals.isTotal("backed by 90 lawmakers out of "));
+    assertFalse(GroupTotals.isTotal("con 90 votos a favor de la moción de los "));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,6 +209,21 @@ class QuantitiesTest {
   void aRiseFromOneShareToAnotherIsTwoValuesNotARange() {
     List<QuantityValue> found = Quantities.find("El apoyo subió del 24% al 37% en un año.", "es");
     assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
+  void aSpanishTextThatWritesDecimalsWithAPointIsReadSo() {
+    String american = "Obtuvo 6,408,844 votos, el 51.95%, y una multa de 2,950 millones de euros.";
+    assertTrue(Quantities.pointDecimal(american));
+    assertFalse(Quantities.pointDecimal("Obtuvo 5.150.092 votos, el 51,2% del total."));
+    assertFalse(Quantities.pointDecimal("Una multa de 2,950 millones de euros."));
+    // both conventions in one text: no sign to go by
+    assertFalse(Quantities.pointDecimal("Obtuvo el 51.95% y el 44,2% de los votos."));
+    int at = american.indexOf("2,950");
+    QuantityValue fine = Quantities.find(american, at, american.length(), "es", true).get(0);
+    assertEquals(2.95e9, fine.value(), 1);
+    // read by the language alone, a comma before a scale word marks decimals
+    assertEquals(2.95e6, Quantities.find(american, at, american.length(), "es").get(0).value(), 1);
   }
 
   @Test
