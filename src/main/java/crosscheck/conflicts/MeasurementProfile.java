@@ -81,6 +81,11 @@ record MeasurementProfile(
     for (int i = 0; i < spans.size(); i++) {
       String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
       boolean capitalised = Character.isUpperCase(word.charAt(0));
+      // "until July 28", "hasta el 28 de julio": the relation right before a date says what it
+      // dates
+      String relation = DATE_RELATIONS.get(Folding.fold(word).toLowerCase(Locale.ROOT));
+      if (relation != null && i < valueIndex && valueIndex - i <= BESIDE_WORDS + 1)
+        beside.add(relation);
       // Names are spelt alike in both languages; stemming them apart would lose that.
       String stem =
           capitalised && i > 0
@@ -144,6 +149,9 @@ record MeasurementProfile(
     while (to < sentence.length() && ";—–()".indexOf(sentence.charAt(to)) < 0) to++;
     return new int[] {from, to};
   }
+
+  private static final Map<String, String> DATE_RELATIONS =
+      WordLists.map("conflicts/date-relation-words.tsv");
 
   /** The key every share of a body of people carries beside its own noun's stems. */
   static final String PEOPLE_GROUP = "people-group";

@@ -498,6 +498,16 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void twoDatesAnEndIsSetToDateOneThing() {
+    ClaimBlocks.Found found =
+        run(
+            "The Congress swore in Luis Gil to complete the presidential term until July 26, 2026.",
+            "El Congreso juramentó a Luis Gil para completar el periodo presidencial hasta el 28 de"
+                + " julio del 2026.");
+    assertEquals(1, found.conflicts().size(), found.conflicts().toString());
+  }
+
+  @Test
   void aFigureDatedToAnEarlierYearThanTheStorysIsAnotherEvent() {
     ClaimBlocks.Found found =
         run(
