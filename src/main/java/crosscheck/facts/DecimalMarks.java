@@ -41,7 +41,8 @@ final class DecimalMarks {
       if (!three) {
         grouping = false;
       } else if (spanish) {
-        grouping = sep == '.' || !scaled;
+        // "2,950 millones": nobody writes a decimal fraction with a trailing zero, so it groups
+        grouping = sep == '.' || !scaled || s.endsWith("0");
       } else {
         grouping = sep == ',';
       }
@@ -69,11 +70,13 @@ final class DecimalMarks {
   }
 
   // Marks only one convention writes: three or more groups ("6,408,844", "5.150.092"), both marks
-  // ("1,234.5", "1.234,5"), or one or two decimals before a percentage or a scale ("51.95%", "3,5
-  // millones"), where a mark can never group thousands.
+  // ("1,234.5", "1.234,5"), one or two decimals before a percentage or a scale ("51.95%", "3,5
+  // millones"), where a mark can never group thousands, or a comma before three digits ending in a
+  // zero and a scale ("2,950 millones"), which no writer of decimal commas puts there.
   private static final Pattern POINT_DECIMAL =
       Pattern.compile(
           "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}){2,}+(?![\\d,])|\\d,\\d{3}+\\.\\d"
+              + "|(?<![\\d.,])\\d{1,3}+,\\d{2}+0\\s++(?:millones|billones|mil\\s++millones)"
               + "|(?<![\\d.,])\\d++\\.\\d{1,2}+(?=\\s?+(?:%|por\\s++ciento|millones|billones|mil\\s++millones))");
   private static final Pattern COMMA_DECIMAL =
       Pattern.compile(
