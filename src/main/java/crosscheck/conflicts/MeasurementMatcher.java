@@ -84,7 +84,7 @@ public final class MeasurementMatcher {
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
                 + ownerBonus(a, b)
-                + (sameWhole(a.m(), b.m()) ? SAME_WHOLE_BONUS : 0)
+                + (wholes(a.m(), b.m()) == Wholes.SAME ? SAME_WHOLE_BONUS : 0)
                 - (farApart(a.m(), b.m()) ? FAR_APART_COST : 0);
         // one story's sums named by one word ("a $1.8 billion fine", "the $1.9 billion fine") are
         // one sum, whatever else their sentences say, unless their owners or times differ
@@ -112,11 +112,7 @@ public final class MeasurementMatcher {
     String wb = b.m().whole();
     // "a five-justice panel" gives the panel's size; "four of the five justices" a part of it
     if (groupSize(a.m(), wa) != groupSize(b.m(), wb)) return false;
-    if (wa != null && wb != null && !sameWholeClass(wa, wb)) {
-      Set<String> sa = CrossLanguageStems.alternatives(wa, a.m().language());
-      Set<String> sb = CrossLanguageStems.alternatives(wb, b.m().language());
-      if (!sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains)) return false;
-    }
+    if (wholes(a.m(), b.m()) == Wholes.DIFFERENT) return false;
     // two ages are one measured thing only when they are one person's
     if ("age".equals(a.m().measured()) || "age".equals(b.m().measured()))
       return Objects.equals(a.m().measured(), b.m().measured())
@@ -139,17 +135,25 @@ public final class MeasurementMatcher {
     return false;
   }
 
-  /**
-   * Whether both values name what they are of, in one word or one class ("30 months in jail", "a
-   * 30-month sentence"): evidence of one thing as strong as one counted noun.
-   */
-  static boolean sameWhole(Measurement a, Measurement b) {
+  /** How the groups or spans two values are of compare. */
+  enum Wholes {
+    /** One word in some sense, or one class ("30 months in jail", "a 30-month sentence"). */
+    SAME,
+    /** Words known to the lexicon that share no sense ("the full court", "the panel"). */
+    DIFFERENT,
+    /** Either names none, or a word the lexicon does not know. */
+    UNKNOWN
+  }
+
+  static Wholes wholes(Measurement a, Measurement b) {
     String wa = a.whole();
     String wb = b.whole();
-    if (wa == null || wb == null) return false;
-    if (sameWholeClass(wa, wb)) return true;
+    if (wa == null || wb == null) return Wholes.UNKNOWN;
+    if (sameWholeClass(wa, wb)) return Wholes.SAME;
     Set<String> sa = CrossLanguageStems.alternatives(wa, a.language());
-    return sa.stream().anyMatch(CrossLanguageStems.alternatives(wb, b.language())::contains);
+    Set<String> sb = CrossLanguageStems.alternatives(wb, b.language());
+    if (sa.stream().anyMatch(sb::contains)) return Wholes.SAME;
+    return sa.isEmpty() || sb.isEmpty() ? Wholes.UNKNOWN : Wholes.DIFFERENT;
   }
 
   private static final Map<String, String> WHOLE_CLASSES =
@@ -198,9 +202,8 @@ public final class MeasurementMatcher {
   }
 
   private static Integer year(String when) {
-    if (when == null || when.length() < 4) return null;
-    for (int i = 0; i < 4; i++) if (!Character.isDigit(when.charAt(i))) return null;
-    return Integer.parseInt(when.substring(0, 4));
+    String y = ValueCompatibility.yearOf(when);
+    return y == null ? null : Integer.parseInt(y);
   }
 
   /** Whether two sums of money are named by one word of facts/measurement-money-nouns.txt. */

@@ -81,7 +81,7 @@ record MeasurementProfile(
     for (int i = 0; i < spans.size(); i++) {
       String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
       boolean capitalised = Character.isUpperCase(word.charAt(0));
-      // "until July 28", "hasta el 28 de julio": the relation right before a date says what it
+      // "until March 9", "hasta el 9 de marzo": the relation right before a date says what it
       // dates
       String relation = DATE_RELATIONS.get(Folding.fold(word).toLowerCase(Locale.ROOT));
       if (relation != null && i < valueIndex && valueIndex - i <= BESIDE_WORDS + 1)

@@ -41,7 +41,7 @@ final class DecimalMarks {
       if (!three) {
         grouping = false;
       } else if (spanish) {
-        // "2,950 millones": nobody writes a decimal fraction with a trailing zero, so it groups
+        // "1,840 millones": nobody writes a decimal fraction with a trailing zero, so it groups
         grouping = sep == '.' || !scaled || s.endsWith("0");
       } else {
         grouping = sep == ',';
@@ -69,10 +69,10 @@ final class DecimalMarks {
     }
   }
 
-  // Marks only one convention writes: three or more groups ("6,408,844", "5.150.092"), both marks
-  // ("1,234.5", "1.234,5"), one or two decimals before a percentage or a scale ("51.95%", "3,5
+  // Marks only one convention writes: three or more groups ("3,215,406", "4.102.337"), both marks
+  // ("1,234.5", "1.234,5"), one or two decimals before a percentage or a scale ("48.75%", "3,5
   // millones"), where a mark can never group thousands, or a comma before three digits ending in a
-  // zero and a scale ("2,950 millones"), which no writer of decimal commas puts there.
+  // zero and a scale ("1,840 millones"), which no writer of decimal commas puts there.
   private static final Pattern POINT_DECIMAL =
       Pattern.compile(
           "(?<![\\d.,])\\d{1,3}+(?:,\\d{3}){2,}+(?![\\d,])|\\d,\\d{3}+\\.\\d"
@@ -85,8 +85,8 @@ final class DecimalMarks {
 
   /**
    * Whether a text writes decimals with a point and groups thousands with a comma, as many American
-   * Spanish outlets do ("6,408,844 votos", "el 51.95%"), and never the other way: then its "2,950
-   * millones" is 2,950 million, not 2.95 million. False when the text gives no sign or both.
+   * Spanish outlets do ("3,215,406 votos", "el 48.75%"), and never the other way: then its "1,840
+   * millones" is 1,840 million, not 1.84 million. False when the text gives no sign or both.
    */
   static boolean pointDecimal(String text) {
     return POINT_DECIMAL.matcher(text).find() && !COMMA_DECIMAL.matcher(text).find();

@@ -174,14 +174,14 @@ final class MeasuredNouns {
       String before = text.substring(sentenceStart, q.start());
       Matcher of = WHOLE_BEFORE.matcher(before);
       if (of.find()) noun = of.group(1);
-      // "una pena de ocho años de inhabilitación": a penalty, and the noun after says which
-      if (noun != null
-          && CompoundDurations.isDurationNoun(q.counted())
+      boolean span = CompoundDurations.isDurationNoun(q.counted());
+      if (noun == null && span) {
+        noun = DurationCues.spanned(text, sentenceStart, q, sentenceEnd);
+      } else if (span
           && GENERIC_WHOLES.contains(Folding.fold(noun).toLowerCase(java.util.Locale.ROOT))) {
+        // "una pena de ocho años de inhabilitación": a penalty, and the noun after says which
         String after = DurationCues.spanOf(text, q, sentenceEnd);
         if (after != null) noun = after;
-      } else if (noun == null && CompoundDurations.isDurationNoun(q.counted())) {
-        noun = DurationCues.spanned(text, sentenceStart, q, sentenceEnd);
       }
     }
     if (noun == null) return null;

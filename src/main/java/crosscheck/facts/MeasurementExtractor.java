@@ -124,7 +124,7 @@ public final class MeasurementExtractor {
                       text,
                       q.start(),
                       q.end(),
-                      // "del Congreso, el abogado Luis Gil, de 38 años": an age is a person's
+                      // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
                       MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
                       spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),

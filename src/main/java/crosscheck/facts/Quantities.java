@@ -92,7 +92,7 @@ public final class Quantities {
 
   /**
    * Whether a document writes decimals with a point and groups thousands with a comma in every
-   * number that shows it ("6,408,844 votos", "el 51.95%"), as many American Spanish outlets do.
+   * number that shows it ("3,215,406 votos", "el 48.75%"), as many American Spanish outlets do.
    */
   public static boolean pointDecimal(String documentText) {
     return DecimalMarks.pointDecimal(documentText);

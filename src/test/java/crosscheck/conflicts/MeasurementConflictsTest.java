@@ -501,9 +501,9 @@ class MeasurementConflictsTest {
   void twoDatesAnEndIsSetToDateOneThing() {
     ClaimBlocks.Found found =
         run(
-            "The Congress swore in Luis Gil to complete the presidential term until July 26, 2026.",
-            "El Congreso juramentó a Luis Gil para completar el periodo presidencial hasta el 28 de"
-                + " julio del 2026.");
+            "The Congress swore in Luis Gil to complete the presidential term until March 7, 2027.",
+            "El Congreso juramentó a Luis Gil para completar el periodo presidencial hasta el 9 de"
+                + " marzo del 2027.");
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
   }
 
@@ -511,12 +511,12 @@ class MeasurementConflictsTest {
   void aFigureDatedToAnEarlierYearThanTheStorysIsAnotherEvent() {
     ClaimBlocks.Found found =
         run(
-            "The Commission fined Ruiz Corp 2.9 billion euros on 5 September 2025 for abusing its"
+            "The Commission fined Ruiz Corp 1.6 billion euros on 12 May 2024 for abusing its"
                 + " dominance.",
-            "The Commission fined Ruiz Corp 2.9 billion euros on 5 September 2025, its second"
+            "The Commission fined Ruiz Corp 1.6 billion euros on 12 May 2024, its second"
                 + " largest fine.",
-            "The Commission fined Ruiz Corp 2.9 billion euros for abusing its dominance.",
-            "In 2018, the Commission fined Ruiz Corp 4.3 billion euros for abusing its dominance.");
+            "The Commission fined Ruiz Corp 1.6 billion euros for abusing its dominance.",
+            "In 2019, the Commission fined Ruiz Corp 2.2 billion euros for abusing its dominance.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 
@@ -524,9 +524,9 @@ class MeasurementConflictsTest {
   void theAgesOfTwoPeopleInAppositionAreNeverOneFact() {
     ClaimBlocks.Found found =
         run(
-            "Minutos después, el presidente del Congreso, el abogado Luis Gil, de 38 años, juró el"
+            "Minutos después, el presidente del Congreso, el abogado Luis Gil, de 41 años, juró el"
                 + " cargo ante el Congreso.",
-            "Poco después de la votación en el Congreso, Ana Ruiz, de 63 años, habló en el palacio"
+            "Poco después de la votación en el Congreso, Ana Ruiz, de 57 años, habló en el palacio"
                 + " ante el Congreso.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }

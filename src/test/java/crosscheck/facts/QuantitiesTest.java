@@ -213,19 +213,19 @@ class QuantitiesTest {
 
   @Test
   void aSpanishTextThatWritesDecimalsWithAPointIsReadSo() {
-    String american = "Obtuvo 6,408,844 votos, el 51.95%, y una multa de 2,950 millones de euros.";
+    String american = "Obtuvo 3,215,406 votos, el 48.75%, y una multa de 1,840 millones de euros.";
     assertTrue(Quantities.pointDecimal(american));
     assertFalse(Quantities.pointDecimal("Obtuvo 5.150.092 votos, el 51,2% del total."));
     assertFalse(Quantities.pointDecimal("Una multa de 2,955 millones de euros."));
     // a decimal comma is never followed by three digits ending in a zero
-    String grouped = "Una multa de 2,950 millones de euros (unos 3,465 millones de dólares).";
+    String grouped = "Una multa de 1,840 millones de euros (unos 2,105 millones de dólares).";
     assertTrue(Quantities.pointDecimal(grouped));
-    assertEquals(2.95e9, Quantities.find(grouped, "es").get(0).value(), 1);
+    assertEquals(1.84e9, Quantities.find(grouped, "es").get(0).value(), 1);
     // both conventions in one text: no sign to go by
-    assertFalse(Quantities.pointDecimal("Obtuvo el 51.95% y el 44,2% de los votos."));
-    int at = american.indexOf("2,950");
+    assertFalse(Quantities.pointDecimal("Obtuvo el 48.75% y el 41,2% de los votos."));
+    int at = american.indexOf("1,840");
     QuantityValue fine = Quantities.find(american, at, american.length(), "es", true).get(0);
-    assertEquals(2.95e9, fine.value(), 1);
+    assertEquals(1.84e9, fine.value(), 1);
     // read by the language alone, a comma before a scale word marks decimals
     assertEquals(
         2.955e6, Quantities.find("Una multa de 2,955 millones de euros.", "es").get(0).value(), 1);
