@@ -76,6 +76,7 @@ final class MeasurementFindings {
       score.put(MeasurementMatcher.key(m.a()) + "|" + MeasurementMatcher.key(m.b()), m.score());
       score.put(MeasurementMatcher.key(m.b()) + "|" + MeasurementMatcher.key(m.a()), m.score());
     }
+    Map<String, List<Measurement>> twins = twins(sorted);
     Map<String, Group> groupOf = new HashMap<>();
     List<Group> all = new ArrayList<>();
     for (MeasurementMatcher.Match m : sorted) {
@@ -85,7 +86,7 @@ final class MeasurementFindings {
       Group gb =
           groupOf.computeIfAbsent(
               MeasurementMatcher.key(m.b()), k -> Group.of(m.b(), all, minScore));
-      if (ga == gb || !ga.canJoin(gb, score)) continue;
+      if (ga == gb || !ga.canJoin(gb, score, twins)) continue;
       ga.absorb(gb, m);
       for (Measurement x : gb.members) groupOf.put(MeasurementMatcher.key(x), ga);
       all.remove(gb);
@@ -93,6 +94,49 @@ final class MeasurementFindings {
     List<List<MeasurementMatcher.Match>> out = new ArrayList<>();
     for (Group g : all) if (!g.matches.isEmpty()) out.add(g.matches);
     return out;
+  }
+
+  /**
+   * The score of two measurements' match, or else the best match of their twins: a document that
+   * repeats its figure (headline, lead, body) had each of its mentions matched one-to-one with
+   * another document, so the mention a group holds may have been left unmatched with it.
+   */
+  private static double linkScore(
+      Measurement x,
+      Measurement y,
+      Map<String, Double> score,
+      Map<String, List<Measurement>> twins) {
+    String kx = MeasurementMatcher.key(x);
+    String ky = MeasurementMatcher.key(y);
+    double best = score.getOrDefault(kx + "|" + ky, 0.0);
+    for (Measurement tx : twins.getOrDefault(kx, List.of(x)))
+      for (Measurement ty : twins.getOrDefault(ky, List.of(y)))
+        best =
+            Math.max(
+                best,
+                score.getOrDefault(
+                    MeasurementMatcher.key(tx) + "|" + MeasurementMatcher.key(ty), 0.0));
+    return best;
+  }
+
+  /**
+   * Each matched measurement's mentions of the same figure in its own document, itself included.
+   */
+  private static Map<String, List<Measurement>> twins(List<MeasurementMatcher.Match> matches) {
+    Map<String, Measurement> distinct = new TreeMap<>();
+    for (MeasurementMatcher.Match m : matches)
+      for (Measurement x : List.of(m.a(), m.b())) distinct.put(MeasurementMatcher.key(x), x);
+    Map<String, List<Measurement>> byDoc = new HashMap<>();
+    for (Measurement x : distinct.values())
+      byDoc.computeIfAbsent(x.doc(), d -> new ArrayList<>()).add(x);
+    Map<String, List<Measurement>> twins = new HashMap<>();
+    for (List<Measurement> doc : byDoc.values())
+      for (Measurement x : doc) {
+        List<Measurement> same = new ArrayList<>();
+        for (Measurement y : doc) if (x == y || RepeatedFigures.same(x, y)) same.add(y);
+        twins.put(MeasurementMatcher.key(x), same);
+      }
+    return twins;
   }
 
   /** The least average score across two groups for them to join. */
@@ -115,16 +159,14 @@ final class MeasurementFindings {
       return g;
     }
 
-    boolean canJoin(Group other, Map<String, Double> score) {
+    boolean canJoin(Group other, Map<String, Double> score, Map<String, List<Measurement>> twins) {
       // Cannot-link: one document's two values, or two values of different times or owners
       // ("37% in the first round of May 4" and "44% in Sunday's runoff") never join.
       for (Measurement x : members)
         for (Measurement y : other.members) if (!MeasurementMatcher.comparable(x, y)) return false;
       double sum = 0;
       for (Measurement x : members)
-        for (Measurement y : other.members)
-          sum +=
-              score.getOrDefault(MeasurementMatcher.key(x) + "|" + MeasurementMatcher.key(y), 0.0);
+        for (Measurement y : other.members) sum += linkScore(x, y, score, twins);
       return sum / (members.size() * other.members.size()) >= MIN_GROUP_LINK * minMatch;
     }
 

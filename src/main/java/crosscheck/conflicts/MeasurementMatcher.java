@@ -80,6 +80,7 @@ public final class MeasurementMatcher {
         MeasurementProfile b = profiles.get(j);
         if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b) || !sameDatedWords(a, b)) continue;
         if (otherPlaces(a, b) || OrdinalScope.differ(a.ordinal(), b.ordinal())) continue;
+        if (unnamedSpansApart(a.m(), b.m())) continue;
         double score =
             cosine(a, b, idf)
                 + measuredAdjustment(a.measured(), b.measured())
@@ -204,6 +205,15 @@ public final class MeasurementMatcher {
   private static Integer year(String when) {
     String y = ValueCompatibility.yearOf(when);
     return y == null ? null : Integer.parseInt(y);
+  }
+
+  /**
+   * Two spans of time far apart ("nearly a year" of waiting, "a three-month ban") are one span
+   * misreported only when both name what they span alike: an unnamed span is as often the time
+   * something has lasted so far as the length of the thing itself.
+   */
+  static boolean unnamedSpansApart(Measurement a, Measurement b) {
+    return a.kind().equals("duration") && farApart(a, b) && wholes(a, b) != Wholes.SAME;
   }
 
   /** Whether two sums of money are named by one word of facts/measurement-money-nouns.txt. */

@@ -30,10 +30,14 @@ final class MeasuredNouns {
       WordLists.set("facts/measurement-hyphen-length-words.txt");
   private static final List<String> PARTICIPLE_ENDINGS =
       List.of("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas");
+  private static final Set<String> GROUP_MEMBERS =
+      WordLists.set("facts/measurement-partitive-members.txt");
   private static final Pattern PARTITIVE =
       Pattern.compile(
-          "(?<!\\s)\\s++(?:out\\s++)?(?:of|de)\\s++(?:(?:the|los|las|a|an|un|una)\\s++)?"
-              + "([\\p{L}\\p{N}]++)\\s++(\\p{L}{3,}+)",
+          "(?<!\\s)\\s++(?:"
+              + WordLists.alternation("facts/measurement-partitive-members.txt")
+              + "\\s++)?(?:out\\s++)?(?:of|de)\\s++(?:(?:the|los|las|a|an|un|una)\\s++)?"
+              + "([\\p{L}\\p{N}]++)(?:\\s++|-)(\\p{L}{3,}+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -145,7 +149,8 @@ final class MeasuredNouns {
 
   /**
    * The noun of a partitive count: "four of the five justices", "four out of five judges", "cuatro
-   * de los cinco jueces" count justices, judges, jueces; null when no such phrase follows.
+   * de los cinco jueces", "three members of a five-justice panel" count justices, judges, jueces;
+   * null when no such phrase follows.
    */
   static String partitiveNoun(String text, int after, int sentenceEnd) {
     Matcher m = PARTITIVE.matcher(text).region(after, sentenceEnd);
@@ -156,6 +161,11 @@ final class MeasuredNouns {
             || QuantityLexicon.EN_SMALL.containsKey(number)
             || QuantityLexicon.ES_SMALL.containsKey(number);
     return isNumber ? m.group(2) : null;
+  }
+
+  /** Whether a counted noun names the members of a group ("members", "integrantes"). */
+  static boolean isGroupMember(String noun) {
+    return GROUP_MEMBERS.contains(Folding.fold(noun).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -91,7 +91,11 @@ public final class MeasurementExtractor {
       // "el 36,4% de Gil": a person's share, not a share of something
       if (measured != null && MeasuredNouns.namesPerson(text, measured, q.end(), actors))
         measured = null;
-      if (measured == null) measured = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
+      // "three members of a five-justice panel", "tres integrantes de los cinco jueces"
+      if (measured == null || MeasuredNouns.isGroupMember(measured)) {
+        String partitive = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
+        if (partitive != null) measured = partitive;
+      }
       // "tras el conteo del 71% de los votos": the progress noun marks the share
       String progressNoun =
           "percent".equals(q.unit()) ? ProgressShares.nounBefore(text, s.start(), q.start()) : null;

@@ -48,6 +48,10 @@ final class RangeReader {
       prev = wordAt(--betweenAt, d.floor); // "entre un 41,5"
     }
     boolean between = RANGE_BETWEEN.contains(prev);
+    // "between 26.6 and 28.6%, while the third took 9.9 and 10.8%": the second range of a sentence
+    // that opened one with "between" may leave the word out
+    boolean elided =
+        !between && firstUnit == null && RANGE_AND.contains(sep.lower()) && betweenEarlier(d);
     // "rose from 20 to 30" gives two values; "ranging from 20 to 30", "van de 20 a 30" a range
     boolean fromWord =
         RANGE_FROM.contains(prev) && !RANGE_VERBS.contains(wordAt(betweenAt - 1, d.floor));
@@ -57,7 +61,7 @@ final class RangeReader {
             && (sep.start() == t.get(d.last).end() || sep.is("–"));
     boolean joins =
         dash
-            || (between && RANGE_AND.contains(s))
+            || ((between || elided) && RANGE_AND.contains(s))
             || (!fromWord && (RANGE_TO.contains(s) || (t.spanish && RANGE_TO_ES.contains(s))))
             || (RANGE_OR.contains(s) && !c.digits());
     if (!joins || k + 1 >= n) return null;
@@ -69,6 +73,7 @@ final class RangeReader {
     if (c2 == null || c2.upper() != null || (dash && t.get(j).start() - sep.end() > 1)) return null;
     QuantityDraft second = firstUnit == null ? null : withUnitAfter(c2, d.floor);
     if (second != null && !(second.unitAfter && firstUnit.equals(second.unit))) return null;
+    if (elided && !withUnitAfter(c2, d.floor).unitAfter) return null; // "9.9 and 10.8%" only
     double lo = c.value();
     if (c2.scale() > 1 && c.scale() == 1 && c.value() < c2.scale() && c.digits() == c2.digits()) {
       lo = c.value() * c2.scale(); // "20-30 million", "between 1.2 and 1.5 billion"
@@ -86,6 +91,12 @@ final class RangeReader {
       return Quantities.Match.skipTo(c2.last() + 1); // "2-1", "3-3": a score, not an amount
     }
     return null;
+  }
+
+  /** Whether a range-between word stands anywhere before the value in its sentence. */
+  private boolean betweenEarlier(QuantityDraft d) {
+    for (int i = d.before; i >= 0; i--) if (RANGE_BETWEEN.contains(t.get(i).lower())) return true;
+    return false;
   }
 
   /** A bound read alone with the unit stated right after it ("%", "percent", "km"), if any. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The same measured thing across invented outlets' words, in English and Spanish. */
 class MeasurementConflictsTest {
 
-  private static ClaimBlocks.Found run(String... docs) {
+  static ClaimBlocks.Found run(String... docs) {
     List<Measurement> all = new ArrayList<>();
     Map<String, String> outlets = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
@@ -35,7 +35,7 @@ class MeasurementConflictsTest {
   }
 
   /** The measurements of one invented document of one sentence or more. */
-  private static List<Measurement> extracted(String id, String sentences, String outlet) {
+  static List<Measurement> extracted(String id, String sentences, String outlet) {
     String text = sentences + "\n";
     SegmentedDocument d =
         new DocumentSegmenter(SegmentConfig.DEFAULTS)
@@ -58,7 +58,7 @@ class MeasurementConflictsTest {
     return MeasurementExtractor.extract(d, "2024-05-06");
   }
 
-  private static Set<String> texts(ConflictFinding c) {
+  static Set<String> texts(ConflictFinding c) {
     Set<String> out = new TreeSet<>();
     for (ConflictValue v : c.values()) out.add(v.text());
     return out;

@@ -38,7 +38,7 @@ class MeasurementExtractorTest {
     return found;
   }
 
-  private static Measurement at(List<Measurement> found, String text) {
+  static Measurement at(List<Measurement> found, String text) {
     return found.stream()
         .filter(m -> m.text().contains(text))
         .findFirst()

@@ -279,6 +279,26 @@ class QuantitiesTest {
   }
 
   @Test
+  void aSecondRangeMayLeaveOutItsBetween() {
+    List<QuantityValue> en =
+        find(
+            "The count gave her between 31.2 and 33.4%, while the third candidate took 7.1 and"
+                + " 8.3%.",
+            "en");
+    assertEquals(2, en.size(), en.toString());
+    assertEquals("RANGE", en.get(1).qualifier());
+    assertEquals(7.1, en.get(1).value(), 1e-9);
+    assertEquals(8.3, en.get(1).upper(), 1e-9);
+    List<QuantityValue> es =
+        find("Ella obtuvo entre el 31,2 y el 33,4%, y el tercero logró 7,1 y 8,3%.", "es");
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("RANGE", es.get(1).qualifier());
+    assertEquals(8.3, es.get(1).upper(), 1e-9);
+    // without a range opened by "between" earlier, two figures joined by "and" stay two
+    assertEquals(2, find("Her party and his took 7.1 and 8.3% of the vote.", "en").size());
+  }
+
+  @Test
   void aUnitOnlyOnTheFirstBoundIsNoRange() {
     // "5% and 7 seats" are two figures, not a range of percentages
     assertEquals(2, find("It won between 5% and 7 seats in the chamber.", "en").size());
