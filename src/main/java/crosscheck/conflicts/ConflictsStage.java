@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import crosscheck.config.ConflictsConfig;
 import crosscheck.facts.FactRow;
 import crosscheck.facts.Measurement;
+import crosscheck.facts.NameMention;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ReuseFinding;
 import crosscheck.model.SegmentedDocument;
@@ -44,9 +45,57 @@ public final class ConflictsStage {
   public ClaimBlocks.Found apply(
       Dataset<Row> facts,
       Dataset<Row> measurements,
+      Dataset<Row> names,
       List<ReuseFinding> reuse,
       Map<String, String> outlets) {
-    return FoundMerge.merge(apply(facts, reuse), measurements(measurements, outlets));
+    ClaimBlocks.Found found =
+        FoundMerge.merge(apply(facts, reuse), measurements(measurements, outlets));
+    return FoundMerge.merge(found, names(names));
+  }
+
+  /**
+   * People's names one outlet writes otherwise ({@link NameVariants}): the names written in full,
+   * blocked by surname and by given names ({@link NameBlocks}), compared within each block on the
+   * executors.
+   */
+  ClaimBlocks.Found names(Dataset<Row> names) {
+    Stages.requireColumns(NAME, names, RecordCodec.schema(NameMention.class));
+    Dataset<Row> keyed =
+        Stages.flatMap(names, NameMention.class, NameBlocks.Keyed.class, NameBlocks::keys);
+    Dataset<Row> blocks =
+        capped(keyed, "mention.doc", "mention.start")
+            .groupBy("key")
+            .agg(collect_list(col("mention")).as("mentions"))
+            .filter(org.apache.spark.sql.functions.size(col("mentions")).geq(2));
+    Map<String, ConflictFinding> found = new java.util.TreeMap<>();
+    for (NameBlocks.Found f :
+        Stages.collect(
+            Stages.map(
+                blocks,
+                NameBlocks.Block.class,
+                NameBlocks.Found.class,
+                b -> new NameBlocks.Found(NameVariants.find(b.mentions()))),
+            NameBlocks.Found.class)) for (ConflictFinding c : f.conflicts()) found.put(c.id(), c);
+    return new ClaimBlocks.Found(List.copyOf(found.values()), List.of(), 0);
+  }
+
+  /**
+   * A name every story mentions ("US") would gather a corpus into one row: each block keeps its
+   * first max_block_claims rows (by document and place) before they are collected.
+   */
+  private Dataset<Row> capped(Dataset<Row> keyed, String docColumn, String placeColumn) {
+    return keyed
+        .withColumn(
+            "rank",
+            org.apache
+                .spark
+                .sql
+                .functions
+                .row_number()
+                .over(
+                    org.apache.spark.sql.expressions.Window.partitionBy("key")
+                        .orderBy(col(docColumn), col(placeColumn))))
+        .filter(col("rank").leq(config.maxBlockClaims()));
   }
 
   /**
@@ -65,21 +114,7 @@ public final class ConflictsStage {
             MeasurementBlocks::keys);
     double minScore = config.minMeasurementScore();
     int maxBlock = config.maxBlockClaims();
-    // A name every story mentions ("US") would gather a corpus into one row: each block keeps its
-    // first max_block_claims measurements (by document and place) before they are collected.
-    Dataset<Row> capped =
-        keyed
-            .withColumn(
-                "rank",
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .row_number()
-                    .over(
-                        org.apache.spark.sql.expressions.Window.partitionBy("key")
-                            .orderBy(col("measurement.doc"), col("measurement.sentenceStart"))))
-            .filter(col("rank").leq(maxBlock));
+    Dataset<Row> capped = capped(keyed, "measurement.doc", "measurement.sentenceStart");
     Dataset<Row> blocks =
         capped
             .groupBy("key")

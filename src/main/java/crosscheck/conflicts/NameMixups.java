@@ -4,7 +4,6 @@ import crosscheck.facts.Claim;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
 import crosscheck.text.Folding;
-import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,13 +39,9 @@ final class NameMixups {
 
   static final String ATTRIBUTE = "entity";
 
-  /** How many words either side of a name are searched for a word naming a relative. */
-  static final int KINSHIP_REACH = 3;
-
   /** A claim naming more people than this is a list, not a statement of who did something. */
   static final int MAX_PEOPLE = 4;
 
-  private static final Set<String> KINSHIP = kinshipWords();
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** A person a claim names, with where its sentence names it (document offsets). */
@@ -152,7 +146,7 @@ final class NameMixups {
     String folded = Folding.foldKeepingLength(m.sentenceText());
     int[] at = find(folded, String.join(" ", words));
     if (at == null) at = find(folded, words.get(words.size() - 1));
-    if (at == null || besideRelative(folded, at[0], at[1])) return null;
+    if (at == null || Kinship.besideRelative(folded, at[0], at[1])) return null;
     int offset = m.claim().sentenceStart();
     return new Named(m, key, words, at[0] + offset, at[1] + offset);
   }
@@ -176,19 +170,6 @@ final class NameMixups {
       at = folded.indexOf(words, at + 1);
     }
     return null;
-  }
-
-  private static boolean besideRelative(String folded, int start, int end) {
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
-    Matcher w = WORD.matcher(folded);
-    while (w.find()) {
-      if (w.end() <= start) before.add(w.group());
-      else if (w.start() >= end && after.size() < KINSHIP_REACH) after.add(w.group());
-    }
-    List<String> near = new ArrayList<>(after);
-    near.addAll(before.subList(Math.max(0, before.size() - KINSHIP_REACH), before.size()));
-    return near.stream().anyMatch(KINSHIP::contains);
   }
 
   /** The finding of one mixed-up name: one mention per document and name. */
@@ -240,11 +221,5 @@ final class NameMixups {
         0.7,
         why.toString(),
         null);
-  }
-
-  private static Set<String> kinshipWords() {
-    Set<String> words = new HashSet<>(WordLists.set("conflicts/kinship-words-en.txt"));
-    words.addAll(WordLists.set("conflicts/kinship-words-es.txt"));
-    return Set.copyOf(words);
   }
 }

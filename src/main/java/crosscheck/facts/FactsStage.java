@@ -54,7 +54,11 @@ public final class FactsStage {
       String anchor = DocumentFacts.anchor(date, config.minAnchorConfidence());
       List<FactRow> claims = DocumentFacts.claims(d, anchor, limits);
       return new DatedFacts(
-          date, claims, limits.notes(d.doc()), MeasurementExtractor.extract(d, anchor));
+          date,
+          claims,
+          limits.notes(d.doc()),
+          MeasurementExtractor.extract(d, anchor),
+          NameMentions.extract(d));
     } catch (Throwable e) {
       if (!StageNotes.isDocumentFailure(e)) throw e;
       org.apache.logging.log4j.LogManager.getLogger(FactsStage.class)
@@ -81,6 +85,11 @@ public final class FactsStage {
   /** {@link Measurement} rows of {@link #apply}'s output. */
   public static Dataset<Row> measurements(Dataset<Row> dated) {
     return dated.select(explode(col("measurements")).as("m")).select(col("m.*"));
+  }
+
+  /** {@link NameMention} rows of {@link #apply}'s output. */
+  public static Dataset<Row> names(Dataset<Row> dated) {
+    return dated.select(explode(col("names")).as("n")).select(col("n.*"));
   }
 
   /** {@link FactRow} rows of {@link #apply}'s output. */

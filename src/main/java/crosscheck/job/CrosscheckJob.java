@@ -121,14 +121,14 @@ public final class CrosscheckJob {
   }
 
   /**
-   * Conflicts of claims, of measurements across outlets and of values changed inside reused
-   * passages, each labelled.
+   * Conflicts of claims, of measurements across outlets, of people's names and of values changed
+   * inside reused passages, each labelled.
    */
   private ClaimBlocks.Found conflicts(
       Facts facts, Dataset<Row> documents, List<ReuseFinding> reuse, List<ManifestEntry> entries) {
     ConflictsStage stage = new ConflictsStage(job.conflicts());
     ClaimBlocks.Found found =
-        stage.apply(facts.claims(), facts.measurements(), reuse, outlets(entries));
+        stage.apply(facts.claims(), facts.measurements(), facts.names(), reuse, outlets(entries));
     return stage.withReusedValues(found, documents, reuse, publicationDates(entries));
   }
 
@@ -213,6 +213,7 @@ public final class CrosscheckJob {
       Dataset<Row> rows,
       Dataset<Row> claims,
       Dataset<Row> measurements,
+      Dataset<Row> names,
       List<ManifestEntry> dated,
       StageNotes notes) {}
 
@@ -229,7 +230,8 @@ public final class CrosscheckJob {
             e ->
                 e.stream().filter(x -> x.publishedInferred() != null).count()
                     + " publication dates inferred");
-    return new Facts(facts, claims, FactsStage.measurements(facts), dated, notes);
+    return new Facts(
+        facts, claims, FactsStage.measurements(facts), FactsStage.names(facts), dated, notes);
   }
 
   /** Each accepted document's outlet, where the input or its text names one. */

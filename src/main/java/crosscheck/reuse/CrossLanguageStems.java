@@ -27,6 +27,24 @@ public final class CrossLanguageStems {
   }
 
   /**
+   * The Spanish words of the hand-made bilingual table, folded, as written (not as stems: the stem
+   * of a given name often is a verb's, "Tom" of "tomar").
+   */
+  private static final Set<String> SPANISH_WORDS = spanishWords();
+
+  /** Whether the bilingual table lists a word as Spanish ("nueva", "paz"), folded. */
+  public static boolean isSpanishWord(String word) {
+    return SPANISH_WORDS.contains(Folding.fold(word).toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> spanishWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (java.util.List<String> row : crosscheck.text.WordLists.table(BilingualLexicon.RESOURCE, 2))
+      out.add(Folding.fold(row.get(0).trim()).toLowerCase(Locale.ROOT));
+    return Set.copyOf(out);
+  }
+
+  /**
    * Every English stem a word may stand for: for a Spanish word, all the translations the lexicon
    * lists ("obtener": obtain, get); for an English word, its own stem. Empty for stop words.
    */
