@@ -21,7 +21,10 @@ public final class Remainders {
 
   private Remainders() {}
 
-  /** Whether a count is a remainder or an addition, by the word right before or after it. */
+  /**
+   * Whether a count is a remainder or an addition, by the word right before or after it, or by a
+   * word for the rest a few words before it in its clause.
+   */
   public static boolean isRemainder(Measurement m) {
     if (m.quantity() == null) return false;
     String sentence = m.sentence();
@@ -32,8 +35,27 @@ public final class Remainders {
     int last = before.length - 1;
     if (last >= 1 && ARTICLES.contains(before[last])) last--;
     if (last >= 0 && CUES.contains(before[last])) return true;
+    if (clauseCue(sentence.substring(0, start))) return true;
     String[] after = words(sentence.substring(end));
     return after.length > 0 && CUES.contains(after[0]);
+  }
+
+  private static final Set<String> CLAUSE_CUES =
+      WordLists.set("facts/measurement-remainder-cues-clause.txt");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
+
+  /** Words read back from a value, within its clause, for a word of {@link #CLAUSE_CUES}. */
+  static final int CLAUSE_REACH = 5;
+
+  /** Whether "remaining", "restantes" stand a few words before the value in its clause. */
+  private static boolean clauseCue(String before) {
+    var marks = CLAUSE_MARK.matcher(before);
+    int from = 0;
+    while (marks.find()) from = marks.end();
+    String[] b = words(before.substring(from));
+    for (int i = Math.max(0, b.length - CLAUSE_REACH); i < b.length; i++)
+      if (CLAUSE_CUES.contains(b[i])) return true;
+    return false;
   }
 
   private static String[] words(String text) {

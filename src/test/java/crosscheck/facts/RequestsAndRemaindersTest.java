@@ -1,0 +1,62 @@
+package crosscheck.facts;
+
+import static crosscheck.facts.MeasurementExtractorTest.at;
+import static crosscheck.facts.MeasurementExtractorTest.measure;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What was asked for, and the rest of a group, read a few words away; both languages. */
+class RequestsAndRemaindersTest {
+
+  @Test
+  void aRequestReachesAValueJoinedToWhatWasAskedByAConjunction() {
+    assertTrue(
+        at(
+                measure(
+                    "es",
+                    "La acusación pedía seis años de cárcel y 14 años de inhabilitación para"
+                        + " Ruiz.\n"),
+                "14")
+            .planned());
+    assertTrue(
+        at(
+                measure(
+                    "en",
+                    "Prosecutors sought six years in prison and 14 years of disqualification.\n"),
+                "14")
+            .planned());
+    // a conjunction that opens a clause of its own still ends the request
+    assertFalse(
+        at(
+                measure(
+                    "es",
+                    "La fiscalía pedía seis años y el tribunal impuso tres años de"
+                        + " inhabilitación.\n"),
+                "tres")
+            .planned());
+  }
+
+  @Test
+  void theRestOfAGroupNamedAFewWordsBeforeTheValueIsARemainder() {
+    assertTrue(
+        Remainders.isRemainder(
+            at(
+                measure(
+                    "es",
+                    "Las penas restantes oscilan entre los 17 años de cárcel para Gil y los 21"
+                        + " para Soto.\n"),
+                "17")));
+    assertTrue(
+        Remainders.isRemainder(
+            at(
+                measure("en", "The remaining defendants each received 17 years in prison.\n"),
+                "17")));
+    assertFalse(
+        Remainders.isRemainder(
+            at(
+                measure("en", "Ruiz, the remaining candidate, received 17% of the vote.\n"),
+                "17%")));
+  }
+}
