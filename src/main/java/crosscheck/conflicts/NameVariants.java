@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *       surnames differ by one letter ({@link NameSpellings});
  *   <li>at least {@value #MIN_MAJORITY_DOCS} documents write one form and one document the other,
  *       and no document writes both (an outlet that names both names two people);
+ *   <li>a document in the lone form's language writes the usual one (a name transliterated in each
+ *       language's way, "Mohamed" and "Mohammed", is no error);
  *   <li>no word naming a relative stands beside either form in any document ({@link Kinship}): a
  *       son or a sister shares the surname;
  *   <li>the sentence of the lone form shares at least {@value #MIN_SHARED_WORDS} words, besides the
@@ -80,12 +82,22 @@ final class NameVariants {
         if (p == lone || p.docs.size() < MIN_MAJORITY_DOCS || p.besideRelative) continue;
         if (!NameSpellings.otherForm(lone.words, p.words)) continue;
         if (p.docs.stream().anyMatch(lone.docs::contains)) continue;
+        // "Mohamed" in a Spanish outlet where English ones write "Mohammed": a spelling of its
+        // language, unless outlets of that language write the usual form too
+        if (!sameLanguage(lone, p)) continue;
         if (usual == null || p.docs.size() > usual.docs.size()) usual = p;
       }
       ConflictFinding f = usual == null ? null : finding(lone, usual);
       if (f != null) out.add(f);
     }
     return out;
+  }
+
+  /** Whether a document of the lone form's language writes the usual form too. */
+  private static boolean sameLanguage(Form lone, Form usual) {
+    Set<String> languages = new TreeSet<>();
+    for (NameMention m : usual.mentions) languages.add(m.language());
+    return lone.mentions.stream().anyMatch(m -> languages.contains(m.language()));
   }
 
   /**

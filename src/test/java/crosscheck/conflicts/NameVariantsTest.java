@@ -36,6 +36,7 @@ class NameVariantsTest {
         run(
             "Substitute Tim Ferris equalised for Norvale in the 81st minute of the final.",
             "Tim Ferris, who came on as a substitute, levelled for Norvale in the 81st minute.",
+            "El suplente Tim Ferris empató para Norvale en el minuto 81.",
             "Norvale empató en el minuto 81 gracias a Tom Ferris, que había entrado como"
                 + " suplente.");
     assertEquals(1, found.size(), found.toString());
@@ -89,6 +90,17 @@ class NameVariantsTest {
             "Tim Ferris scored in the 81st minute for Norvale.",
             "Tim Ferris scored in the 81st minute, his first goal for Norvale.",
             "Tom Ferris, a local baker, opened a shop last spring."));
+  }
+
+  @Test
+  void aNameSpeltTheWayOfAnotherLanguageIsNoConflict() {
+    assertEquals(
+        List.of(),
+        run(
+            "Crown prince Mohammed Ruiz met the ministers in Norvale on Monday.",
+            "Mohammed Ruiz met the ministers of Norvale on Monday, officials said.",
+            "El príncipe heredero Mohamed Ruiz se reunió el lunes con los ministros en"
+                + " Norvale."));
   }
 
   @Test
