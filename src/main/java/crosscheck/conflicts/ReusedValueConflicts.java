@@ -259,17 +259,36 @@ public final class ReusedValueConflicts {
   }
 
   /**
-   * Pairs of a paraphrase or translation: the i-th value with the i-th, only when both sides have
-   * as many and every pair is of one kind; otherwise none.
+   * Pairs of a paraphrase or translation: values that agree are paired first, in any order
+   * ("reduced to 14 months from three years", "de tres años a 14 meses"), then the rest by order,
+   * the i-th left with the i-th, only when both sides have as many and every such pair is of one
+   * kind; otherwise none. Pairs that agree are left out: they change nothing.
    */
   private static List<int[]> byOrder(
       List<Value> va, SideText a, List<Value> vb, SideText b, boolean sameLanguage) {
     if (va.size() != vb.size()) return List.of();
+    boolean[] usedA = new boolean[va.size()];
+    boolean[] usedB = new boolean[vb.size()];
+    for (int i = 0; i < va.size(); i++)
+      for (int j = 0; j < vb.size(); j++)
+        if (!usedB[j]
+            && sameKind(va.get(i), vb.get(j), sameLanguage)
+            && !differ(va.get(i), vb.get(j), false)) {
+          usedA[i] = true;
+          usedB[j] = true;
+          break;
+        }
+    List<Integer> restA = new ArrayList<>();
+    List<Integer> restB = new ArrayList<>();
+    for (int i = 0; i < va.size(); i++) if (!usedA[i]) restA.add(i);
+    for (int j = 0; j < vb.size(); j++) if (!usedB[j]) restB.add(j);
     List<int[]> pairs = new ArrayList<>();
-    for (int i = 0; i < va.size(); i++) {
-      if (!sameKind(va.get(i), vb.get(i), sameLanguage)) return List.of();
-      if (otherSums(va.get(i), a, vb.get(i), b, sameLanguage)) return List.of();
-      pairs.add(new int[] {i, i});
+    for (int k = 0; k < restA.size(); k++) {
+      Value x = va.get(restA.get(k));
+      Value y = vb.get(restB.get(k));
+      if (!sameKind(x, y, sameLanguage)) return List.of();
+      if (otherSums(x, a, y, b, sameLanguage)) return List.of();
+      pairs.add(new int[] {restA.get(k), restB.get(k)});
     }
     return pairs;
   }

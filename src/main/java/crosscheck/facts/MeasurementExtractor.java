@@ -82,6 +82,7 @@ public final class MeasurementExtractor {
     List<QuantityValue> valued = quantities.stream().map(CompoundDurations::withUnit).toList();
     List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
     String[] measuredOf = new String[quantities.size()];
+    List<String> kinds = valued.stream().map(MeasurementExtractor::kind).toList();
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
       QuantityValue v = valued.get(i);
@@ -135,6 +136,7 @@ public final class MeasurementExtractor {
               hedged,
               earlierThing
                   || former(text, s.start(), q.start())
+                  || ChangedFigures.replaced(text, s.start(), valued, kinds, i)
                   || DurationCues.soFar(text, s.start(), q, s.end())
                   || MeasurementCues.earlierYear(
                       text, s.start(), q.start(), q.end(), s.end(), anchor),

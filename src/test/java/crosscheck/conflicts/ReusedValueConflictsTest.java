@@ -151,6 +151,17 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void theSameValuesInAnotherOrderAreNoConflictButAChangedOneIs() {
+    String en = "The federation cut the striker's ban to 14 months from an initial three years.";
+    String es = "La federación redujo la sanción del delantero de tres años a 14 meses.";
+    assertEquals(List.of(), find("translation", en, "en", es, "es"));
+    String changed = es.replace("14 meses", "16 meses");
+    List<ConflictFinding> found = find("translation", en, "en", changed, "es");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("16", found.get(0).values().get(1).text());
+  }
+
+  @Test
   void aParaphraseIsComparedOnlyWhenItsValuesPairUnambiguously() {
     String a = "Police said 12 people were hurt and 3 cars burned during the protest downtown.";
     String b = "During the downtown protest, 15 people were injured, police said.";
