@@ -208,7 +208,7 @@ public final class MeasurementMatcher {
   }
 
   /**
-   * Two spans of time far apart ("nearly a year" of waiting, "a three-month ban") are one span
+   * Two spans of time far apart ("some ten months" of waiting, "a two-month ban") are one span
    * misreported only when both name what they span alike: an unnamed span is as often the time
    * something has lasted so far as the length of the thing itself.
    */

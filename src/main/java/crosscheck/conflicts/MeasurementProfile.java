@@ -103,14 +103,7 @@ record MeasurementProfile(
       if (capitalised && i > 0) names.add(stem);
       else if (distance <= BESIDE_WORDS) beside.add(stem);
     }
-    Set<String> measured =
-        m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
-    // "48% of staff" and "el 47% de la plantilla": one body of people in other words
-    if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
-      measured = union(measured, PEOPLE_GROUP);
-    // "51.2% of the vote" and "el 51,17% de apoyo": one share of the vote in other words
-    if ("percent".equals(m.kind()) && inList(VOTE_WORDS, m.measured()))
-      measured = union(measured, VOTE_SHARE);
+    Set<String> measured = measuredOf(m);
     return new MeasurementProfile(
         m,
         Map.copyOf(weights),
@@ -120,6 +113,22 @@ record MeasurementProfile(
         Map.copyOf(alternatives),
         places(s),
         OrdinalScope.of(m));
+  }
+
+  /**
+   * The stems a measurement's measured noun may stand for ({@link #measured()}), alone: cheaper
+   * than a whole profile, which also reads the sentence's words and places.
+   */
+  static Set<String> measuredOf(Measurement m) {
+    Set<String> measured =
+        m.measured() == null ? Set.of() : measuredStems(m.measured(), m.language());
+    // "48% of staff" and "el 47% de la plantilla": one body of people in other words
+    if ("percent".equals(m.kind()) && isPeopleGroup(m.measured()))
+      measured = union(measured, PEOPLE_GROUP);
+    // "51.2% of the vote" and "el 51,17% de apoyo": one share of the vote in other words
+    if ("percent".equals(m.kind()) && inList(VOTE_WORDS, m.measured()))
+      measured = union(measured, VOTE_SHARE);
+    return measured;
   }
 
   /**

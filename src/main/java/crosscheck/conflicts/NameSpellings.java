@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Whether two written forms of a name can be one person's name miswritten: the same surname with
- * other given names, neither a shorter form of the other ("Scott Palmer" and "Cole Palmer", not
- * "Ana Ruiz" and "Ana María Ruiz"), or the same given names with a surname one letter apart ("Ana
- * Polpo", "Ana Polo"). A short form ("Dani", "Daniel") is one name, and a common word of the
+ * other given names, neither a shorter form of the other ("Tom Ferris" and "Tim Ferris", not "Ana
+ * Ruiz" and "Ana María Ruiz"), or the same given names with a surname one letter apart ("Ana
+ * Gallon", "Ana Gallo"). A short form ("Dani", "Daniel") is one name, and a common word of the
  * lexicon is no given name.
  */
 final class NameSpellings {

@@ -141,11 +141,14 @@ final class NameVariants {
     NameMention cited = null;
     Map<String, NameMention> best = new TreeMap<>();
     Map<String, Integer> bestShared = new TreeMap<>();
+    List<List<Set<String>>> usualWords = new ArrayList<>();
+    for (NameMention u : usual.mentions)
+      usualWords.add(SentenceWords.of(u.sentence(), u.language(), usual.words));
     for (NameMention l : lone.mentions) {
       List<Set<String>> words = SentenceWords.of(l.sentence(), l.language(), lone.words);
-      for (NameMention u : usual.mentions) {
-        int shared =
-            SentenceWords.shared(words, SentenceWords.of(u.sentence(), u.language(), usual.words));
+      for (int k = 0; k < usual.mentions.size(); k++) {
+        NameMention u = usual.mentions.get(k);
+        int shared = SentenceWords.shared(words, usualWords.get(k));
         if (shared < MIN_SHARED_WORDS || shared <= bestShared.getOrDefault(u.doc(), 0)) continue;
         bestShared.put(u.doc(), shared);
         best.put(u.doc(), u);
@@ -184,7 +187,7 @@ final class NameVariants {
     return new ConflictValue(m.text(), m.doc(), m.start(), m.end(), m.text(), m.sentence());
   }
 
-  /** The words of a person key ("person:lee-anne mulholland"), hyphens read as spaces. */
+  /** The words of a person key ("person:mary-anne ferris"), hyphens read as spaces. */
   static List<String> words(String key) {
     String name = key.substring(key.indexOf(':') + 1);
     return List.of(Folding.fold(name).toLowerCase(Locale.ROOT).split("[\\s\\-‐–]+"));

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Whether two measurements of one document state one figure twice, as news does in the headline,
- * the lead and the body ("sentenced to 50 months", "four years and two months in prison"): the same
- * sort of value, the same amount in base units and the same qualifier, said of the same measured
- * thing and of owners that do not differ.
+ * the lead and the body ("sentenced to 40 months", "three years and four months in prison"): the
+ * same sort of value, the same amount in base units and the same qualifier, said of the same
+ * measured thing and of owners that do not differ.
  */
 final class RepeatedFigures {
   private RepeatedFigures() {}
@@ -32,8 +32,8 @@ final class RepeatedFigures {
         && !MeasurementSubjects.same(a.subject(), b.subject())) return false;
     if (MeasurementMatcher.wholes(a, b) == MeasurementMatcher.Wholes.DIFFERENT) return false;
     // "seven countries" and "seven aircraft" in one article are two counts
-    Set<String> ma = MeasurementProfile.of(a).measured();
-    Set<String> mb = MeasurementProfile.of(b).measured();
+    Set<String> ma = MeasurementProfile.measuredOf(a);
+    Set<String> mb = MeasurementProfile.measuredOf(b);
     if (ma.isEmpty() || mb.isEmpty())
       return ma.isEmpty() && mb.isEmpty() && !a.kind().equals("count");
     return ma.stream().anyMatch(mb::contains);

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figure a sentence says was changed into another: "his four-year ban was reduced to 18
- * months", "reduced to 18 months from an initial four years", "vio reducido su castigo de cuatro
- * años a 18 meses". The old figure is a former one, not what another outlet's figure of the thing
+ * The figure a sentence says was changed into another: "her three-year ban was reduced to 14
+ * months", "reduced to 14 months from an initial three years", "vio reducida su sanción de tres
+ * años a 14 meses". The old figure is a former one, not what another outlet's figure of the thing
  * should be compared with. Words: facts/measurement-change-words.tsv.
  */
 final class ChangedFigures {
@@ -24,10 +24,10 @@ final class ChangedFigures {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[;:()\\[\\]—–]");
 
-  /** Words read before the old figure for a change verb ("vio reducido su castigo de cuatro"). */
+  /** Words read before the old figure for a change verb ("vio reducida su sanción de tres"). */
   static final int CHANGE_REACH = 6;
 
-  /** Words between the "from" word and the old figure ("from an initial four years"). */
+  /** Words between the "from" word and the old figure ("from an initial three years"). */
   static final int FROM_REACH = 3;
 
   private ChangedFigures() {}
@@ -51,7 +51,7 @@ final class ChangedFigures {
       if (w.isEmpty() || !TO.contains(w.get(w.size() - 1))) continue;
       if (changeBefore || w.stream().anyMatch(CHANGE::contains)) return true;
     }
-    // "reduced to 18 months from an initial four years": the new figure first, then "from"
+    // "reduced to 14 months from an initial three years": the new figure first, then "from"
     List<String> near = before.subList(Math.max(0, before.size() - FROM_REACH - 1), before.size());
     if (near.stream().noneMatch(FROM::contains)) return false;
     for (int j = 0; j < i; j++) {

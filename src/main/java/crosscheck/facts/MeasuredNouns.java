@@ -149,8 +149,8 @@ final class MeasuredNouns {
 
   /**
    * The noun of a partitive count: "four of the five justices", "four out of five judges", "cuatro
-   * de los cinco jueces", "three members of a five-justice panel" count justices, judges, jueces;
-   * null when no such phrase follows.
+   * de los cinco jueces", "two members of a seven-judge court" count justices, judges, jueces; null
+   * when no such phrase follows.
    */
   static String partitiveNoun(String text, int after, int sentenceEnd) {
     Matcher m = PARTITIVE.matcher(text).region(after, sentenceEnd);

@@ -139,7 +139,7 @@ final class MeasurementCues {
     int last = -1;
     while (m.find()) last = m.end();
     List<String> b = words(Folding.fold(last < 0 ? before : before.substring(last)));
-    // "pedía seis años de cárcel y 12 años de inhabilitación": a conjunction right before the
+    // "pedía cinco años de cárcel y 14 de inhabilitación": a conjunction right before the
     // value joins it to what was asked, it opens no clause of its own
     for (int i = b.size() - 2; i >= 0; i--) {
       if (REQUEST_BREAKS.contains(b.get(i))) {

@@ -92,7 +92,7 @@ public final class MeasurementExtractor {
       // "el 36,4% de Gil": a person's share, not a share of something
       if (measured != null && MeasuredNouns.namesPerson(text, measured, q.end(), actors))
         measured = null;
-      // "three members of a five-justice panel", "tres integrantes de los cinco jueces"
+      // "two members of a seven-judge court", "dos integrantes de los siete magistrados"
       if (measured == null || MeasuredNouns.isGroupMember(measured)) {
         String partitive = MeasuredNouns.partitiveNoun(text, q.end(), s.end());
         if (partitive != null) measured = partitive;

@@ -48,7 +48,7 @@ final class RangeReader {
       prev = wordAt(--betweenAt, d.floor); // "entre un 41,5"
     }
     boolean between = RANGE_BETWEEN.contains(prev);
-    // "between 26.6 and 28.6%, while the third took 9.9 and 10.8%": the second range of a sentence
+    // "between 31.2 and 33.4%, while the third took 7.1 and 8.3%": the second range of a sentence
     // that opened one with "between" may leave the word out
     boolean elided =
         !between && firstUnit == null && RANGE_AND.contains(sep.lower()) && betweenEarlier(d);

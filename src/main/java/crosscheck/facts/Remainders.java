@@ -42,17 +42,13 @@ public final class Remainders {
 
   private static final Set<String> CLAUSE_CUES =
       WordLists.set("facts/measurement-remainder-cues-clause.txt");
-  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–]");
 
   /** Words read back from a value, within its clause, for a word of {@link #CLAUSE_CUES}. */
   static final int CLAUSE_REACH = 5;
 
   /** Whether "remaining", "restantes" stand a few words before the value in its clause. */
   private static boolean clauseCue(String before) {
-    var marks = CLAUSE_MARK.matcher(before);
-    int from = 0;
-    while (marks.find()) from = marks.end();
-    String[] b = words(before.substring(from));
+    String[] b = words(MeasurementCues.clauseTail(before));
     for (int i = Math.max(0, b.length - CLAUSE_REACH); i < b.length; i++)
       if (CLAUSE_CUES.contains(b[i])) return true;
     return false;

@@ -34,10 +34,10 @@ class RepeatedFiguresTest {
 
   @Test
   void aFigureRepeatedInOneOutletStillJoinsTheOthersOfItsFact() {
-    List<Measurement> a = twice("d0", "four years and two months");
-    List<Measurement> b = twice("d1", "four years and two months");
-    List<Measurement> c = twice("d2", "four years and two months");
-    List<Measurement> e = twice("d3", "four years and eight months");
+    List<Measurement> a = twice("d0", "three years and four months");
+    List<Measurement> b = twice("d1", "three years and four months");
+    List<Measurement> c = twice("d2", "three years and four months");
+    List<Measurement> e = twice("d3", "three years and ten months");
     // as one-to-one matching per pair of documents leaves them: d3's first mention took d1's and
     // d2's second ones, so its second mention met only d0's first
     List<MeasurementMatcher.Match> matches =
@@ -63,11 +63,11 @@ class RepeatedFiguresTest {
   void aBanAndAPrisonTermAreTwoSpans() {
     ClaimBlocks.Found found =
         run(
-            "The court sentenced Marta Ruiz to 12 years in prison and barred her from holding"
-                + " public office for eight years.",
-            "Marta Ruiz was sentenced to 12 years in prison on Friday.",
-            "The court also barred Marta Ruiz from holding public office for eight years.",
-            "La jueza inhabilitó a Marta Ruiz para ejercer cargos públicos por ocho años.");
+            "The court sentenced Marta Ruiz to nine years in prison and barred her from running"
+                + " for office for six years.",
+            "Marta Ruiz was sentenced to nine years in prison on Friday.",
+            "The court also barred Marta Ruiz from running for office for six years.",
+            "La jueza inhabilitó a Marta Ruiz para cargos públicos por seis años.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 
@@ -75,14 +75,14 @@ class RepeatedFiguresTest {
   void unnamedSpansFarApartAreTwoThingsButNamedOnesConflict() {
     ClaimBlocks.Found apart =
         run(
-            "Marta Ruiz said the case had been hanging over her for nearly a year.",
-            "Marta Ruiz accepted a three-month ban from the federation on Saturday.");
+            "Marta Ruiz said the dispute had dragged on for some ten months.",
+            "Marta Ruiz accepted a two-month ban from the federation on Saturday.");
     assertEquals(List.of(), apart.conflicts(), apart.conflicts().toString());
     ClaimBlocks.Found named =
         run(
-            "Marta Ruiz accepted a three-month ban from the federation on Saturday.",
-            "Marta Ruiz aceptó el sábado una suspensión de seis meses de la federación.");
+            "Marta Ruiz accepted a two-month ban from the federation on Saturday.",
+            "Marta Ruiz aceptó el sábado una suspensión de cinco meses de la federación.");
     assertEquals(1, named.conflicts().size(), named.conflicts().toString());
-    assertTrue(texts(named.conflicts().get(0)).contains("seis"));
+    assertTrue(texts(named.conflicts().get(0)).contains("cinco"));
   }
 }

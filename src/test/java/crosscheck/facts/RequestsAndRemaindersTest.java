@@ -16,7 +16,7 @@ class RequestsAndRemaindersTest {
         at(
                 measure(
                     "es",
-                    "La acusación pedía seis años de cárcel y 14 años de inhabilitación para"
+                    "La acusación pedía cinco años de cárcel y 14 años de inhabilitación para"
                         + " Ruiz.\n"),
                 "14")
             .planned());
@@ -24,7 +24,7 @@ class RequestsAndRemaindersTest {
         at(
                 measure(
                     "en",
-                    "Prosecutors sought six years in prison and 14 years of disqualification.\n"),
+                    "Prosecutors sought five years in prison and 14 years of disqualification.\n"),
                 "14")
             .planned());
     // a conjunction that opens a clause of its own still ends the request
@@ -32,7 +32,7 @@ class RequestsAndRemaindersTest {
         at(
                 measure(
                     "es",
-                    "La fiscalía pedía seis años y el tribunal impuso tres años de"
+                    "La fiscalía pedía cinco años y el tribunal impuso tres años de"
                         + " inhabilitación.\n"),
                 "tres")
             .planned());

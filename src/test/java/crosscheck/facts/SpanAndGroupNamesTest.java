@@ -15,45 +15,38 @@ class SpanAndGroupNamesTest {
         "ban",
         at(
                 measure(
-                    "en",
-                    "The court also barred Ruiz from holding public office for seven years.\n"),
+                    "en", "The court also barred Ruiz from running for office for seven years.\n"),
                 "seven")
             .whole());
     assertEquals(
         "ban",
-        at(measure("en", "She faces a ban on holding any public office for six years.\n"), "six")
+        at(measure("en", "She received a ban on running for office for six years.\n"), "six")
             .whole());
     assertEquals(
         "inhabilitacion",
         at(
-                measure(
-                    "es", "La jueza lo inhabilitó para ejercer cargos públicos por siete años.\n"),
+                measure("es", "El tribunal la inhabilitó para cargos públicos por siete años.\n"),
                 "siete")
             .whole());
     // "for" reaches back only to a verb or noun that names a span
     assertEquals(
         null,
-        at(measure("en", "The case had been hanging over her for nearly a year.\n"), "nearly a")
-            .whole());
+        at(measure("en", "The dispute had dragged on for some ten months.\n"), "some ten").whole());
   }
 
   @Test
   void membersOfAGroupCountTheGroupsNoun() {
     assertEquals(
-        "justice",
-        at(
-                measure(
-                    "en",
-                    "Ruiz was convicted on two counts by three members of a five-justice panel.\n"),
-                "three")
+        "judge",
+        at(measure("en", "Ruiz was acquitted by two members of a seven-judge court.\n"), "two")
             .measured());
     assertEquals(
         "magistrados",
         at(
                 measure(
                     "es",
-                    "Tres integrantes de los cinco magistrados votaron a favor de la condena.\n"),
-                "Tres")
+                    "Dos integrantes de los siete magistrados votaron a favor de la absolución.\n"),
+                "Dos")
             .measured());
   }
 }
