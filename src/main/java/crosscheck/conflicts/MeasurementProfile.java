@@ -128,7 +128,24 @@ record MeasurementProfile(
     // "51.2% of the vote" and "el 51,17% de apoyo": one share of the vote in other words
     if ("percent".equals(m.kind()) && inList(VOTE_WORDS, m.measured()))
       measured = union(measured, VOTE_SHARE);
+    // "12 killed", "12 deaths" and "12 fallecidos" count the dead in other words
+    for (String stem : Set.copyOf(measured)) {
+      String sense = SENSES.get(stem);
+      if (sense != null) measured = union(measured, sense);
+    }
     return measured;
+  }
+
+  /** The stems of conflicts/measured-senses.tsv, each to the sense it stands for. */
+  private static final Map<String, String> SENSES = senses();
+
+  private static Map<String, String> senses() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> row : WordLists.table("conflicts/measured-senses.tsv", 3)) {
+      String stem = CrossLanguageStems.of(row.get(1), row.get(0));
+      if (stem != null) out.put(stem, row.get(2));
+    }
+    return Map.copyOf(out);
   }
 
   /**

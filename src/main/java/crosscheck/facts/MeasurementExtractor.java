@@ -89,6 +89,9 @@ public final class MeasurementExtractor {
       if (DurationCues.isTimeOffset(text, s.start(), q, s.end())) continue;
       String measured =
           q.counted() != null ? q.counted() : MeasuredNouns.shareOf(text, q, s.end(), lang);
+      // "over 60 arrested", "12 people were injured": what befell them is what is counted
+      if ("count".equals(kinds.get(i)))
+        measured = OutcomeCounts.measured(text, q.end(), s.end(), measured);
       // "el 36,4% de Gil": a person's share, not a share of something
       if (measured != null && MeasuredNouns.namesPerson(text, measured, q.end(), actors))
         measured = null;
