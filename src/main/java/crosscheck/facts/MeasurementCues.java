@@ -107,7 +107,29 @@ final class MeasurementCues {
     return nearCue(FORECASTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
         || nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
         || requestedBefore(text, sentenceStart, valueStart)
-        || polled(text, sentenceStart, valueStart);
+        || polled(text, sentenceStart, valueStart)
+        || counterfactual(text, sentenceStart, valueStart);
+  }
+
+  private static final Set<String> COUNTERFACTUALS =
+      WordLists.set("facts/measurement-counterfactual-cues.txt");
+
+  /** Words read before a value for a counterfactual. */
+  static final int COUNTERFACTUAL_REACH = 8;
+
+  /**
+   * Whether a counterfactual stands up to {@link #COUNTERFACTUAL_REACH} words before the value in
+   * its clause ("would not have played until March 2030", "habría terminado en 2030"): what would
+   * have been, not what is.
+   */
+  private static boolean counterfactual(String text, int sentenceStart, int valueStart) {
+    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+    String window =
+        " "
+            + String.join(" ", b.subList(Math.max(0, b.size() - COUNTERFACTUAL_REACH), b.size()))
+            + " ";
+    for (String cue : COUNTERFACTUALS) if (window.contains(" " + cue + " ")) return true;
+    return false;
   }
 
   private static final Set<String> POLLS = WordLists.set("facts/measurement-poll-cues.txt");

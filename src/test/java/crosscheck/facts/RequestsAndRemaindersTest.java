@@ -59,4 +59,19 @@ class RequestsAndRemaindersTest {
                 measure("en", "Ruiz, the remaining candidate, received 17% of the vote.\n"),
                 "17%")));
   }
+
+  @Test
+  void whatWouldHaveBeenIsNoOutcome() {
+    assertTrue(
+        at(
+                measure("en", "Without the appeal, Ruiz would not have played until March 2030.\n"),
+                "2030")
+            .planned());
+    assertTrue(
+        at(measure("es", "Sin la rebaja, la sanción habría terminado en marzo de 2030.\n"), "2030")
+            .planned());
+    assertFalse(at(measure("en", "Ruiz will play again in March 2030.\n"), "2030").planned());
+    assertFalse(
+        at(measure("es", "La sanción de Ruiz terminará en marzo de 2030.\n"), "2030").planned());
+  }
 }
