@@ -1,5 +1,6 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.MoneyNouns;
 import crosscheck.facts.ProgressShares;
 import crosscheck.facts.Quantities;
@@ -138,8 +139,13 @@ public final class ReusedValueConflicts {
     int from = p.start() - s.offset();
     int to = p.end() - s.offset();
     if (kind.equals(AttributeNames.QUANTITY)) {
-      for (QuantityValue q :
-          Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal())) {
+      // "1 hour, 22 minutes" is one span, "over 75 minutes" another in its own unit: they compare
+      // in time, as the measurements do
+      for (QuantityValue found :
+          CompoundDurations.join(
+              s.text(),
+              Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal()))) {
+        QuantityValue q = CompoundDurations.withUnit(found);
         // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts
         if (q.start() >= from && q.start() < to && !progress(s, q)) {
           out.add(

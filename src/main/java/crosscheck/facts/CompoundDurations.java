@@ -31,7 +31,7 @@ public final class CompoundDurations {
   private CompoundDurations() {}
 
   /** The quantities of a sentence with each compound duration joined into its first part. */
-  static List<QuantityValue> join(String text, List<QuantityValue> quantities) {
+  public static List<QuantityValue> join(String text, List<QuantityValue> quantities) {
     List<QuantityValue> out = new ArrayList<>();
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
@@ -66,7 +66,7 @@ public final class CompoundDurations {
    * The quantity with the calendar unit its counted noun names ("50 months": unit "month"), so that
    * spans given in different units compare in days; other quantities as they are.
    */
-  static QuantityValue withUnit(QuantityValue q) {
+  public static QuantityValue withUnit(QuantityValue q) {
     String unit = q.unit() == null ? unitOf(q.counted()) : null;
     if (unit == null) return q;
     return new QuantityValue(

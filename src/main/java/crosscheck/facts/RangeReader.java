@@ -16,8 +16,8 @@ import crosscheck.facts.QuantityLexer.Tok;
  * Reads a range after a number: "20-30", "20 to 30", "between 20 and 30", "entre 20 y 30", "two or
  * three", "$20-30 million" (the scale of the upper bound applies to the lower one). A unit may
  * stand after both bounds ("between 41.5% and 44.2%") and an article before each ("entre un 41,5% y
- * un 44,2%"). A dash between two bare digit runs whose second is not larger is a score ("2-1"),
- * never an amount.
+ * un 44,2%"). A dash (or a Spanish "a") between two bare digit runs whose second is not larger is a
+ * score ("2-1", "1 a 0"), never an amount.
  */
 final class RangeReader {
   private final QuantityTokens t;
@@ -87,8 +87,9 @@ final class RangeReader {
       d.hyphenRange = dash;
       if (between) d.first = betweenAt;
       if (c2.impliedUnit() != null) d.unit = c2.impliedUnit();
-    } else if (dash && c.digits() && c2.digits()) {
-      return Quantities.Match.skipTo(c2.last() + 1); // "2-1", "3-3": a score, not an amount
+    } else if ((dash || (t.spanish && RANGE_TO_ES.contains(s))) && c.digits() && c2.digits()) {
+      // "2-1", "3-3", "ganó 1 a 0": a score, not an amount
+      return Quantities.Match.skipTo(c2.last() + 1);
     }
     return null;
   }

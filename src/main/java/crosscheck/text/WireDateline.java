@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline a sentence may open with ("OSLO (Reuters) -", "QUITO, 4 de mayo (AP).—",
- * "MADRID, 5 dic (EFE).-", "Lima [Peru], May 4 (ANI):"): a place, a date and an agency that one
- * outlet prints and its translation or rewrite often drops, so a translation's numbers and names
- * must not count them, and its date is when the story was filed, not when its events happened.
+ * "MADRID, 5 dic (EFE).-", "Lima [Peru], May 4 (ANI):", "Vallemar (USA), Jul 15 (AP)"): a place, a
+ * date and an agency that one outlet prints and its translation or rewrite often drops, so a
+ * translation's numbers and names must not count them, and its date is when the story was filed,
+ * not when its events happened.
  *
  * <p>Recognised by shape, in any language: a short prefix before a dash, whose words are all
  * capitalised, month names or, in a date, short words ("de", "dic"), holding a place in capitals
@@ -19,7 +20,10 @@ public final class WireDateline {
 
   private static final int MAX_WORDS = 8;
 
-  private static final Pattern DASH = Pattern.compile("\\s[-–—]+|[.)][-–—]+|—|\\)\\s?:|:");
+  // The last form is an agency in parentheses closing a dated dateline with no mark after it:
+  // "Vallemar (USA), Jul 15 (AP) The home side won ..."
+  private static final Pattern DASH =
+      Pattern.compile("\\s[-–—]+|[.)][-–—]+|—|\\)\\s?:|:|(?<=\\(\\p{Lu}{2,12}\\))\\s(?=\\p{Lu})");
 
   /** A byline closed by a colon ends with its date: "Radio Norte, June 3:", "Quito, 4 de mayo:". */
   private static final Pattern DATE_AT_END =
@@ -51,6 +55,8 @@ public final class WireDateline {
       dated |= isMonth(word.group());
     }
     dated |= prefix.chars().anyMatch(Character::isDigit);
+    // an agency that closes the dateline without a mark must follow a date
+    if (dash.group().isBlank() && !dated) return 0;
     Matcher word = WORD.matcher(prefix);
     int words = 0;
     while (word.find()) {

@@ -352,4 +352,12 @@ class QuantitiesTest {
   void unitlessCountHasNoUnit() {
     assertNull(one("They sent 12 drones.", "en").unit());
   }
+
+  @Test
+  void aScoreIsNoAmountInEitherLanguage() {
+    assertEquals(List.of(), find("Vallemar beat Norvale 2-1 in the final on Sunday.", "en"));
+    assertEquals(List.of(), find("Vallemar superó a Norvale 1 a 0 en la final.", "es"));
+    // a change from one figure to another still gives both
+    assertEquals(2, find("La pena bajó de 12 a 10 meses.", "es").size());
+  }
 }

@@ -21,7 +21,8 @@ class WireDatelineTest {
         "By Ana Ruiz, Radio Norte, June 3: The court ruled on Friday.|The court ruled on Friday.",
         "Quito, 4 de mayo: El tribunal falló el viernes.|El tribunal falló el viernes.",
         "MONTEVIDEO (AFP) — El tribunal condenó a dos exministros.|El tribunal condenó a dos"
-            + " exministros."
+            + " exministros.",
+        "Vallemar (USA), Jul 15 (AP) The home side won the final.|The home side won the final."
       })
   void aWireDatelineIsSkipped(String sentence, String body) {
     assertEquals(body, sentence.substring(WireDateline.end(sentence)));
@@ -38,6 +39,7 @@ class WireDatelineTest {
         "The ruling party (PRN): we will not resign.",
         "UNICEF: 12 schools had closed by Friday.",
         "Article 5: the allies answer together.",
+        "The World Health Organization (WHO) Said nothing on Friday.",
         "UNICEF said on Friday that 12 schools had closed."
       })
   void otherSentencesKeepAllTheirWords(String sentence) {
