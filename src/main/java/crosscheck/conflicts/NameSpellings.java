@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import crosscheck.reuse.CrossLanguageStems;
+import crosscheck.text.StopWords;
 import java.util.List;
 
 /**
@@ -53,12 +54,21 @@ final class NameSpellings {
   static final int MIN_SHORT_FORM = 3;
 
   /**
-   * Whether a "given name" is a common word of the bilingual lexicon: a party ("Agrupación
-   * Nacional") or a place ("Nueva York") the name rules took for a person.
+   * Whether a "given name" is a common word of the bilingual lexicon, a party ("Agrupación
+   * Nacional") or a place ("Nueva York") the name rules took for a person, or a function word
+   * longer than a name's connectors ("de", "von"): a heading run into the sentence after it
+   * ("Farewell Mientras Ruiz").
    */
   private static boolean commonWords(List<String> given) {
-    return given.stream().anyMatch(CrossLanguageStems::isSpanishWord);
+    return given.stream()
+        .anyMatch(
+            w ->
+                CrossLanguageStems.isSpanishWord(w)
+                    || (w.length() > MAX_CONNECTOR && StopWords.any(w)));
   }
+
+  /** The longest of a name's connectors ("de", "del", "von"), which are function words too. */
+  static final int MAX_CONNECTOR = 3;
 
   private static boolean endsWith(List<String> words, List<String> end) {
     return words.size() >= end.size()

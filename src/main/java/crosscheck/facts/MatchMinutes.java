@@ -29,6 +29,8 @@ final class MatchMinutes {
   static final int EVENT_WINDOW = 8;
 
   private static final Map<String, String> EVENTS = WordLists.map("facts/match-minute-events.tsv");
+  private static final java.util.Set<String> CONJUNCTIONS =
+      TriggerLexicon.bothLanguages("conjunctions");
 
   private static final Pattern ENGLISH =
       Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)[- ]minute\\b", Pattern.CASE_INSENSITIVE);
@@ -65,6 +67,13 @@ final class MatchMinutes {
     List<String> after =
         MeasurementCues.words(
             Folding.fold(MeasurementCues.clauseHead(text.substring(to, sentenceEnd))));
+    // "came on in the 97th minute and scored": what follows a conjunction happened at another
+    // minute
+    for (int i = 0; i < after.size(); i++)
+      if (CONJUNCTIONS.contains(after.get(i))) {
+        after = after.subList(0, i);
+        break;
+      }
     for (int d = 0; d < EVENT_WINDOW; d++) {
       String key = d < after.size() ? eventOf(after, d) : null;
       if (key == null && d < before.size()) key = eventOf(before, before.size() - 1 - d);

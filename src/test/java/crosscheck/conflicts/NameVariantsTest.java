@@ -114,6 +114,16 @@ class NameVariantsTest {
   }
 
   @Test
+  void aHeadingRunIntoANameIsNoGivenName() {
+    assertFalse(
+        NameSpellings.otherForm(
+            List.of("despedida", "de", "mientras", "ruiz"), List.of("ana", "ruiz")));
+    assertFalse(
+        NameSpellings.otherForm(List.of("farewell", "while", "ruiz"), List.of("ana", "ruiz")));
+    assertTrue(NameSpellings.otherForm(List.of("ana", "de", "ruiz"), List.of("eva", "de", "ruiz")));
+  }
+
+  @Test
   void oneEditApart() {
     assertTrue(NameSpellings.oneEditApart("gallo", "gallon"));
     assertTrue(NameSpellings.oneEditApart("polpo", "polo"));

@@ -637,4 +637,14 @@ class MeasurementExtractorTest {
     assertEquals("goal", at(es, "a los 84 minutos").measured());
     assertEquals("unit:match-minute", at(es, "a los 84 minutos").kind());
   }
+
+  @Test
+  void whatFollowsAConjunctionHappenedAtAnotherMinute() {
+    List<Measurement> en =
+        measure("en", "Ruiz came on in the 97th minute and scored from a low cross.\n");
+    assertEquals("substitution", at(en, "97th minute").measured());
+    List<Measurement> es =
+        measure("es", "Ruiz entró como sustituto en el minuto 97 y marcó de cabeza.\n");
+    assertEquals("substitution", at(es, "minuto 97").measured());
+  }
 }
