@@ -94,6 +94,14 @@ public final class Actors {
         possessive = true;
       }
       String gap = text.substring(previousEnd, s);
+      // "Sean “Diddy” Combs", "Jorge 'Tuto' Quiroga": a nickname in quotes inside a name is left
+      // out, and the name reads on as one run, as outlets that drop the nickname write it
+      if (!out.isEmpty()
+          && out.get(out.size() - 1).capitalised()
+          && nickname(text, gap, s, e, end)) {
+        previousEnd = e + 1;
+        continue;
+      }
       boolean glued = !out.isEmpty() && (gap.equals("-") || gap.equals("–") || gap.equals("‐"));
       boolean boundary = !glued && !gap.isBlank();
       boolean initial = out.isEmpty() || OPENING.matcher(gap).find();
@@ -103,5 +111,18 @@ public final class Actors {
       previousEnd = m.end();
     }
     return out;
+  }
+
+  private static final Pattern NICKNAME_OPENS = Pattern.compile("\\s+[\"“‘']");
+  private static final Pattern NICKNAME_CLOSES = Pattern.compile("[\"”’']\\s+\\p{Lu}");
+
+  /**
+   * Whether the word at {@code [wordStart, wordEnd)}, after {@code gap}, is a capitalised nickname
+   * in quotes between two words of a name.
+   */
+  private static boolean nickname(String text, String gap, int wordStart, int wordEnd, int end) {
+    if (!NICKNAME_OPENS.matcher(gap).matches() || wordEnd >= end) return false;
+    if (!Character.isUpperCase(text.codePointAt(wordStart))) return false;
+    return NICKNAME_CLOSES.matcher(text).region(wordEnd, Math.min(end, wordEnd + 8)).lookingAt();
   }
 }

@@ -81,6 +81,15 @@ class ActorsTest {
   }
 
   @Test
+  void aNicknameInQuotesInsideANameIsLeftOut() {
+    assertEquals(List.of("person:ana ruiz"), keys("Ana “Nena” Ruiz was sentenced on Friday."));
+    assertEquals(List.of("person:luis gil"), keys("Luis \"Tito\" Gil obtuvo el 45% de los votos."));
+    // a quoted word that is no part of a name stays out of it
+    assertFalse(
+        keys("Ana Ruiz called it “Madness” on Friday.").contains("person:ana ruiz madness"));
+  }
+
+  @Test
   void connectorsJoinNames() {
     assertEquals(List.of("person:luiz carlos da silva"), keys("Then Luiz Carlos da Silva spoke."));
     assertEquals(
