@@ -243,8 +243,13 @@ public final class MeasurementMatcher {
    */
   static boolean sameDatedWords(MeasurementProfile a, MeasurementProfile b) {
     if (a.m().time() == null) return true;
+    // "president until 2029" dates the end of a term, "congratulated him on Sunday" a day of it
+    if (a.beside().contains(UNTIL) != b.beside().contains(UNTIL)) return false;
     return shareWord(a, a.beside(), b, b.beside());
   }
+
+  /** The relation conflicts/date-relation-words.tsv gives "until", "hasta". */
+  static final String UNTIL = "until";
 
   /** Whether two word sets of two profiles share a stem, in any of its translations. */
   private static boolean shareWord(
