@@ -238,7 +238,13 @@ public final class ClaimExtractor {
   /** A date or time on the calendar: "2023-07", "XXXX-07-20"; not "previously" (PAST_REF). */
   private static boolean isCalendarValue(TimeValue t) {
     if (t.value() == null || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
+    // "in the second half", "a first-half injury": with no year written, in news more often a
+    // match's half than a half of a year, and no time an event can be dated by
+    if (t.relative() && HALF_OR_QUARTER.matcher(t.value()).matches()) return false;
     char c = t.value().charAt(0);
     return Character.isDigit(c) || c == 'X';
   }
+
+  private static final java.util.regex.Pattern HALF_OR_QUARTER =
+      java.util.regex.Pattern.compile("(?:\\d{4}|XXXX)-[HQ][1-4]");
 }

@@ -86,6 +86,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aHalfWithNoYearIsNoEventTime() {
+    for (String[] text :
+        new String[][] {
+          {"en", "Ruiz injured his ankle in the first half of the final in Vallemar."},
+          {"es", "Ruiz se lesionó el tobillo en la primera mitad de la final en Vallemar."}
+        }) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (Sentence s : ActorsTest.sentences(text[1]))
+        sentences.add(new Sentence(s.index(), 0, s.start(), s.end(), text[0], true, List.of()));
+      List<Claim> found = ClaimExtractor.extract("doc", text[1], sentences, "2024-07-15", text[0]);
+      assertTrue(found.stream().allMatch(c -> c.eventTime() == null), found::toString);
+    }
+  }
+
+  @Test
   void aDatelineDateIsNoEventTime() {
     Claim c =
         only(
