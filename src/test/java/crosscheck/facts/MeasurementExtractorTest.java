@@ -633,7 +633,7 @@ class MeasurementExtractorTest {
         measure(
             "es",
             "Ruiz, que entró en el minuto 61, marcó el gol a los 84 minutos tras un centro.\n");
-    assertEquals("substitution", at(es, "minuto 61").measured());
+    assertEquals("substitution-on", at(es, "minuto 61").measured());
     assertEquals("goal", at(es, "a los 84 minutos").measured());
     assertEquals("unit:match-minute", at(es, "a los 84 minutos").kind());
   }
@@ -642,9 +642,23 @@ class MeasurementExtractorTest {
   void whatFollowsAConjunctionHappenedAtAnotherMinute() {
     List<Measurement> en =
         measure("en", "Ruiz came on in the 97th minute and scored from a low cross.\n");
-    assertEquals("substitution", at(en, "97th minute").measured());
+    assertEquals("substitution-on", at(en, "97th minute").measured());
     List<Measurement> es =
         measure("es", "Ruiz entró como sustituto en el minuto 97 y marcó de cabeza.\n");
-    assertEquals("substitution", at(es, "minuto 97").measured());
+    assertEquals("substitution-on", at(es, "minuto 97").measured());
+  }
+
+  @Test
+  void aPlayerComingOnAndOneGoingOffAreTwoEvents() {
+    assertEquals(
+        "substitution-off",
+        at(
+                measure("en", "Ruiz limped off in the 66th minute after a heavy tackle.\n"),
+                "66th minute")
+            .measured());
+    assertEquals(
+        "substitution-off",
+        at(measure("es", "Ruiz fue sustituido en el minuto 64 tras un golpe.\n"), "minuto 64")
+            .measured());
   }
 }
