@@ -104,6 +104,9 @@ public final class MeasurementExtractor {
       String progressNoun =
           "percent".equals(q.unit()) ? ProgressShares.nounBefore(text, s.start(), q.start()) : null;
       if (progressNoun != null) measured = (measured == null ? "" : measured + " ") + progressNoun;
+      // "turnout was estimated between 85% and 89%": the rate before a bare share
+      if (measured == null && "percent".equals(q.unit()))
+        measured = RateNouns.before(text, s.start(), q.start());
       if (measured == null && QuantityLexicon.isCurrency(v.unit()))
         measured = MoneyNouns.of(text, s.start(), q, s.end());
       // "a €1.8 billion fine ($1.9 billion)": a sum converted in brackets is the sum before it

@@ -49,6 +49,7 @@ final class QuantityCompatibility {
     if (boundsInDigits(a) && boundsInDigits(b) && a.unit() != null && a.unit().equals(b.unit())) {
       return sameBounds(a, b);
     }
+    if (truncates(a, b) || truncates(b, a)) return true;
     // "up to 40 years" and "up to 43 years" give two different maxima of one thing
     boolean twoMaxima = isMaximum(a) && isMaximum(b);
     double[] ia = interval(a, fa, converted, twoMaxima);
@@ -61,6 +62,24 @@ final class QuantityCompatibility {
     boolean roundedA = ia[1] > ia[0];
     boolean roundedB = ib[1] > ib[0];
     return lo < hi || !(roundedA && roundedB);
+  }
+
+  /**
+   * Whether a whole share is another share with its decimals cut off: outlets write "83%" for a
+   * count's 83.76% as often as "84%", so the whole share agrees with any figure from it up to the
+   * next whole one, though two whole shares ("37%", "38%") still differ.
+   */
+  private static boolean truncates(QuantityValue whole, QuantityValue precise) {
+    return "percent".equals(whole.unit())
+        && "percent".equals(precise.unit())
+        && whole.qualifierKind() == QuantityQualifier.EXACT
+        && precise.qualifierKind() == QuantityQualifier.EXACT
+        && whole.upper() == null
+        && precise.upper() == null
+        && whole.value() == Math.rint(whole.value())
+        && precise.value() != Math.rint(precise.value())
+        && precise.value() > whole.value()
+        && precise.value() < whole.value() + 1;
   }
 
   /** A range whose two bounds are written in digits: "between 41.5% and 44.2%", "20-30 km". */

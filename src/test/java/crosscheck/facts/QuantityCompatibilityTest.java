@@ -111,4 +111,21 @@ class QuantityCompatibilityTest {
   void rangesAgreeBoundByBound(String a, String b, String lang, boolean compatible) {
     assertEquals(compatible, QuantityCompatibility.compatible(one(a, lang), one(b, lang)));
   }
+
+  /** A whole share is a figure with its decimals cut off; two whole shares still differ. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Turnout was 83%.                   | Turnout was 83.76%.                  | en | true",
+        "La participación fue del 83%.      | La participación fue del 83,76 %.    | es | true",
+        "Turnout was 83%.                   | Turnout was 84.2%.                   | en | false",
+        "Turnout was 37%.                   | Turnout was 38%.                     | en | false",
+        "La participación superó el 80%.    | La participación fue del 83,76 %.    | es | true",
+        "La participación superó el 85%.    | La participación fue del 83,76 %.    | es | false",
+        "Turnout exceeded 80%.              | Turnout was 83.76%.                  | en | true",
+      })
+  void aWholeShareMayCutDecimalsOff(String a, String b, String lang, boolean compatible) {
+    assertEquals(compatible, QuantityCompatibility.compatible(one(a, lang), one(b, lang)));
+  }
 }
