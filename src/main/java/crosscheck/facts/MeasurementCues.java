@@ -111,6 +111,29 @@ final class MeasurementCues {
         || counterfactual(text, sentenceStart, valueStart);
   }
 
+  private static final Set<String> POSSIBILITIES =
+      WordLists.set("facts/measurement-possibility-cues.txt");
+
+  /**
+   * Whether a possibility stands up to {@link #COUNTERFACTUAL_REACH} words before the value or
+   * {@link #POSSIBILITY_AFTER} after it in its clause ("could free 12", "12 could be freed",
+   * "podrían ser liberados 12 presos"): what may be, not what is. The caller leaves maxima out
+   * ("can face up to 12 years").
+   */
+  static boolean possible(
+      String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
+    if (cueBefore(POSSIBILITIES, text, sentenceStart, valueStart)) return true;
+    // "12 prisoners held in Russia could be freed": the count is the possibility's subject
+    List<String> a = words(Folding.fold(clauseHead(text.substring(valueEnd, sentenceEnd))));
+    String window =
+        " " + String.join(" ", a.subList(0, Math.min(a.size(), POSSIBILITY_AFTER))) + " ";
+    for (String cue : POSSIBILITIES) if (window.contains(" " + cue + " ")) return true;
+    return false;
+  }
+
+  /** Words read after a value for a possibility it is the subject of. */
+  static final int POSSIBILITY_AFTER = 6;
+
   private static final Set<String> COUNTERFACTUALS =
       WordLists.set("facts/measurement-counterfactual-cues.txt");
 
@@ -123,12 +146,20 @@ final class MeasurementCues {
    * have been, not what is.
    */
   private static boolean counterfactual(String text, int sentenceStart, int valueStart) {
+    return cueBefore(COUNTERFACTUALS, text, sentenceStart, valueStart);
+  }
+
+  /**
+   * Whether a cue stands up to {@link #COUNTERFACTUAL_REACH} words before a value in its clause.
+   */
+  private static boolean cueBefore(
+      Set<String> cues, String text, int sentenceStart, int valueStart) {
     List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
     String window =
         " "
             + String.join(" ", b.subList(Math.max(0, b.size() - COUNTERFACTUAL_REACH), b.size()))
             + " ";
-    for (String cue : COUNTERFACTUALS) if (window.contains(" " + cue + " ")) return true;
+    for (String cue : cues) if (window.contains(" " + cue + " ")) return true;
     return false;
   }
 

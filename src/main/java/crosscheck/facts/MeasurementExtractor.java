@@ -148,7 +148,9 @@ public final class MeasurementExtractor {
                       text, s.start(), q.start(), q.end(), s.end(), anchor),
               MeasurementCues.threshold(text, s.start(), q.start(), q.end(), s.end()),
               MeasurementCues.unreached(text, s.start(), q.start()),
-              MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())));
+              MeasurementCues.planned(text, s.start(), q.start(), q.end(), s.end())
+                  || (MeasurementCues.possible(text, s.start(), q.start(), q.end(), s.end())
+                      && !isMaximum(v))));
     }
     for (MatchMinutes.Minute minute : minutes) {
       QuantityValue q =
@@ -206,6 +208,11 @@ public final class MeasurementExtractor {
               MeasurementCues.planned(text, s.start(), t.start(), t.end(), s.end())));
     }
     return out;
+  }
+
+  private static boolean isMaximum(QuantityValue q) {
+    return q.qualifierKind() == QuantityQualifier.UP_TO
+        || q.qualifierKind() == QuantityQualifier.AT_MOST;
   }
 
   private static List<int[]> spansOfKind(List<QuantityValue> quantities, String kind) {

@@ -74,4 +74,20 @@ class RequestsAndRemaindersTest {
     assertFalse(
         at(measure("es", "La sanción de Ruiz terminará en marzo de 2030.\n"), "2030").planned());
   }
+
+  @Test
+  void whatMayBeIsNoOutcomeButAMaximumIsAFact() {
+    assertTrue(
+        at(measure("en", "Twelve prisoners held in Norvale could be freed on Friday.\n"), "Twelve")
+            .planned());
+    assertTrue(
+        at(measure("es", "Al menos 12 presos podrían ser liberados el viernes en Norvale.\n"), "12")
+            .planned());
+    assertFalse(
+        at(measure("es", "Las penas podrían alcanzar hasta 40 años de prisión.\n"), "40")
+            .planned());
+    assertFalse(
+        at(measure("en", "Twelve prisoners were freed on Friday in Norvale.\n"), "Twelve")
+            .planned());
+  }
 }
