@@ -217,8 +217,22 @@ record MeasurementProfile(
       if (stem != null) rest.append(' ').append(stem);
     }
     Set<String> out = new LinkedHashSet<>();
-    for (String head : CrossLanguageStems.alternatives(words[0], language)) out.add(head + rest);
+    Set<String> heads =
+        WORD_STEMS.getOrDefault(
+            language + "\t" + Folding.fold(words[0]).toLowerCase(Locale.ROOT),
+            CrossLanguageStems.alternatives(words[0], language));
+    for (String head : heads) out.add(head + rest);
     return Set.copyOf(out);
+  }
+
+  /** conflicts/measured-word-stems.tsv: language TAB folded word to the stems it stands for. */
+  private static final Map<String, Set<String>> WORD_STEMS = wordStems();
+
+  private static Map<String, Set<String>> wordStems() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (List<String> row : WordLists.table("conflicts/measured-word-stems.tsv", 3))
+      out.put(row.get(0) + "\t" + row.get(1), Set.of(row.get(2).split("\\|")));
+    return Map.copyOf(out);
   }
 
   /**
