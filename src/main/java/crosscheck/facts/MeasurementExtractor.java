@@ -79,7 +79,11 @@ public final class MeasurementExtractor {
       // else a year, a day, or "a los 85 minutos": a minute of a match, not a span
       if (!overlapsAny(q.start(), q.end(), times) && !inMinute(q, minutes)) found.add(q);
     List<QuantityValue> quantities = CompoundDurations.join(text, found);
-    List<QuantityValue> valued = quantities.stream().map(CompoundDurations::withUnit).toList();
+    List<QuantityValue> valued =
+        quantities.stream()
+            .map(CompoundDurations::withUnit)
+            .map(q -> PointMargins.inPoints(text, s.start(), s.end(), q))
+            .toList();
     List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
     String[] measuredOf = new String[quantities.size()];
     List<String> kinds = valued.stream().map(MeasurementExtractor::kind).toList();
@@ -279,8 +283,14 @@ public final class MeasurementExtractor {
    */
   static boolean opensWithDistalDemonstrative(String sentence) {
     List<String> first = words(Folding.fold(sentence));
-    return first.size() > 2 && DISTAL.contains(first.get(0).toLowerCase(java.util.Locale.ROOT));
+    return first.size() > 2
+        && DISTAL.contains(first.get(0).toLowerCase(java.util.Locale.ROOT))
+        // "That gives her a lead of 30 points": a pronoun for what was just said
+        && !PRONOUN_VERBS.contains(first.get(1).toLowerCase(java.util.Locale.ROOT));
   }
+
+  private static final Set<String> PRONOUN_VERBS =
+      WordLists.set("facts/measurement-distal-pronoun-verbs.txt");
 
   /** Whether the words just before a value give it as a former figure ("up from 12"). */
   static boolean former(String text, int sentenceStart, int valueStart) {

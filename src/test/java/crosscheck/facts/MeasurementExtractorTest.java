@@ -227,6 +227,10 @@ class MeasurementExtractorTest {
     assertTrue(at(measure("en", "That outbreak killed about 200 people.\n"), "200").former());
     assertTrue(at(measure("es", "Aquel brote dejó unos 200 muertos.\n"), "200").former());
     assertFalse(at(measure("en", "This outbreak has killed 450 people.\n"), "450").former());
+    // "that" as a pronoun for what was just said
+    assertFalse(
+        at(measure("en", "That gives her a lead of almost 30 percentage points.\n"), "30")
+            .former());
   }
 
   @Test
