@@ -2,6 +2,7 @@ package crosscheck.facts;
 
 import crosscheck.facts.Actors.Word;
 import crosscheck.facts.TriggerFinder.Hit;
+import crosscheck.facts.TriggerLexicon.Form;
 import crosscheck.facts.TriggerLexicon.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +29,15 @@ final class ClaimAttachment {
 
   private ClaimAttachment() {}
 
-  /** The date of each trigger that has one: the first date attached to it. */
+  /**
+   * The date of each trigger that has one: the first date attached to it, but for a noun its own
+   * date right beside it ("more than three weeks after the May 4 election": the election's is May
+   * 4). A noun takes no date from further than {@link #MAX_ATTACH_DISTANCE} words, even one that
+   * opens the sentence ("On Wednesday, Ruiz celebrated ... the winner of the elections").
+   */
   static Map<Hit, TimeValue> times(List<Word> w, List<Hit> hits, List<TimeValue> times) {
     Map<Hit, TimeValue> timeOf = new HashMap<>();
+    Map<Hit, Integer> distanceOf = new HashMap<>();
     for (TimeValue t : times) {
       int first = wordAt(w, t.start());
       int last = lastWordBefore(w, t.end());
@@ -39,10 +46,21 @@ final class ClaimAttachment {
           opensClause(w, first, last, hits)
               ? firstHitAfter(hits, last)
               : nearest(hits, first, last, MAX_ATTACH_DISTANCE);
-      if (target != null) timeOf.putIfAbsent(target, t);
+      if (target == null) continue;
+      int distance = target.word() < first ? first - target.word() : target.word() - last;
+      boolean noun = target.form() == Form.NOUN;
+      if (noun && distance > MAX_ATTACH_DISTANCE) continue;
+      Integer before = distanceOf.get(target);
+      if (before == null || (noun && distance <= OWN_DATE_DISTANCE && distance < before)) {
+        timeOf.put(target, t);
+        distanceOf.put(target, distance);
+      }
     }
     return timeOf;
   }
+
+  /** How near a noun its own date stands ("the May 4 election", "las elecciones del 4 de mayo"). */
+  private static final int OWN_DATE_DISTANCE = 2;
 
   /** The numbers of each trigger (a number with no trigger is filed under null). */
   static Map<Hit, List<QuantityValue>> quantities(

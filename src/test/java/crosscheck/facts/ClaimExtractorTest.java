@@ -86,6 +86,40 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNounKeepsItsOwnDateBesideIt() {
+    Claim en =
+        only(
+            claims(
+                "Ruiz was declared the winner on Wednesday, weeks after the May 4 election in"
+                    + " Norvale.",
+                Map.of("Wednesday", "2025-05-28", "May 4", "2025-05-04")),
+            "elect");
+    assertEquals("2025-05-04", en.eventTime().value());
+    Claim es =
+        only(
+            claims(
+                "Ruiz fue declarado ganador el miércoles, semanas después de las elecciones del 4 de"
+                    + " mayo.",
+                "es",
+                Map.of("miércoles", "2025-05-28", "4 de mayo", "2025-05-04")),
+            "elect");
+    assertEquals("2025-05-04", es.eventTime().value());
+  }
+
+  @Test
+  void aNounTakesNoDateThatOpensASentenceFarAway() {
+    Claim c =
+        only(
+            claims(
+                "Más temprano el miércoles, Ruiz celebró la declaratoria del consejo de Norvale que"
+                    + " indica que es el ganador indiscutible de las recientes elecciones.",
+                "es",
+                Map.of("miércoles", "2025-05-28")),
+            "elect");
+    assertNull(c.eventTime());
+  }
+
+  @Test
   void aHalfWithNoYearIsNoEventTime() {
     for (String[] text :
         new String[][] {
