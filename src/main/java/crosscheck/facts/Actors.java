@@ -113,8 +113,8 @@ public final class Actors {
     return out;
   }
 
-  private static final Pattern NICKNAME_OPENS = Pattern.compile("\\s+[\"“‘']");
-  private static final Pattern NICKNAME_CLOSES = Pattern.compile("[\"”’']\\s+\\p{Lu}");
+  private static final Pattern NICKNAME_OPENS = Pattern.compile("(?<!\\s)\\s++[\"“‘']");
+  private static final Pattern NICKNAME_CLOSES = Pattern.compile("[\"”’']\\s++\\p{Lu}");
 
   /**
    * Whether the word at {@code [wordStart, wordEnd)}, after {@code gap}, is a capitalised nickname

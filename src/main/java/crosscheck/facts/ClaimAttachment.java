@@ -4,6 +4,7 @@ import crosscheck.facts.Actors.Word;
 import crosscheck.facts.TriggerFinder.Hit;
 import crosscheck.facts.TriggerLexicon.Form;
 import crosscheck.facts.TriggerLexicon.Kind;
+import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ final class ClaimAttachment {
       int distance = target.word() < first ? first - target.word() : target.word() - last;
       boolean noun = target.form() == Form.NOUN;
       if (noun && distance > MAX_ATTACH_DISTANCE) continue;
+      // "the election was dwindling on Monday": a verb between a noun and a date after it takes it
+      if (noun && target.word() < first && verbBetween(w, target.word(), first)) continue;
       Integer before = distanceOf.get(target);
       if (before == null || (noun && distance <= OWN_DATE_DISTANCE && distance < before)) {
         timeOf.put(target, t);
@@ -57,6 +60,25 @@ final class ClaimAttachment {
       }
     }
     return timeOf;
+  }
+
+  private static final Set<String> NOUN_DATE_BREAKS =
+      WordLists.set("facts/claim-noun-date-breaks.txt");
+
+  private static final Set<String> HOLDING_VERBS =
+      WordLists.set("facts/claim-noun-date-holding-verbs.txt");
+
+  /**
+   * Whether an auxiliary or a verb marker stands between words {@code from} and {@code to}, but for
+   * a verb that dates the noun itself ("the election was held on Sunday").
+   */
+  private static boolean verbBetween(List<Word> w, int from, int to) {
+    for (int k = from + 1; k < to; k++)
+      if (HOLDING_VERBS.contains(w.get(k).norm().toLowerCase(java.util.Locale.ROOT))) return false;
+    for (int k = from + 1; k < to; k++)
+      if (NOUN_DATE_BREAKS.contains(w.get(k).norm().toLowerCase(java.util.Locale.ROOT)))
+        return true;
+    return false;
   }
 
   /** How near a noun its own date stands ("the May 4 election", "las elecciones del 4 de mayo"). */

@@ -107,6 +107,34 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDateAfterTheVerbOfANounsClauseIsTheVerbs() {
+    assertNull(
+        only(
+                claims(
+                    "Support for a recount in the Norvale election was dwindling on Monday.",
+                    Map.of("Monday", "2025-05-12")),
+                "elect")
+            .eventTime());
+    assertEquals(
+        "2025-05-11",
+        only(
+                claims("The Norvale election was held on Sunday.", Map.of("Sunday", "2025-05-11")),
+                "elect")
+            .eventTime()
+            .value());
+    assertEquals(
+        "2025-05-11",
+        only(
+                claims(
+                    "Las elecciones de Norvale fueron celebradas el domingo.",
+                    "es",
+                    Map.of("domingo", "2025-05-11")),
+                "elect")
+            .eventTime()
+            .value());
+  }
+
+  @Test
   void aNounTakesNoDateThatOpensASentenceFarAway() {
     Claim c =
         only(
