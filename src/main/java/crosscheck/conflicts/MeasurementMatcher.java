@@ -243,7 +243,7 @@ public final class MeasurementMatcher {
    */
   static boolean sameDatedWords(MeasurementProfile a, MeasurementProfile b) {
     if (a.m().time() == null) return true;
-    // "president until 2029" dates the end of a term, "congratulated him on Sunday" a day of it
+    // "president until 2031" dates the end of a term, "congratulated him on Sunday" a day of it
     if (a.beside().contains(UNTIL) != b.beside().contains(UNTIL)) return false;
     return shareWord(a, a.beside(), b, b.beside());
   }

@@ -139,7 +139,7 @@ public final class ReusedValueConflicts {
     int from = p.start() - s.offset();
     int to = p.end() - s.offset();
     if (kind.equals(AttributeNames.QUANTITY)) {
-      // "1 hour, 22 minutes" is one span, "over 75 minutes" another in its own unit: they compare
+      // "1 hour, 14 minutes" is one span, "over 70 minutes" another in its own unit: they compare
       // in time, as the measurements do
       for (QuantityValue found :
           CompoundDurations.join(

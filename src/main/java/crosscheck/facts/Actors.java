@@ -94,7 +94,7 @@ public final class Actors {
         possessive = true;
       }
       String gap = text.substring(previousEnd, s);
-      // "Sean “Diddy” Combs", "Jorge 'Tuto' Quiroga": a nickname in quotes inside a name is left
+      // "Ana “Nena” Ruiz", "Luis 'Tito' Gil": a nickname in quotes inside a name is left
       // out, and the name reads on as one run, as outlets that drop the nickname write it
       if (!out.isEmpty()
           && out.get(out.size() - 1).capitalised()

@@ -73,11 +73,8 @@ final class ClaimAttachment {
    * a verb that dates the noun itself ("the election was held on Sunday").
    */
   private static boolean verbBetween(List<Word> w, int from, int to) {
-    for (int k = from + 1; k < to; k++)
-      if (HOLDING_VERBS.contains(w.get(k).norm().toLowerCase(java.util.Locale.ROOT))) return false;
-    for (int k = from + 1; k < to; k++)
-      if (NOUN_DATE_BREAKS.contains(w.get(k).norm().toLowerCase(java.util.Locale.ROOT)))
-        return true;
+    for (int k = from + 1; k < to; k++) if (HOLDING_VERBS.contains(w.get(k).norm())) return false;
+    for (int k = from + 1; k < to; k++) if (NOUN_DATE_BREAKS.contains(w.get(k).norm())) return true;
     return false;
   }
 

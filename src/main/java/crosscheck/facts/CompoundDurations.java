@@ -69,18 +69,7 @@ public final class CompoundDurations {
   public static QuantityValue withUnit(QuantityValue q) {
     String unit = q.unit() == null ? unitOf(q.counted()) : null;
     if (unit == null) return q;
-    return new QuantityValue(
-        q.start(),
-        q.end(),
-        q.text(),
-        q.value(),
-        q.upper(),
-        unit,
-        q.qualifier(),
-        q.counted(),
-        q.modifier(),
-        q.alternative(),
-        q.precision());
+    return q.withUnit(unit);
   }
 
   private static String unitOf(String noun) {

@@ -1,6 +1,5 @@
 package crosscheck.facts;
 
-import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +60,9 @@ final class MatchMinutes {
 
   /** The event word nearest the minute in its clause, as its event key; null when none. */
   private static String event(String text, int sentenceStart, int from, int to, int sentenceEnd) {
-    List<String> before =
-        MeasurementCues.words(
-            Folding.fold(MeasurementCues.clauseTail(text.substring(sentenceStart, from))));
-    List<String> after =
-        MeasurementCues.words(
-            Folding.fold(MeasurementCues.clauseHead(text.substring(to, sentenceEnd))));
-    // "came on in the 97th minute and scored": what follows a conjunction happened at another
+    List<String> before = MeasurementCues.clauseWordsBefore(text, sentenceStart, from);
+    List<String> after = MeasurementCues.clauseWordsAfter(text, to, sentenceEnd);
+    // "came on in the 93rd minute and scored": what follows a conjunction happened at another
     // minute
     for (int i = 0; i < after.size(); i++)
       if (CONJUNCTIONS.contains(after.get(i))) {

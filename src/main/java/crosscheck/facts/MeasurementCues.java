@@ -91,7 +91,7 @@ final class MeasurementCues {
    * ("no fewer than 30") is part of the value and not read here.
    */
   static boolean unreached(String text, int sentenceStart, int valueStart) {
-    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+    List<String> b = clauseWordsBefore(text, sentenceStart, valueStart);
     for (String w : b.subList(Math.max(0, b.size() - NEGATION_WINDOW), b.size()))
       if (TriggerLexicon.NEGATIONS.contains(w) || w.endsWith("n't")) return true;
     return false;
@@ -117,14 +117,14 @@ final class MeasurementCues {
   /**
    * Whether a possibility stands up to {@link #COUNTERFACTUAL_REACH} words before the value or
    * {@link #POSSIBILITY_AFTER} after it in its clause ("could free 12", "12 could be freed",
-   * "podrían ser liberados 12 presos"): what may be, not what is. The caller leaves maxima out
-   * ("can face up to 12 years").
+   * "podrían ser liberados 9 presos"): what may be, not what is. The caller leaves maxima out ("can
+   * face up to 12 years").
    */
   static boolean possible(
       String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
     if (cueBefore(POSSIBILITIES, text, sentenceStart, valueStart)) return true;
     // "12 prisoners held in Russia could be freed": the count is the possibility's subject
-    List<String> a = words(Folding.fold(clauseHead(text.substring(valueEnd, sentenceEnd))));
+    List<String> a = clauseWordsAfter(text, valueEnd, sentenceEnd);
     String window =
         " " + String.join(" ", a.subList(0, Math.min(a.size(), POSSIBILITY_AFTER))) + " ";
     for (String cue : POSSIBILITIES) if (window.contains(" " + cue + " ")) return true;
@@ -154,7 +154,7 @@ final class MeasurementCues {
    */
   private static boolean cueBefore(
       Set<String> cues, String text, int sentenceStart, int valueStart) {
-    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+    List<String> b = clauseWordsBefore(text, sentenceStart, valueStart);
     String window =
         " "
             + String.join(" ", b.subList(Math.max(0, b.size() - COUNTERFACTUAL_REACH), b.size()))
@@ -246,8 +246,8 @@ final class MeasurementCues {
       String anchorDate) {
     if (anchorDate == null || !anchorDate.matches("\\d{4}.*")) return false;
     int written = Integer.parseInt(anchorDate.substring(0, 4));
-    List<String> b = words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
-    List<String> a = words(Folding.fold(clauseHead(text.substring(valueEnd, sentenceEnd))));
+    List<String> b = clauseWordsBefore(text, sentenceStart, valueStart);
+    List<String> a = clauseWordsAfter(text, valueEnd, sentenceEnd);
     // another figure ends the window: a year past it dates that figure ("61% beats the 48% won
     // in 2018")
     int from = b.size();
@@ -281,6 +281,16 @@ final class MeasurementCues {
   static String clauseHead(String s) {
     Matcher m = CLAUSE_MARK.matcher(s);
     return m.find() ? s.substring(0, m.start()) : s;
+  }
+
+  /** The folded words of a value's clause before it, in order. */
+  static List<String> clauseWordsBefore(String text, int sentenceStart, int valueStart) {
+    return words(Folding.fold(clauseTail(text.substring(sentenceStart, valueStart))));
+  }
+
+  /** The folded words of a value's clause after it, in order. */
+  static List<String> clauseWordsAfter(String text, int valueEnd, int sentenceEnd) {
+    return words(Folding.fold(clauseHead(text.substring(valueEnd, sentenceEnd))));
   }
 
   static List<String> words(String folded) {

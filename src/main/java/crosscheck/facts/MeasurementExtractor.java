@@ -108,7 +108,7 @@ public final class MeasurementExtractor {
       String progressNoun =
           "percent".equals(q.unit()) ? ProgressShares.nounBefore(text, s.start(), q.start()) : null;
       if (progressNoun != null) measured = (measured == null ? "" : measured + " ") + progressNoun;
-      // "turnout was estimated between 85% and 89%": the rate before a bare share
+      // "turnout was estimated between 64% and 68%": the rate before a bare share
       if (measured == null && "percent".equals(q.unit()))
         measured = RateNouns.before(text, s.start(), q.start());
       if (measured == null && QuantityLexicon.isCurrency(v.unit()))
@@ -285,7 +285,7 @@ public final class MeasurementExtractor {
     List<String> first = words(Folding.fold(sentence));
     return first.size() > 2
         && DISTAL.contains(first.get(0).toLowerCase(java.util.Locale.ROOT))
-        // "That gives her a lead of 30 points": a pronoun for what was just said
+        // "That gives her a lead of 18 points": a pronoun for what was just said
         && !PRONOUN_VERBS.contains(first.get(1).toLowerCase(java.util.Locale.ROOT));
   }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Points of a lead: "casi 30 puntos de ventaja", "a lead of 12 points", "la diferencia oscila entre
+ * Points of a lead: "casi 18 puntos de ventaja", "a lead of 12 points", "la diferencia oscila entre
  * 30 y 34 puntos" count percentage points, as "30 percentage points" does, though they name only
  * points. Part of {@link MeasurementExtractor}.
  */
@@ -24,30 +24,13 @@ final class PointMargins {
   static QuantityValue inPoints(String text, int sentenceStart, int sentenceEnd, QuantityValue q) {
     if (q.unit() != null || q.counted() == null) return q;
     if (!POINTS.contains(Folding.fold(q.counted()).toLowerCase(Locale.ROOT))) return q;
-    List<String> before =
-        MeasurementCues.words(
-            Folding.fold(MeasurementCues.clauseTail(text.substring(sentenceStart, q.start())))
-                .toLowerCase(Locale.ROOT));
-    List<String> after =
-        MeasurementCues.words(
-            Folding.fold(MeasurementCues.clauseHead(text.substring(q.end(), sentenceEnd)))
-                .toLowerCase(Locale.ROOT));
+    List<String> before = MeasurementCues.clauseWordsBefore(text, sentenceStart, q.start());
+    List<String> after = MeasurementCues.clauseWordsAfter(text, q.end(), sentenceEnd);
     boolean lead =
         before.subList(Math.max(0, before.size() - REACH), before.size()).stream()
                 .anyMatch(LEAD::contains)
             || after.subList(0, Math.min(after.size(), REACH)).stream().anyMatch(LEAD::contains);
     if (!lead) return q;
-    return new QuantityValue(
-        q.start(),
-        q.end(),
-        q.text(),
-        q.value(),
-        q.upper(),
-        "pp",
-        q.qualifier(),
-        q.counted(),
-        q.modifier(),
-        q.alternative(),
-        q.precision());
+    return q.withUnit("pp");
   }
 }

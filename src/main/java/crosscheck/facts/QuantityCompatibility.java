@@ -65,8 +65,8 @@ final class QuantityCompatibility {
   }
 
   /**
-   * Whether a whole share is another share with its decimals cut off: outlets write "83%" for a
-   * count's 83.76% as often as "84%", so the whole share agrees with any figure from it up to the
+   * Whether a whole share is another share with its decimals cut off: outlets write "71%" for a
+   * count's 71.38% as often as "72%", so the whole share agrees with any figure from it up to the
    * next whole one, though two whole shares ("37%", "38%") still differ.
    */
   private static boolean truncates(QuantityValue whole, QuantityValue precise) {

@@ -37,6 +37,24 @@ public record QuantityValue(
     String alternative,
     double precision) {
 
+  /**
+   * This quantity in another unit, read from words beside it ("50 months", "30 points of lead").
+   */
+  public QuantityValue withUnit(String newUnit) {
+    return new QuantityValue(
+        start,
+        end,
+        text,
+        value,
+        upper,
+        newUnit,
+        qualifier,
+        counted,
+        modifier,
+        alternative,
+        precision);
+  }
+
   /** The shape shared with other helpers: no modifier, alternative or rounding. */
   public QuantityValue(
       int start,

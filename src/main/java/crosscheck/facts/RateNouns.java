@@ -1,14 +1,12 @@
 package crosscheck.facts;
 
-import crosscheck.text.Folding;
 import crosscheck.text.WordLists;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The rate a bare share gives, named a few words before it in its clause: "turnout was estimated
- * between 85% and 89%", "la participación rondó el 87%", "inflation fell to 84.5%". Outlets name
+ * between 64% and 68%", "la participación rondó el 66%", "inflation fell to 31.5%". Outlets name
  * such a share by the rate, not by a noun after it, and a share that names nothing is compared only
  * through its sentence's words. Part of {@link MeasurementExtractor}.
  */
@@ -23,10 +21,7 @@ final class RateNouns {
 
   /** The rate named nearest before the share in its clause, as its comparison word, or null. */
   static String before(String text, int sentenceStart, int valueStart) {
-    List<String> words =
-        MeasurementCues.words(
-            Folding.fold(MeasurementCues.clauseTail(text.substring(sentenceStart, valueStart)))
-                .toLowerCase(Locale.ROOT));
+    List<String> words = MeasurementCues.clauseWordsBefore(text, sentenceStart, valueStart);
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - REACH); i--) {
       String rate = RATES.get(words.get(i));
       if (rate != null) return rate;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline a sentence may open with ("OSLO (Reuters) -", "QUITO, 4 de mayo (AP).—",
- * "MADRID, 5 dic (EFE).-", "Lima [Peru], May 4 (ANI):", "Vallemar (USA), Jul 15 (AP)"): a place, a
+ * "MADRID, 5 dic (EFE).-", "Lima [Peru], May 4 (ANI):", "Vallemar (USA), Mar 9 (AP)"): a place, a
  * date and an agency that one outlet prints and its translation or rewrite often drops, so a
  * translation's numbers and names must not count them, and its date is when the story was filed,
  * not when its events happened.
@@ -21,7 +21,7 @@ public final class WireDateline {
   private static final int MAX_WORDS = 8;
 
   // The last form is an agency in parentheses closing a dated dateline with no mark after it:
-  // "Vallemar (USA), Jul 15 (AP) The home side won ..."
+  // "Vallemar (USA), Mar 9 (AP) The home side won ..."
   private static final Pattern DASH =
       Pattern.compile("\\s[-–—]+|[.)][-–—]+|—|\\)\\s?:|:|(?<=\\(\\p{Lu}{2,12}\\))\\s(?=\\p{Lu})");
 

@@ -21,15 +21,15 @@ class DateRelationsTest {
   void anEndAndADayOfATermDateTwoThings() {
     assertFalse(
         MeasurementMatcher.sameDatedWords(
-            date("a", "Ruiz will remain president until March 2029, the council said."),
-            date("b", "Ruiz will remain president from March 2029, the council said.")));
+            date("a", "Ruiz will remain president until March 2031, the council said."),
+            date("b", "Ruiz will remain president from March 2031, the council said.")));
     assertFalse(
         MeasurementMatcher.sameDatedWords(
-            date("a", "Ruiz seguirá como presidenta hasta marzo de 2029, dijo el consejo."),
-            date("b", "Ruiz seguirá como presidenta desde marzo de 2029, dijo el consejo.")));
+            date("a", "Ruiz seguirá como presidenta hasta marzo de 2031, dijo el consejo."),
+            date("b", "Ruiz seguirá como presidenta desde marzo de 2031, dijo el consejo.")));
     assertTrue(
         MeasurementMatcher.sameDatedWords(
-            date("a", "Ruiz will remain president until March 2029, the council said."),
+            date("a", "Ruiz will remain president until March 2031, the council said."),
             date("b", "Ruiz seguirá como presidenta hasta marzo de 2030, dijo el consejo.")));
   }
 }

@@ -229,7 +229,7 @@ class MeasurementExtractorTest {
     assertFalse(at(measure("en", "This outbreak has killed 450 people.\n"), "450").former());
     // "that" as a pronoun for what was just said
     assertFalse(
-        at(measure("en", "That gives her a lead of almost 30 percentage points.\n"), "30")
+        at(measure("en", "That gives her a lead of almost 18 percentage points.\n"), "18")
             .former());
   }
 
@@ -645,11 +645,11 @@ class MeasurementExtractorTest {
   @Test
   void whatFollowsAConjunctionHappenedAtAnotherMinute() {
     List<Measurement> en =
-        measure("en", "Ruiz came on in the 97th minute and scored from a low cross.\n");
-    assertEquals("substitution-on", at(en, "97th minute").measured());
+        measure("en", "Ruiz came on in the 93rd minute and scored from a low cross.\n");
+    assertEquals("substitution-on", at(en, "93rd minute").measured());
     List<Measurement> es =
-        measure("es", "Ruiz entró como sustituto en el minuto 97 y marcó de cabeza.\n");
-    assertEquals("substitution-on", at(es, "minuto 97").measured());
+        measure("es", "Ruiz entró como sustituto en el minuto 93 y marcó de cabeza.\n");
+    assertEquals("substitution-on", at(es, "minuto 93").measured());
   }
 
   @Test
@@ -657,8 +657,8 @@ class MeasurementExtractorTest {
     assertEquals(
         "substitution-off",
         at(
-                measure("en", "Ruiz limped off in the 66th minute after a heavy tackle.\n"),
-                "66th minute")
+                measure("en", "Ruiz limped off in the 58th minute after a heavy tackle.\n"),
+                "58th minute")
             .measured());
     assertEquals(
         "substitution-off",

@@ -78,16 +78,15 @@ class RequestsAndRemaindersTest {
   @Test
   void whatMayBeIsNoOutcomeButAMaximumIsAFact() {
     assertTrue(
-        at(measure("en", "Twelve prisoners held in Norvale could be freed on Friday.\n"), "Twelve")
+        at(measure("en", "Nine prisoners held in Norvale could be freed on Friday.\n"), "Nine")
             .planned());
     assertTrue(
-        at(measure("es", "Al menos 12 presos podrían ser liberados el viernes en Norvale.\n"), "12")
+        at(measure("es", "Al menos 9 presos podrían ser liberados el viernes en Norvale.\n"), "9")
             .planned());
     assertFalse(
-        at(measure("es", "Las penas podrían alcanzar hasta 40 años de prisión.\n"), "40")
+        at(measure("es", "Las penas podrían alcanzar hasta 25 años de prisión.\n"), "25")
             .planned());
     assertFalse(
-        at(measure("en", "Twelve prisoners were freed on Friday in Norvale.\n"), "Twelve")
-            .planned());
+        at(measure("en", "Nine prisoners were freed on Friday in Norvale.\n"), "Nine").planned());
   }
 }

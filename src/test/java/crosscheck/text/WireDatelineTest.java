@@ -22,7 +22,7 @@ class WireDatelineTest {
         "Quito, 4 de mayo: El tribunal falló el viernes.|El tribunal falló el viernes.",
         "MONTEVIDEO (AFP) — El tribunal condenó a dos exministros.|El tribunal condenó a dos"
             + " exministros.",
-        "Vallemar (USA), Jul 15 (AP) The home side won the final.|The home side won the final."
+        "Vallemar (USA), Mar 9 (AP) The home side won the final.|The home side won the final."
       })
   void aWireDatelineIsSkipped(String sentence, String body) {
     assertEquals(body, sentence.substring(WireDateline.end(sentence)));
