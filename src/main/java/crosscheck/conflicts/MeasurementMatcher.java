@@ -3,6 +3,7 @@ package crosscheck.conflicts;
 import crosscheck.facts.CompoundDurations;
 import crosscheck.facts.GroupTotals;
 import crosscheck.facts.Measurement;
+import crosscheck.facts.MeasurementExtractor;
 import crosscheck.facts.ProgressShares;
 import crosscheck.facts.Quantities;
 import crosscheck.facts.QuantityQualifier;
@@ -78,7 +79,9 @@ public final class MeasurementMatcher {
       for (int j = i + 1; j < profiles.size(); j++) {
         MeasurementProfile a = profiles.get(i);
         MeasurementProfile b = profiles.get(j);
-        if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b) || !sameDatedWords(a, b)) continue;
+        if (!comparable(a.m(), b.m()) || !sameThingNamed(a, b)) continue;
+        boolean sameDeed = sameDatedDeed(a, b);
+        if (!sameDeed && (!sameDatedWords(a, b) || othersDeed(a, b))) continue;
         if (otherPlaces(a, b) || OrdinalScope.differ(a.ordinal(), b.ordinal())) continue;
         if (unnamedSpansApart(a.m(), b.m())) continue;
         double score =
@@ -91,6 +94,9 @@ public final class MeasurementMatcher {
         // one sum, whatever else their sentences say, unless their owners or times differ
         if (sameNamedSum(a, b)) score = Math.max(score, minScore);
         double least = a.m().time() != null ? minScore + DATE_MARGIN : minScore;
+        // "Ruiz was convicted in July", "Ruiz fue declarada culpable en marzo": one owner's deed
+        // dated twice, whatever else the two sentences tell
+        if (sameDeed) score = Math.max(score, least);
         // the profiles' word maps iterate in a per-JVM order, so sums may differ in their last
         // bits from run to run: rounded, equal scores tie and their keys decide, every run alike
         score = Math.round(score * 1e9) / 1e9;
@@ -246,6 +252,33 @@ public final class MeasurementMatcher {
     // "president until 2031" dates the end of a term, "congratulated him on Sunday" a day of it
     if (a.beside().contains(UNTIL) != b.beside().contains(UNTIL)) return false;
     return shareWord(a, a.beside(), b, b.beside());
+  }
+
+  /**
+   * Two dates date one deed when words beside them name one deed ({@link DatedDeeds}) of one owner:
+   * "Ana Ruiz was convicted in July" and "Ruiz fue declarada culpable en marzo". A weekday no
+   * anchor resolved is left out: "on Friday" of two outlets is as often two days as one.
+   */
+  static boolean sameDatedDeed(MeasurementProfile a, MeasurementProfile b) {
+    if (a.deed() == null || !a.deed().equals(b.deed())) return false;
+    if (MeasurementExtractor.isWeekday(a.m().time().value())
+        || MeasurementExtractor.isWeekday(b.m().time().value())) return false;
+    if (a.beside().contains(UNTIL) != b.beside().contains(UNTIL)) return false;
+    return MeasurementSubjects.same(a.m().subject(), b.m().subject());
+  }
+
+  /**
+   * Whether two dates date one deed of two people ("Ana Ruiz was convicted in July", "Luis Pardo
+   * was convicted in March"): two deeds, however alike the sentences.
+   */
+  static boolean othersDeed(MeasurementProfile a, MeasurementProfile b) {
+    return a.deed() != null
+        && a.deed().equals(b.deed())
+        && a.m().subject() != null
+        && b.m().subject() != null
+        && a.m().subject().startsWith("person:")
+        && b.m().subject().startsWith("person:")
+        && !MeasurementSubjects.same(a.m().subject(), b.m().subject());
   }
 
   /** The relation conflicts/date-relation-words.tsv gives "until", "hasta". */

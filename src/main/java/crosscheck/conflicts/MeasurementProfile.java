@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  *     all its English translations (the lexicon's first one is the key)
  * @param places the countries and places the sentence names: where its figures were counted
  * @param ordinal which of a repeated thing the value belongs to ("the second round"), or null
+ * @param deed for a date, the deed a word beside it names ({@link DatedDeeds}), or null
  */
 record MeasurementProfile(
     Measurement m,
@@ -41,7 +42,8 @@ record MeasurementProfile(
     Set<String> beside,
     Map<String, Set<String>> alternatives,
     Set<String> places,
-    OrdinalScope.Scope ordinal) {
+    OrdinalScope.Scope ordinal,
+    String deed) {
 
   /** The measured stem of every span of time, whatever its unit. */
   static final String DURATION = "duration";
@@ -112,7 +114,8 @@ record MeasurementProfile(
         Set.copyOf(beside),
         Map.copyOf(alternatives),
         places(s),
-        OrdinalScope.of(m));
+        OrdinalScope.of(m),
+        DatedDeeds.of(m));
   }
 
   /**

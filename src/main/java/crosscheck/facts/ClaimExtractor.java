@@ -133,8 +133,14 @@ public final class ClaimExtractor {
         int body = s.start() + WireDateline.end(text.substring(s.start(), s.end()));
         List<TimeValue> found =
             limits.first(calendarTimes(times.find(text, body, s.end(), lang, anchorDate)));
-        List<QuantityValue> counted =
-            limits.first(counts(quantities.find(text, s.start(), s.end(), lang), found));
+        // "11 años, 5 meses y 15 días" is one span, not three counts to compare apart; "three
+        // years after the coup attempt" is a distance between two moments, no count of the event
+        List<QuantityValue> counted = new ArrayList<>();
+        for (QuantityValue q :
+            counts(
+                CompoundDurations.join(text, quantities.find(text, s.start(), s.end(), lang)),
+                found)) if (!DurationCues.isTimeOffset(text, s.start(), q, s.end())) counted.add(q);
+        counted = limits.first(counted);
         SentenceFacts facts = new SentenceFacts(s, words, hits, found, counted, actors, categories);
         claims.addAll(sentenceClaims(doc, facts, memory, claims));
       }

@@ -22,7 +22,7 @@ public final class CompoundDurations {
       WordLists.map("facts/measurement-duration-nouns.tsv");
   private static final Pattern JOINER =
       Pattern.compile(
-          "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+(?:(?:and|y|e)\\s++)?|(?:and|y|e)\\s++)",
+          "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+(?:(?:and|y|e)\\s++)?|(?:and|y|e)\\s++)?+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Half a unit: the rounding of a whole number of months or years. */
@@ -30,7 +30,10 @@ public final class CompoundDurations {
 
   private CompoundDurations() {}
 
-  /** The quantities of a sentence with each compound duration joined into its first part. */
+  /**
+   * The quantities of a sentence with each compound duration joined into its first part, every part
+   * of it ("11 years, 5 months and 15 days", "11 años 5 meses y 15 días").
+   */
   public static List<QuantityValue> join(String text, List<QuantityValue> quantities) {
     List<QuantityValue> out = new ArrayList<>();
     for (int i = 0; i < quantities.size(); i++) {
@@ -40,19 +43,22 @@ public final class CompoundDurations {
         out.add(q);
         continue;
       }
-      QuantityValue next = i + 1 < quantities.size() ? quantities.get(i + 1) : null;
-      Double smaller = next == null ? null : days(next);
-      // the second part is less than one of the first unit: "4 years, 8 months", never "4 years, 50
-      // months"
-      if (smaller != null
-          && smaller < unit
-          && next.value() * smaller < unit
-          && JOINER.matcher(text.substring(q.end(), next.start())).matches()) {
-        out.add(joined(text, q, next, smaller / unit));
+      QuantityValue whole = q;
+      double last = unit;
+      while (i + 1 < quantities.size()) {
+        QuantityValue next = quantities.get(i + 1);
+        Double smaller = days(next);
+        // each part is less than one of the unit before it: "4 years, 8 months", never "4 years,
+        // 50 months"
+        if (smaller == null
+            || smaller >= last
+            || next.value() * smaller >= last
+            || !JOINER.matcher(text.substring(whole.end(), next.start())).matches()) break;
+        whole = joined(text, whole, next, smaller / unit);
+        last = smaller;
         i++;
-      } else {
-        out.add(rounded(q));
       }
+      out.add(whole == q ? rounded(q) : whole);
     }
     return out;
   }

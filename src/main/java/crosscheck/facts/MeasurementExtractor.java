@@ -188,9 +188,9 @@ public final class MeasurementExtractor {
               MeasurementCues.planned(text, s.start(), minute.start(), minute.end(), s.end())));
     }
     for (TimeValue t : times) {
-      // A day without its year ("4 de mayo") dates the values beside it, but as a value of
-      // its own it is too often another event's day of the same story.
-      if (t.value().startsWith("XXXX-") && !isWeekday(t.value())) continue;
+      // A day without its year ("4 de mayo", in a document no date anchors) is a value of its
+      // own too: the matcher compares it only with dates of the same deed (conflicts.DatedDeeds)
+      // or with the same words beside it.
       out.add(
           new Measurement(
               doc,

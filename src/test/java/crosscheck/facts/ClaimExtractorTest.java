@@ -337,6 +337,29 @@ class ClaimExtractorTest {
     assertEquals(30, only(toll, "injure").quantities().get(0).value());
   }
 
+  @Test
+  void aSpanOfSeveralPartsIsOneQuantityAndADistanceBetweenMomentsNone() {
+    for (String[] t :
+        List.of(
+            new String[] {
+              "en",
+              "Ana Ruiz was sentenced to 9 years, 7 months and 10 days in prison, almost three years"
+                  + " after the attack."
+            },
+            new String[] {
+              "es",
+              "Ana Ruiz fue condenada a 9 años, 7 meses y 10 días de prisión, casi tres años"
+                  + " después de su arresto."
+            })) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (Sentence s : ActorsTest.sentences(t[1]))
+        sentences.add(new Sentence(s.index(), 0, s.start(), s.end(), t[0], true, List.of()));
+      Claim c = ClaimExtractor.extract("doc", t[1], sentences, "2024-05-06", t[0]).get(0);
+      assertEquals(1, c.quantities().size(), c.quantities().toString());
+      assertEquals(9 + 7 / 12.0 + 10 / 365.25, c.quantities().get(0).value(), 1e-2);
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class MeasurementExtractorTest {
 
   static List<Measurement> measure(String doc, String text) {
+    return measure(doc, text, "2024-05-06");
+  }
+
+  static List<Measurement> measure(String doc, String text, String anchor) {
     SourceDocument source =
         new SourceDocument(
             doc,
@@ -29,11 +33,11 @@ class MeasurementExtractorTest {
             text,
             null,
             null,
-            "2024-05-06",
+            anchor,
             null,
             List.of());
     SegmentedDocument d = new DocumentSegmenter(SegmentConfig.DEFAULTS).segment(source);
-    List<Measurement> found = MeasurementExtractor.extract(d, "2024-05-06");
+    List<Measurement> found = MeasurementExtractor.extract(d, anchor);
     for (Measurement m : found) assertEquals(text.substring(m.start(), m.end()), m.text());
     return found;
   }
@@ -278,6 +282,18 @@ class MeasurementExtractorTest {
     Measurement whole = at(measure("en", "She led the agency for five months.\n"), "five");
     assertEquals(0.5, whole.quantity().precision(), 1e-9);
     assertTrue(Quantities.compatible(en.quantity(), whole.quantity()));
+  }
+
+  @Test
+  void aDurationOfThreePartsIsOneSpanWithOrWithoutCommas() {
+    List<Measurement> en =
+        measure("en", "Ruiz was sentenced to 9 years, 2 months and 10 days in prison.\n");
+    assertEquals(9 + 2 / 12.0 + 10 / 365.25, at(en, "9 years").quantity().value(), 1e-2);
+    assertEquals(1, en.stream().filter(m -> m.quantity() != null).count(), en.toString());
+    List<Measurement> es =
+        measure("es", "Ruiz fue condenada a 9 años 7 meses y 10 días de cárcel.\n");
+    assertEquals(9 + 7 / 12.0 + 10 / 365.25, at(es, "9 años").quantity().value(), 1e-2);
+    assertEquals(1, es.stream().filter(m -> m.quantity() != null).count(), es.toString());
   }
 
   @Test
@@ -664,5 +680,15 @@ class MeasurementExtractorTest {
         "substitution-off",
         at(measure("es", "Ruiz fue sustituido en el minuto 64 tras un golpe.\n"), "minuto 64")
             .measured());
+  }
+
+  @Test
+  void aDayWithoutItsYearIsADateOfItsOwnInADocumentWithoutADate() {
+    // other outlets date the same deed: the year is the story's, the day and month are compared
+    List<Measurement> en = measure("a", "Ana Ruiz was convicted in July of bribery.", null);
+    assertEquals("XXXX-07", at(en, "July").time().value());
+    List<Measurement> es =
+        measure("b", "El torneo de Norvale comienza el 9 de mayo, según los organizadores.", null);
+    assertEquals("XXXX-05-09", at(es, "9 de mayo").time().value());
   }
 }
