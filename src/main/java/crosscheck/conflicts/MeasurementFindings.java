@@ -3,6 +3,7 @@ package crosscheck.conflicts;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.MeasurementExtractor;
 import crosscheck.facts.Quantities;
+import crosscheck.facts.TimeValue;
 import crosscheck.model.ConflictFinding;
 import crosscheck.model.ConflictValue;
 import crosscheck.model.Corroboration;
@@ -246,9 +247,31 @@ final class MeasurementFindings {
       String y = b.time().value();
       if (MeasurementExtractor.isWeekday(x) || MeasurementExtractor.isWeekday(y))
         return sameWeekday(x, y);
+      // "el 31 de diciembre" in a story of "31 December 2022": a year the reader of the text
+      // inferred, never one an outlet wrote, cannot disagree with one
+      if (yearInferred(a.time()) || yearInferred(b.time())) {
+        x = withoutYear(x);
+        y = withoutYear(y);
+      }
       return ValueCompatibility.datesCompatible(x, null, y, null);
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}(?!\\d)");
+  private static final java.util.regex.Pattern DAY_OF_A_YEAR =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+
+  /** Whether a month or a day was dated to a year its text does not write ("31 de diciembre"). */
+  static boolean yearInferred(TimeValue t) {
+    return t.value() != null
+        && DAY_OF_A_YEAR.matcher(t.value()).matches()
+        && !WRITTEN_YEAR.matcher(t.text()).find();
+  }
+
+  private static String withoutYear(String value) {
+    return DAY_OF_A_YEAR.matcher(value).matches() ? "XXXX" + value.substring(4) : value;
   }
 
   /** Whether a weekday and a weekday or full date fall on one day of the week. */

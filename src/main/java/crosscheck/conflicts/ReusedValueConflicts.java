@@ -1,6 +1,10 @@
 package crosscheck.conflicts;
 
+import crosscheck.facts.Actor;
+import crosscheck.facts.Actors;
 import crosscheck.facts.CompoundDurations;
+import crosscheck.facts.DurationCues;
+import crosscheck.facts.MeasurementAges;
 import crosscheck.facts.MoneyNouns;
 import crosscheck.facts.ProgressShares;
 import crosscheck.facts.Quantities;
@@ -102,7 +106,7 @@ public final class ReusedValueConflicts {
         copy
             ? List.of(AttributeNames.QUANTITY, AttributeNames.DATE, NUMBER)
             : List.of(AttributeNames.QUANTITY, AttributeNames.DATE);
-    if (!copy && periodsDiffer(f, a, b, sameLanguage)) return out;
+    if ((!copy && periodsDiffer(f, a, b, sameLanguage)) || otherPeople(a, b)) return out;
     for (String kind : kinds) {
       List<Value> va = values(f.a(), a, kind);
       List<Value> vb = values(f.b(), b, kind);
@@ -116,6 +120,27 @@ public final class ReusedValueConflicts {
         out.add(conflict(f, copy, x, a, y, b));
       }
     }
+    return out;
+  }
+
+  /**
+   * Whether the sentences of the two sides of a reused passage name people and none of them the
+   * same ("Ana Ruiz got nine years", "Luis Gil got twelve years"): two people's like fates, not one
+   * fact told twice.
+   */
+  static boolean otherPeople(SideText a, SideText b) {
+    List<String> pa = people(a.text());
+    List<String> pb = people(b.text());
+    if (pa.isEmpty() || pb.isEmpty()) return false;
+    for (String x : pa) for (String y : pb) if (MeasurementSubjects.same(x, y)) return false;
+    return true;
+  }
+
+  private static List<String> people(String text) {
+    if (text == null) return List.of();
+    List<String> out = new ArrayList<>();
+    for (Actor actor : Actors.find(text, 0, text.length()))
+      if ("person".equals(actor.type())) out.add(actor.key());
     return out;
   }
 
@@ -146,8 +171,10 @@ public final class ReusedValueConflicts {
               s.text(),
               Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal()))) {
         QuantityValue q = CompoundDurations.withUnit(found);
-        // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts
-        if (q.start() >= from && q.start() < to && !progress(s, q)) {
+        // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts;
+        // "three years after the coup" is a distance between two moments and "una joven de 23
+        // años" an age, no figure of the fact the passage tells
+        if (q.start() >= from && q.start() < to && !noFigureOfTheFact(s, found)) {
           out.add(
               new Value(
                   kind,
@@ -205,14 +232,21 @@ public final class ReusedValueConflicts {
   }
 
   /** Whether a share of the side's text says how far a count had gone. */
-  private static boolean progress(SideText s, QuantityValue q) {
+  private static boolean noFigureOfTheFact(SideText s, QuantityValue q) {
+    int start = 0;
+    int end = s.text().length();
     for (Span sentence : s.sentences()) {
-      int start = Math.max(0, sentence.start() - s.offset());
-      int end = Math.min(s.text().length(), sentence.end() - s.offset());
-      if (start <= q.start() && q.start() < end)
-        return ProgressShares.isProgress(s.text(), q, start, end, s.language());
+      int from = Math.max(0, sentence.start() - s.offset());
+      int to = Math.min(s.text().length(), sentence.end() - s.offset());
+      if (from <= q.start() && q.start() < to) {
+        start = from;
+        end = to;
+        break;
+      }
     }
-    return ProgressShares.isProgress(s.text(), q, 0, s.text().length(), s.language());
+    return ProgressShares.isProgress(s.text(), q, start, end, s.language())
+        || DurationCues.isTimeOffset(s.text(), start, q, end)
+        || MeasurementAges.isAge(s.text(), start, q, end);
   }
 
   /**
@@ -288,6 +322,13 @@ public final class ReusedValueConflicts {
     List<Integer> restB = new ArrayList<>();
     for (int i = 0; i < va.size(); i++) if (!usedA[i]) restA.add(i);
     for (int j = 0; j < vb.size(); j++) if (!usedB[j]) restB.add(j);
+    // "cinco de libertad" on one side, "cinco años de libertad" on the other: one figure read as
+    // two sorts, so the rest of the order is not to be trusted
+    for (int i : restA)
+      for (int j : restB)
+        if (va.get(i).q() != null
+            && vb.get(j).q() != null
+            && va.get(i).q().value() == vb.get(j).q().value()) return List.of();
     List<int[]> pairs = new ArrayList<>();
     for (int k = 0; k < restA.size(); k++) {
       Value x = va.get(restA.get(k));

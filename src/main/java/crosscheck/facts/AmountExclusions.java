@@ -31,6 +31,7 @@ final class AmountExclusions {
    * @param countedPlural a plural counted noun follows, not through a hyphen
    * @param first the first token of the quantity (a currency or "between" included)
    * @param money a currency or a unit goes with the number
+   * @param span the counted noun is a span of time ("para Ruiz 9 años": a term, no name's number)
    */
   private record Digits(
       NumberCore c,
@@ -43,7 +44,8 @@ final class AmountExclusions {
       boolean countedPlural,
       int first,
       int floor,
-      boolean money) {}
+      boolean money,
+      boolean span) {}
 
   AmountExclusions(QuantityTokens tokens, QualifierReader qualifiers) {
     this.t = tokens;
@@ -71,7 +73,8 @@ final class AmountExclusions {
               d.counted != null && d.countedPlural && !d.hyphenModifier,
               d.first,
               d.floor,
-              d.currencyBefore || hasUnit);
+              d.currencyBefore || hasUnit,
+              CompoundDurations.isDurationNoun(d.counted));
       String reason = digitExclusion(a);
       if (reason != null) {
         int skip = next;
@@ -262,6 +265,7 @@ final class AmountExclusions {
     if (pt != null
         && pt.capitalised()
         && !a.money()
+        && !a.span()
         && numIdx - 1 >= a.floor()
         && (!a.countedPlural()
             || pt.end() + 1 == num.start()

@@ -134,12 +134,15 @@ public final class ClaimExtractor {
         List<TimeValue> found =
             limits.first(calendarTimes(times.find(text, body, s.end(), lang, anchorDate)));
         // "11 años, 5 meses y 15 días" is one span, not three counts to compare apart; "three
-        // years after the coup attempt" is a distance between two moments, no count of the event
+        // years after the coup attempt" is a distance between two moments and "Ruiz (de 83 años)"
+        // an age, no count of the event
         List<QuantityValue> counted = new ArrayList<>();
         for (QuantityValue q :
             counts(
                 CompoundDurations.join(text, quantities.find(text, s.start(), s.end(), lang)),
-                found)) if (!DurationCues.isTimeOffset(text, s.start(), q, s.end())) counted.add(q);
+                found))
+          if (!DurationCues.isTimeOffset(text, s.start(), q, s.end())
+              && !MeasurementAges.isAge(text, s.start(), q, s.end())) counted.add(q);
         counted = limits.first(counted);
         SentenceFacts facts = new SentenceFacts(s, words, hits, found, counted, actors, categories);
         claims.addAll(sentenceClaims(doc, facts, memory, claims));

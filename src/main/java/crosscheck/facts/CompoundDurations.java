@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ public final class CompoundDurations {
           "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+(?:(?:and|y|e)\\s++)?|(?:and|y|e)\\s++)?+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "Four and a half years" rounds to the nearest half year ("4 years, 5 months" is one). */
+  static final double HALF_ROUNDING = 0.25;
+
   /** Half a unit: the rounding of a whole number of months or years. */
   static final double WHOLE_UNIT_ROUNDING = 0.5;
 
@@ -34,7 +38,9 @@ public final class CompoundDurations {
    * The quantities of a sentence with each compound duration joined into its first part, every part
    * of it ("11 years, 5 months and 15 days", "11 años 5 meses y 15 días").
    */
-  public static List<QuantityValue> join(String text, List<QuantityValue> quantities) {
+  public static List<QuantityValue> join(String text, List<QuantityValue> found) {
+    List<QuantityValue> quantities = new ArrayList<>();
+    for (QuantityValue q : found) quantities.add(withHalf(text, q));
     List<QuantityValue> out = new ArrayList<>();
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
@@ -61,6 +67,47 @@ public final class CompoundDurations {
       out.add(whole == q ? rounded(q) : whole);
     }
     return out;
+  }
+
+  private static final Pattern HALF_AFTER_UNIT =
+      Pattern.compile(
+          "(?<!\\s)\\s++(\\p{L}++)\\s++y\\s++medi[oa](?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern HALF_BEFORE_UNIT =
+      Pattern.compile(
+          "(?<!\\s)\\s++and\\s++a\\s++half\\s++(\\p{L}++)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A span with half a unit more: "cuatro años y medio", "four and a half years" (4.5 years); other
+   * quantities as they are.
+   */
+  static QuantityValue withHalf(String text, QuantityValue q) {
+    if (q.unit() != null || q.upper() != null) return q;
+    Matcher after = HALF_AFTER_UNIT.matcher(text).region(q.end(), text.length());
+    // the value's text ends before its unit, as every span's does ("cuatro", "four and a half")
+    if (q.counted() != null && after.lookingAt() && isDurationNoun(after.group(1)))
+      return half(text, q, q.end(), q.counted());
+    Matcher before = HALF_BEFORE_UNIT.matcher(text).region(q.end(), text.length());
+    if (before.lookingAt() && isDurationNoun(before.group(1)))
+      return half(text, q, before.start(1), before.group(1));
+    return q;
+  }
+
+  private static QuantityValue half(String text, QuantityValue q, int end, String counted) {
+    while (end > q.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new QuantityValue(
+        q.start(),
+        end,
+        text.substring(q.start(), end),
+        q.value() + 0.5,
+        null,
+        null,
+        q.qualifier(),
+        counted,
+        q.modifier(),
+        q.alternative(),
+        Math.max(q.precision(), HALF_ROUNDING));
   }
 
   /** Whether a noun counts a span of time ("years", "meses"). */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * facts/measurement-time-offsets.tsv, facts/measurement-duration-so-far.txt and
  * facts/measurement-span-verbs.tsv.
  */
-final class DurationCues {
+public final class DurationCues {
   private static final Map<String, String> OFFSETS =
       WordLists.map("facts/measurement-time-offsets.tsv");
   private static final List<String> SO_FAR =
@@ -107,7 +107,8 @@ final class DurationCues {
    * right after its unit, or right before the value; never what a word such as "to" or "de" gives
    * ("sentenced to four years after a trial").
    */
-  static boolean isTimeOffset(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+  public static boolean isTimeOffset(
+      String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     if (!CompoundDurations.isDurationNoun(q.counted())) return false;
     List<String> before = words(Folding.fold(text.substring(sentenceStart, q.start())));
     String previous =

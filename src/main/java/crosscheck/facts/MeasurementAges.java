@@ -5,21 +5,24 @@ import crosscheck.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a count of years is someone's age ("aged 55", "a 55-year-old", "Ruiz, de 55 años,", "a
- * los 22 años"): an age is another measured thing than a term of years, and two people's ages never
- * disagree. The cues are facts/measurement-age-cues.tsv.
+ * Whether a count of years is someone's age ("aged 55", "a 55-year-old", "Ruiz, de 55 años,", "Ruiz
+ * (de 55 años)", "a los 22 años"): an age is another measured thing than a term of years, and two
+ * people's ages never disagree. The cues are facts/measurement-age-cues.tsv.
  */
-final class MeasurementAges {
+public final class MeasurementAges {
   /** What a measurement of an age measures, in either language. */
   static final String AGE = "age";
 
   private static final List<String> BEFORE = new ArrayList<>();
   private static final List<String> AFTER = new ArrayList<>();
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|,");
+  private static final Set<String> PERSON_NOUNS =
+      WordLists.set("facts/measurement-age-person-nouns.txt");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[,(]");
 
   static {
     for (List<String> row : WordLists.table("facts/measurement-age-cues.tsv", 2))
@@ -29,13 +32,18 @@ final class MeasurementAges {
   private MeasurementAges() {}
 
   /** Whether the quantity, in its sentence ending at {@code sentenceEnd}, gives an age. */
-  static boolean isAge(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+  public static boolean isAge(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     if (q.counted() == null || q.unit() != null) return false;
     String counted = Folding.fold(q.counted()).toLowerCase(Locale.ROOT);
     if (!counted.equals("years") && !counted.equals("anos") && !counted.equals("ano")) return false;
     if ("old".equals(q.modifier())) return true; // "a 55-year-old"
     String before = " " + String.join(" ", words(text.substring(sentenceStart, q.start())));
     for (String cue : BEFORE) if (before.endsWith(" " + cue)) return true;
+    // "una joven de 23 años", "el economista de 58 años"
+    if (before.endsWith(" de")) {
+      String[] w = before.split(" ");
+      if (w.length >= 2 && PERSON_NOUNS.contains(w[w.length - 2])) return true;
+    }
     String after = String.join(" ", words(text.substring(q.end(), sentenceEnd))) + " ";
     for (String cue : AFTER) if (after.startsWith(cue + " ")) return true;
     return false;

@@ -111,6 +111,16 @@ final class MeasurementCues {
         || counterfactual(text, sentenceStart, valueStart);
   }
 
+  /**
+   * Whether a value is what someone asked for ("prosecutors sought 11 years", "la defensa pide 14
+   * meses"): a request cue near it or before it in its clause.
+   */
+  static boolean requested(
+      String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd) {
+    return nearCue(REQUESTS, text, sentenceStart, valueStart, valueEnd, sentenceEnd)
+        || requestedBefore(text, sentenceStart, valueStart);
+  }
+
   private static final Set<String> POSSIBILITIES =
       WordLists.set("facts/measurement-possibility-cues.txt");
 

@@ -121,6 +121,11 @@ public final class MeasurementExtractor {
           && MoneyNouns.converts(text, quantities.get(i - 1), q)) measured = measuredOf[i - 1];
       measuredOf[i] = measured;
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
+      // what a party of a trial asked for is that party's ("the defence asked for one year")
+      String requester =
+          MeasurementCues.requested(text, s.start(), q.start(), q.end(), s.end())
+              ? RequestParties.before(text, s.start(), q.start())
+              : null;
       out.add(
           new Measurement(
               doc,
@@ -135,13 +140,15 @@ public final class MeasurementExtractor {
               MeasuredNouns.whole(text, s.start(), q, s.end()),
               respective != null
                   ? respective.get(i)
-                  : MeasurementOwners.owner(
-                      text,
-                      q.start(),
-                      q.end(),
-                      // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
-                      MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
-                      spansOfKind(valued, kind(v))),
+                  : requester != null
+                      ? requester
+                      : MeasurementOwners.owner(
+                          text,
+                          q.start(),
+                          q.end(),
+                          // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
+                          MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
+                          spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
               earlierThing

@@ -110,6 +110,46 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void whatOnePartyAskedIsNeverSetAgainstWhatAnotherAsked() {
+    String prosecutors = "Prosecutors had called for a nine-year prison sentence for Ana Ruiz.";
+    assertEquals(
+        List.of(),
+        run(prosecutors, "The victim's lawyer had requested 12 years in prison for Ana Ruiz.")
+            .conflicts());
+    assertEquals(
+        List.of(),
+        run(
+                prosecutors,
+                "La fiscalía solicitó nueve años de prisión para Ana Ruiz, mientras que la"
+                    + " acusación particular buscaba doce años de prisión.")
+            .conflicts());
+    assertEquals(
+        1,
+        run(prosecutors, "La fiscalía solicitó doce años de prisión para Ana Ruiz.")
+            .conflicts()
+            .size());
+  }
+
+  @Test
+  void aYearTheTextDoesNotWriteNeverDisagrees() {
+    String written =
+        "The attack on the mayor took place on 31 December 2022 in Norvale, police said.";
+    assertEquals(
+        List.of(),
+        run(written, "The attack on the mayor took place on 31 December in Norvale, police said.")
+            .conflicts());
+    assertEquals(
+        List.of(),
+        run(written, "El ataque contra el alcalde tuvo lugar el 31 de diciembre en Norvale.")
+            .conflicts());
+    assertEquals(
+        1,
+        run(written, "The attack on the mayor took place on 30 December in Norvale, police said.")
+            .conflicts()
+            .size());
+  }
+
+  @Test
   void theSameSumInTwoCurrenciesIsNeverCompared() {
     ClaimBlocks.Found found =
         run(

@@ -66,6 +66,38 @@ class ReusedValueConflictsTest {
   }
 
   @Test
+  void aDistanceBetweenTwoMomentsIsNoFigureOfTheStory() {
+    String a =
+        "El tribunal condenó a Ruiz a 9 años de prisión por fraude, casi tres años después de su"
+            + " arresto.";
+    String b = "El tribunal condenó a Ruiz a 9 años de prisión por fraude y a Gil a 6 años.";
+    assertEquals(List.of(), find("paraphrase", a, "es", b, "es"));
+    String age = "El tribunal condenó a Ruiz por agredir a una joven de 23 años en Norvale.";
+    String term = "El tribunal impuso a Ruiz cinco años de libertad vigilada por la agresión.";
+    assertEquals(List.of(), find("paraphrase", age, "es", term, "es"));
+    // one figure read as two sorts on the two sides: the order of the rest is not to be trusted
+    String elided =
+        "La sentencia incluye cuatro años de cárcel, cinco de libertad vigilada y nueve de"
+            + " alejamiento.";
+    String full =
+        "Además, impone cinco años de libertad vigilada, nueve de alejamiento y 12 de inhabilitación.";
+    assertEquals(List.of(), find("paraphrase", elided, "es", full, "es"));
+    String changed = a.replace("a 9 años", "a 8 años");
+    assertEquals(
+        1, find("paraphrase", changed, "es", b.replace(" y a Gil a 6 años", ""), "es").size());
+  }
+
+  @Test
+  void twoPeoplesLikeFatesAreNoOneFact() {
+    String a = "La exministra Ana Ruiz fue condenada este jueves a 9 años de cárcel por fraude.";
+    String b = "Mientras que el exministro Luis Gil fue condenado a 12 años de cárcel por fraude.";
+    assertEquals(List.of(), find("paraphrase", a, "es", b, "es"));
+    String same =
+        b.replace("el exministro Luis Gil fue condenado", "la exministra Ruiz fue condenada");
+    assertEquals(1, find("paraphrase", a, "es", same, "es").size());
+  }
+
+  @Test
   void howFarACountHadGoneIsNoConflictInATranslation() {
     String en =
         "The mayor won the runoff by a wide margin, with 83.4% of the votes counted, officials"

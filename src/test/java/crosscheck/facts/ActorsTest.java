@@ -110,6 +110,9 @@ class ActorsTest {
         keys("the Kenyan Foreign Ministry wrote to the IMF."));
     assertEquals(
         List.of("org:daily courier"), keys("A report in The Daily Courier surprised them."));
+    // a football club's abbreviation heads an organisation, never a person's given name
+    assertEquals(List.of("org:fc norvale"), keys("He left FC Norvale in June."));
+    assertEquals(List.of("org:norvale cf"), keys("Dejó el Norvale CF en junio."));
   }
 
   @Test

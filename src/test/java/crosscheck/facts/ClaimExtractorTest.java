@@ -338,7 +338,7 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void aSpanOfSeveralPartsIsOneQuantityAndADistanceBetweenMomentsNone() {
+  void aSpanOfSeveralPartsIsOneQuantityAndAnAgeOrADistanceBetweenMomentsNone() {
     for (String[] t :
         List.of(
             new String[] {
@@ -348,8 +348,8 @@ class ClaimExtractorTest {
             },
             new String[] {
               "es",
-              "Ana Ruiz fue condenada a 9 años, 7 meses y 10 días de prisión, casi tres años"
-                  + " después de su arresto."
+              "Ana Ruiz (de 83 años) fue condenada a 9 años, 7 meses y 10 días de prisión, casi"
+                  + " tres años después de su arresto."
             })) {
       List<Sentence> sentences = new ArrayList<>();
       for (Sentence s : ActorsTest.sentences(t[1]))

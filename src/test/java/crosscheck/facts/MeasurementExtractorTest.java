@@ -297,6 +297,24 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void halfAUnitMoreIsPartOfTheSpan() {
+    Measurement es =
+        at(
+            measure("es", "Ruiz recibió una condena de cuatro años y medio de prisión.\n"),
+            "cuatro");
+    assertEquals(4.5, es.quantity().value(), 1e-9);
+    Measurement en =
+        at(measure("en", "Ruiz was sentenced to four and a half years in prison.\n"), "four");
+    assertEquals(4.5, en.quantity().value(), 1e-9);
+    assertEquals("year", en.quantity().unit());
+    assertEquals("four and a half", en.text());
+    // a half rounds: four years, five months and some days is four and a half years
+    Measurement exact =
+        at(measure("en", "Ruiz was sentenced to 4 years, 5 months and 15 days in prison.\n"), "4");
+    assertTrue(Quantities.compatible(en.quantity(), exact.quantity()));
+  }
+
+  @Test
   void datesAreNoHedgeAndLengthsNameWhatTheySpan() {
     assertFalse(
         at(measure("en", "The agency last raised its alert in May 2021.\n"), "May 2021").hedged());
@@ -339,6 +357,15 @@ class MeasurementExtractorTest {
         at(measure("en", "Ruiz, who is 61 years old, received 9 years.\n"), "61").measured());
     assertEquals(
         "age", at(measure("es", "Ruiz, de 61 años, recibió 9 años de cárcel.\n"), "61").measured());
+    assertEquals(
+        "age", at(measure("es", "Ruiz (de 61 años) recibió 9 años de cárcel.\n"), "61").measured());
+    assertEquals(
+        "age",
+        at(measure("es", "Agredió a una joven de 23 años en un local de Norvale.\n"), "23")
+            .measured());
+    // a term of years after a noun that names no person stays a term
+    assertEquals(
+        "años", at(measure("es", "Recibió una condena de 9 años de cárcel.\n"), "9").measured());
     assertTrue(
         at(measure("en", "Prosecutors sought 11 years in prison for Ruiz.\n"), "11").planned());
     assertTrue(at(measure("es", "La defensa pide 14 meses de cárcel.\n"), "14").planned());

@@ -335,6 +335,16 @@ class QuantitiesTest {
   }
 
   @Test
+  void aSpanOfTimeRightAfterANameIsStillATerm() {
+    // a name's number ("Radio 4") never counts years: "pidió para Ruiz 9 años" is a term asked for
+    QuantityValue es = one("La fiscalía pedía para Ruiz 9 años de prisión.", "es");
+    assertEquals(9, es.value());
+    assertEquals("años", es.counted());
+    QuantityValue en = one("Prosecutors sought for Ruiz 9 years in prison.", "en");
+    assertEquals(9, en.value());
+  }
+
+  @Test
   void listMarkersAndPageNumbersAreNotQuantities() {
     assertTrue(find("1. Apprehensions\n2) Costs\nPage 3 of 10", "en").isEmpty());
   }

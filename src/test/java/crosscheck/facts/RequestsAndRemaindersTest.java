@@ -11,6 +11,28 @@ import org.junit.jupiter.api.Test;
 class RequestsAndRemaindersTest {
 
   @Test
+  void whatAPartySeeksIsARequest() {
+    assertTrue(
+        at(
+                measure(
+                    "es",
+                    "La fiscalía solicitó cinco años, mientras que la acusación particular buscaba"
+                        + " doce años de cárcel.\n"),
+                "doce")
+            .planned());
+    assertTrue(
+        at(
+                measure(
+                    "es",
+                    "La defensa había pedido una indemnización de 50.000 euros para la víctima.\n"),
+                "50.000")
+            .planned());
+    assertTrue(
+        at(measure("en", "Prosecutors had called for a nine-year prison sentence.\n"), "nine")
+            .planned());
+  }
+
+  @Test
   void aRequestReachesAValueJoinedToWhatWasAskedByAConjunction() {
     assertTrue(
         at(
