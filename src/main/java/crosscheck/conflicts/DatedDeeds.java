@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The deed a date dates, named by a word right beside it in its own clause ("was convicted in
- * July", "fue declarado culpable en marzo", "the tournament, which starts on May 9"):
+ * June", "fue declarado culpable en abril", "the tournament, which starts on May 9"):
  * conflicts/dated-deeds.tsv. Outlets that date one deed of one owner differently rarely say much
  * else alike, so a shared deed stands in for the likeness of their sentences.
  */
@@ -20,7 +20,7 @@ final class DatedDeeds {
   static final int WORDS_BEFORE = 3;
 
   /**
-   * Words read after a date that opens its clause ("el pasado 3 de octubre Ana Ruiz fue
+   * Words read after a date that opens its clause ("el pasado 12 de febrero Ana Ruiz fue
    * condenada").
    */
   static final int WORDS_AFTER = 5;
@@ -48,8 +48,8 @@ final class DatedDeeds {
     near.addAll(
         wordsBefore.subList(Math.max(0, wordsBefore.size() - WORDS_BEFORE), wordsBefore.size()));
     String deedBefore = deedIn(near);
-    // a date that opens its clause dates the verb after it ("el pasado 3 de octubre Ruiz fue
-    // condenada"); after a date inside a clause comes another deed ("sworn in in 2022 had now
+    // a date that opens its clause dates the verb after it ("el pasado 12 de febrero Ruiz fue
+    // condenada"); after a date inside a clause comes another deed ("sworn in in 2019 had now
     // voted")
     if (deedBefore != null || wordsBefore.size() > OPENING_WORDS) return deedBefore;
     List<String> wordsAfter = words(after);

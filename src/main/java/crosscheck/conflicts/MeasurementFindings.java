@@ -247,7 +247,7 @@ final class MeasurementFindings {
       String y = b.time().value();
       if (MeasurementExtractor.isWeekday(x) || MeasurementExtractor.isWeekday(y))
         return sameWeekday(x, y);
-      // "el 31 de diciembre" in a story of "31 December 2022": a year the reader of the text
+      // "el 14 de noviembre" in a story of "14 November 2022": a year the reader of the text
       // inferred, never one an outlet wrote, cannot disagree with one
       if (yearInferred(a.time()) || yearInferred(b.time())) {
         x = withoutYear(x);
@@ -263,7 +263,7 @@ final class MeasurementFindings {
   private static final java.util.regex.Pattern DAY_OF_A_YEAR =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
-  /** Whether a month or a day was dated to a year its text does not write ("31 de diciembre"). */
+  /** Whether a month or a day was dated to a year its text does not write ("14 de noviembre"). */
   static boolean yearInferred(TimeValue t) {
     return t.value() != null
         && DAY_OF_A_YEAR.matcher(t.value()).matches()

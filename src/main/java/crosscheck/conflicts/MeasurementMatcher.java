@@ -94,7 +94,7 @@ public final class MeasurementMatcher {
         // one sum, whatever else their sentences say, unless their owners or times differ
         if (sameNamedSum(a, b)) score = Math.max(score, minScore);
         double least = a.m().time() != null ? minScore + DATE_MARGIN : minScore;
-        // "Ruiz was convicted in July", "Ruiz fue declarada culpable en marzo": one owner's deed
+        // "Ruiz was convicted in June", "Ruiz fue declarada culpable en abril": one owner's deed
         // dated twice, whatever else the two sentences tell
         if (sameDeed) score = Math.max(score, least);
         // the profiles' word maps iterate in a per-JVM order, so sums may differ in their last
@@ -256,7 +256,7 @@ public final class MeasurementMatcher {
 
   /**
    * Two dates date one deed when words beside them name one deed ({@link DatedDeeds}) of one owner:
-   * "Ana Ruiz was convicted in July" and "Ruiz fue declarada culpable en marzo". A weekday no
+   * "Ana Ruiz was convicted in June" and "Ruiz fue declarada culpable en abril". A weekday no
    * anchor resolved is left out: "on Friday" of two outlets is as often two days as one.
    */
   static boolean sameDatedDeed(MeasurementProfile a, MeasurementProfile b) {
@@ -268,8 +268,8 @@ public final class MeasurementMatcher {
   }
 
   /**
-   * Whether two dates date one deed of two people ("Ana Ruiz was convicted in July", "Luis Pardo
-   * was convicted in March"): two deeds, however alike the sentences.
+   * Whether two dates date one deed of two people ("Ana Ruiz was convicted in June", "Luis Pardo
+   * was convicted in April"): two deeds, however alike the sentences.
    */
   static boolean othersDeed(MeasurementProfile a, MeasurementProfile b) {
     return a.deed() != null

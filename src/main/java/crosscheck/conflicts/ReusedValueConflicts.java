@@ -125,7 +125,7 @@ public final class ReusedValueConflicts {
 
   /**
    * Whether the sentences of the two sides of a reused passage name people and none of them the
-   * same ("Ana Ruiz got nine years", "Luis Gil got twelve years"): two people's like fates, not one
+   * same ("Ana Ruiz got seven years", "Luis Gil got ten years"): two people's like fates, not one
    * fact told twice.
    */
   static boolean otherPeople(SideText a, SideText b) {
@@ -172,7 +172,7 @@ public final class ReusedValueConflicts {
               Quantities.find(s.text(), 0, s.text().length(), s.language(), s.pointDecimal()))) {
         QuantityValue q = CompoundDurations.withUnit(found);
         // "with 71% counted" on one side, "95% counted" on the other: two hours, not two facts;
-        // "three years after the coup" is a distance between two moments and "una joven de 23
+        // "two years after the vote" is a distance between two moments and "una joven de 31
         // años" an age, no figure of the fact the passage tells
         if (q.start() >= from && q.start() < to && !noFigureOfTheFact(s, found)) {
           out.add(
@@ -322,7 +322,7 @@ public final class ReusedValueConflicts {
     List<Integer> restB = new ArrayList<>();
     for (int i = 0; i < va.size(); i++) if (!usedA[i]) restA.add(i);
     for (int j = 0; j < vb.size(); j++) if (!usedB[j]) restB.add(j);
-    // "cinco de libertad" on one side, "cinco años de libertad" on the other: one figure read as
+    // "tres de libertad" on one side, "tres años de libertad" on the other: one figure read as
     // two sorts, so the rest of the order is not to be trusted
     for (int i : restA)
       for (int j : restB)

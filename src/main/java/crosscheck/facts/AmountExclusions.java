@@ -31,7 +31,7 @@ final class AmountExclusions {
    * @param countedPlural a plural counted noun follows, not through a hyphen
    * @param first the first token of the quantity (a currency or "between" included)
    * @param money a currency or a unit goes with the number
-   * @param span the counted noun is a span of time ("para Ruiz 9 años": a term, no name's number)
+   * @param span the counted noun is a span of time ("para Ruiz 7 años": a term, no name's number)
    */
   private record Digits(
       NumberCore c,

@@ -133,8 +133,8 @@ public final class ClaimExtractor {
         int body = s.start() + WireDateline.end(text.substring(s.start(), s.end()));
         List<TimeValue> found =
             limits.first(calendarTimes(times.find(text, body, s.end(), lang, anchorDate)));
-        // "11 años, 5 meses y 15 días" is one span, not three counts to compare apart; "three
-        // years after the coup attempt" is a distance between two moments and "Ruiz (de 83 años)"
+        // "7 años, 2 meses y 10 días" is one span, not three counts to compare apart; "two
+        // years after the vote" is a distance between two moments and "Ruiz (de 76 años)"
         // an age, no count of the event
         List<QuantityValue> counted = new ArrayList<>();
         for (QuantityValue q :

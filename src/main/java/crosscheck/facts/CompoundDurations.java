@@ -26,7 +26,7 @@ public final class CompoundDurations {
           "(?<!\\s)\\s*+(?:(?<!\\p{L})\\p{L}++\\s*+)?(?:,\\s*+(?:(?:and|y|e)\\s++)?|(?:and|y|e)\\s++)?+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "Four and a half years" rounds to the nearest half year ("4 years, 5 months" is one). */
+  /** "Six and a half years" rounds to the nearest half year ("6 years, 5 months" is one). */
   static final double HALF_ROUNDING = 0.25;
 
   /** Half a unit: the rounding of a whole number of months or years. */
@@ -36,7 +36,7 @@ public final class CompoundDurations {
 
   /**
    * The quantities of a sentence with each compound duration joined into its first part, every part
-   * of it ("11 years, 5 months and 15 days", "11 años 5 meses y 15 días").
+   * of it ("7 years, 2 months and 10 days", "7 años 2 meses y 10 días").
    */
   public static List<QuantityValue> join(String text, List<QuantityValue> found) {
     List<QuantityValue> quantities = new ArrayList<>();
@@ -79,13 +79,13 @@ public final class CompoundDurations {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A span with half a unit more: "cuatro años y medio", "four and a half years" (4.5 years); other
+   * A span with half a unit more: "seis años y medio", "six and a half years" (6.5 years); other
    * quantities as they are.
    */
   static QuantityValue withHalf(String text, QuantityValue q) {
     if (q.unit() != null || q.upper() != null) return q;
     Matcher after = HALF_AFTER_UNIT.matcher(text).region(q.end(), text.length());
-    // the value's text ends before its unit, as every span's does ("cuatro", "four and a half")
+    // the value's text ends before its unit, as every span's does ("seis", "six and a half")
     if (q.counted() != null && after.lookingAt() && isDurationNoun(after.group(1)))
       return half(text, q, q.end(), q.counted());
     Matcher before = HALF_BEFORE_UNIT.matcher(text).region(q.end(), text.length());

@@ -39,7 +39,7 @@ public final class MeasurementAges {
     if ("old".equals(q.modifier())) return true; // "a 55-year-old"
     String before = " " + String.join(" ", words(text.substring(sentenceStart, q.start())));
     for (String cue : BEFORE) if (before.endsWith(" " + cue)) return true;
-    // "una joven de 23 años", "el economista de 58 años"
+    // "una joven de 31 años", "el abogado de 47 años"
     if (before.endsWith(" de")) {
       String[] w = before.split(" ");
       if (w.length >= 2 && PERSON_NOUNS.contains(w[w.length - 2])) return true;

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Who asked for a requested value: the party of a trial named nearest before it in its sentence
- * ("prosecutors sought nine years, the defence one", "la fiscalía pedía 9 años y la acusación
- * particular, 12"): facts/request-parties.tsv. A value one party asked for is another measured
+ * ("prosecutors sought seven years, the defence two", "la fiscalía pedía 7 años y la acusación
+ * particular, 10"): facts/request-parties.tsv. A value one party asked for is another measured
  * thing than what another party asked for, and than what the court imposed.
  */
 final class RequestParties {

@@ -21,9 +21,9 @@ class DatedDeedsTest {
 
   @Test
   void theWordBesideADateNamesItsDeed() {
-    assertEquals("convict", deedOf("Ana Ruiz was convicted in July of bribery.", "July"));
+    assertEquals("convict", deedOf("Ana Ruiz was convicted in June of bribery.", "June"));
     assertEquals(
-        "convict", deedOf("Ana Ruiz fue declarada culpable en julio de soborno.", "julio"));
+        "convict", deedOf("Ana Ruiz fue declarada culpable en junio de soborno.", "junio"));
     assertEquals("start", deedOf("The Norvale Open, which starts on May 9, is next.", "May 9"));
     assertEquals(
         "start",
@@ -31,7 +31,7 @@ class DatedDeedsTest {
     // a date that opens its clause dates the verb after it
     assertEquals(
         "sentence",
-        deedOf("El pasado 3 de octubre Ana Ruiz fue condenada a cinco años.", "3 de octubre"));
+        deedOf("El pasado 12 de febrero Ana Ruiz fue condenada a cinco años.", "12 de febrero"));
   }
 
   @Test
@@ -39,30 +39,28 @@ class DatedDeedsTest {
     assertNull(deedOf("Ruiz, who was convicted of bribery last year, spoke on May 9.", "May 9"));
     // inside a clause, the verb after a date is another deed's
     assertNull(
-        deedOf(
-            "The same council that swore her in late 2022 had now voted to remove her.",
-            "late 2022"));
+        deedOf("The same council that swore him in in 2019 had now voted to remove him.", "2019"));
   }
 
   @Test
   void oneOwnersDeedDatedTwiceIsAConflictAcrossLanguages() {
     ClaimBlocks.Found found =
         MeasurementConflictsTest.run(
-            "Ana Ruiz was convicted in July of bribery at the end of a long trial.",
-            "Ruiz was convicted in March on several charges, including fraud and bribery.",
-            "Ana Ruiz fue declarada culpable en julio por soborno tras un largo juicio.");
+            "Ana Ruiz was convicted in June of bribery at the end of a long trial.",
+            "Ruiz was convicted in April on several charges, including fraud and bribery.",
+            "Ana Ruiz fue declarada culpable en junio por soborno tras un largo juicio.");
     assertEquals(1, found.conflicts().size(), found.conflicts().toString());
     assertEquals(
-        Set.of("July", "March", "julio"), MeasurementConflictsTest.texts(found.conflicts().get(0)));
+        Set.of("June", "April", "junio"), MeasurementConflictsTest.texts(found.conflicts().get(0)));
   }
 
   @Test
   void otherDeedsAndOtherOwnersAreKeptApart() {
     ClaimBlocks.Found found =
         MeasurementConflictsTest.run(
-            "Ana Ruiz was convicted in July of bribery at the end of a long trial.",
+            "Ana Ruiz was convicted in June of bribery at the end of a long trial.",
             "Ruiz was sentenced in October to five years for bribery.",
-            "Luis Pardo was convicted in March of bribery at the end of a long trial.");
+            "Luis Pardo was convicted in April of bribery at the end of a long trial.");
     assertEquals(List.of(), found.conflicts(), found.conflicts().toString());
   }
 }

@@ -111,21 +111,21 @@ class MeasurementConflictsTest {
 
   @Test
   void whatOnePartyAskedIsNeverSetAgainstWhatAnotherAsked() {
-    String prosecutors = "Prosecutors had called for a nine-year prison sentence for Ana Ruiz.";
+    String prosecutors = "Prosecutors had called for a seven-year prison sentence for Ana Ruiz.";
     assertEquals(
         List.of(),
-        run(prosecutors, "The victim's lawyer had requested 12 years in prison for Ana Ruiz.")
+        run(prosecutors, "The victim's lawyer had requested 10 years in prison for Ana Ruiz.")
             .conflicts());
     assertEquals(
         List.of(),
         run(
                 prosecutors,
-                "La fiscalía solicitó nueve años de prisión para Ana Ruiz, mientras que la"
-                    + " acusación particular buscaba doce años de prisión.")
+                "La fiscalía solicitó siete años de prisión para Ana Ruiz, mientras que la"
+                    + " acusación particular buscaba diez años de prisión.")
             .conflicts());
     assertEquals(
         1,
-        run(prosecutors, "La fiscalía solicitó doce años de prisión para Ana Ruiz.")
+        run(prosecutors, "La fiscalía solicitó diez años de prisión para Ana Ruiz.")
             .conflicts()
             .size());
   }
@@ -133,18 +133,18 @@ class MeasurementConflictsTest {
   @Test
   void aYearTheTextDoesNotWriteNeverDisagrees() {
     String written =
-        "The attack on the mayor took place on 31 December 2022 in Norvale, police said.";
+        "The attack on the mayor took place on 14 November 2022 in Norvale, police said.";
     assertEquals(
         List.of(),
-        run(written, "The attack on the mayor took place on 31 December in Norvale, police said.")
+        run(written, "The attack on the mayor took place on 14 November in Norvale, police said.")
             .conflicts());
     assertEquals(
         List.of(),
-        run(written, "El ataque contra el alcalde tuvo lugar el 31 de diciembre en Norvale.")
+        run(written, "El ataque contra el alcalde tuvo lugar el 14 de noviembre en Norvale.")
             .conflicts());
     assertEquals(
         1,
-        run(written, "The attack on the mayor took place on 30 December in Norvale, police said.")
+        run(written, "The attack on the mayor took place on 13 November in Norvale, police said.")
             .conflicts()
             .size());
   }

@@ -68,19 +68,19 @@ class ReusedValueConflictsTest {
   @Test
   void aDistanceBetweenTwoMomentsIsNoFigureOfTheStory() {
     String a =
-        "El tribunal condenó a Ruiz a 9 años de prisión por fraude, casi tres años después de su"
+        "El tribunal condenó a Ruiz a 9 años de prisión por fraude, casi dos años después de su"
             + " arresto.";
     String b = "El tribunal condenó a Ruiz a 9 años de prisión por fraude y a Gil a 6 años.";
     assertEquals(List.of(), find("paraphrase", a, "es", b, "es"));
-    String age = "El tribunal condenó a Ruiz por agredir a una joven de 23 años en Norvale.";
-    String term = "El tribunal impuso a Ruiz cinco años de libertad vigilada por la agresión.";
+    String age = "El tribunal condenó a Ruiz por agredir a una joven de 31 años en Norvale.";
+    String term = "El tribunal impuso a Ruiz tres años de libertad vigilada por la agresión.";
     assertEquals(List.of(), find("paraphrase", age, "es", term, "es"));
     // one figure read as two sorts on the two sides: the order of the rest is not to be trusted
     String elided =
-        "La sentencia incluye cuatro años de cárcel, cinco de libertad vigilada y nueve de"
+        "La sentencia incluye seis años de cárcel, tres de libertad vigilada y ocho de"
             + " alejamiento.";
     String full =
-        "Además, impone cinco años de libertad vigilada, nueve de alejamiento y 12 de inhabilitación.";
+        "Además, impone tres años de libertad vigilada, ocho de alejamiento y 11 de inhabilitación.";
     assertEquals(List.of(), find("paraphrase", elided, "es", full, "es"));
     String changed = a.replace("a 9 años", "a 8 años");
     assertEquals(

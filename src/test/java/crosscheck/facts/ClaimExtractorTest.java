@@ -343,13 +343,13 @@ class ClaimExtractorTest {
         List.of(
             new String[] {
               "en",
-              "Ana Ruiz was sentenced to 9 years, 7 months and 10 days in prison, almost three years"
+              "Ana Ruiz was sentenced to 9 years, 7 months and 10 days in prison, almost two years"
                   + " after the attack."
             },
             new String[] {
               "es",
-              "Ana Ruiz (de 83 años) fue condenada a 9 años, 7 meses y 10 días de prisión, casi"
-                  + " tres años después de su arresto."
+              "Ana Ruiz (de 76 años) fue condenada a 9 años, 7 meses y 10 días de prisión, casi"
+                  + " dos años después de su arresto."
             })) {
       List<Sentence> sentences = new ArrayList<>();
       for (Sentence s : ActorsTest.sentences(t[1]))

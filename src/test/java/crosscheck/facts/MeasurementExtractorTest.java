@@ -299,18 +299,16 @@ class MeasurementExtractorTest {
   @Test
   void halfAUnitMoreIsPartOfTheSpan() {
     Measurement es =
-        at(
-            measure("es", "Ruiz recibió una condena de cuatro años y medio de prisión.\n"),
-            "cuatro");
-    assertEquals(4.5, es.quantity().value(), 1e-9);
+        at(measure("es", "Ruiz recibió una condena de seis años y medio de prisión.\n"), "seis");
+    assertEquals(6.5, es.quantity().value(), 1e-9);
     Measurement en =
-        at(measure("en", "Ruiz was sentenced to four and a half years in prison.\n"), "four");
-    assertEquals(4.5, en.quantity().value(), 1e-9);
+        at(measure("en", "Ruiz was sentenced to six and a half years in prison.\n"), "six");
+    assertEquals(6.5, en.quantity().value(), 1e-9);
     assertEquals("year", en.quantity().unit());
-    assertEquals("four and a half", en.text());
-    // a half rounds: four years, five months and some days is four and a half years
+    assertEquals("six and a half", en.text());
+    // a half rounds: six years, five months and some days is six and a half years
     Measurement exact =
-        at(measure("en", "Ruiz was sentenced to 4 years, 5 months and 15 days in prison.\n"), "4");
+        at(measure("en", "Ruiz was sentenced to 6 years, 5 months and 15 days in prison.\n"), "6");
     assertTrue(Quantities.compatible(en.quantity(), exact.quantity()));
   }
 
@@ -361,7 +359,7 @@ class MeasurementExtractorTest {
         "age", at(measure("es", "Ruiz (de 61 años) recibió 9 años de cárcel.\n"), "61").measured());
     assertEquals(
         "age",
-        at(measure("es", "Agredió a una joven de 23 años en un local de Norvale.\n"), "23")
+        at(measure("es", "Agredió a una joven de 31 años en un local de Norvale.\n"), "31")
             .measured());
     // a term of years after a noun that names no person stays a term
     assertEquals(
@@ -712,8 +710,8 @@ class MeasurementExtractorTest {
   @Test
   void aDayWithoutItsYearIsADateOfItsOwnInADocumentWithoutADate() {
     // other outlets date the same deed: the year is the story's, the day and month are compared
-    List<Measurement> en = measure("a", "Ana Ruiz was convicted in July of bribery.", null);
-    assertEquals("XXXX-07", at(en, "July").time().value());
+    List<Measurement> en = measure("a", "Ana Ruiz was convicted in June of bribery.", null);
+    assertEquals("XXXX-06", at(en, "June").time().value());
     List<Measurement> es =
         measure("b", "El torneo de Norvale comienza el 9 de mayo, según los organizadores.", null);
     assertEquals("XXXX-05-09", at(es, "9 de mayo").time().value());

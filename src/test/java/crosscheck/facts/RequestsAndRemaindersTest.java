@@ -17,8 +17,8 @@ class RequestsAndRemaindersTest {
                 measure(
                     "es",
                     "La fiscalía solicitó cinco años, mientras que la acusación particular buscaba"
-                        + " doce años de cárcel.\n"),
-                "doce")
+                        + " diez años de cárcel.\n"),
+                "diez")
             .planned());
     assertTrue(
         at(
@@ -28,7 +28,7 @@ class RequestsAndRemaindersTest {
                 "50.000")
             .planned());
     assertTrue(
-        at(measure("en", "Prosecutors had called for a nine-year prison sentence.\n"), "nine")
+        at(measure("en", "Prosecutors had called for a seven-year prison sentence.\n"), "seven")
             .planned());
   }
 
