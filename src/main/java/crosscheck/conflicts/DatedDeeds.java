@@ -28,7 +28,13 @@ final class DatedDeeds {
   /** The most words before a date that still opens its clause ("el pasado", "on"). */
   static final int OPENING_WORDS = 2;
 
-  private static final List<List<String>> ROWS = WordLists.table("conflicts/dated-deeds.tsv", 2);
+  /** Each deed's words split once, with the deed they name, in file order. */
+  private record Phrase(String[] words, String deed) {}
+
+  private static final List<Phrase> PHRASES =
+      WordLists.table("conflicts/dated-deeds.tsv", 2).stream()
+          .map(row -> new Phrase(row.get(0).split(" "), row.get(1)))
+          .toList();
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–.!?]");
 
@@ -57,12 +63,12 @@ final class DatedDeeds {
   }
 
   private static String deedIn(List<String> words) {
-    for (List<String> row : ROWS) {
-      String[] phrase = row.get(0).split(" ");
+    for (Phrase p : PHRASES) {
+      String[] phrase = p.words();
       for (int i = 0; i + phrase.length <= words.size(); i++) {
         boolean all = true;
         for (int k = 0; k < phrase.length && all; k++) all = words.get(i + k).equals(phrase[k]);
-        if (all) return row.get(1);
+        if (all) return p.deed();
       }
     }
     return null;

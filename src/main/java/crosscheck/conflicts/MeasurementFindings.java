@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Matches of measurements, from all blocks, into findings: the matches are made one-to-one per pair
@@ -258,10 +259,9 @@ final class MeasurementFindings {
     return false;
   }
 
-  private static final java.util.regex.Pattern WRITTEN_YEAR =
-      java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}(?!\\d)");
-  private static final java.util.regex.Pattern DAY_OF_A_YEAR =
-      java.util.regex.Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+  private static final Pattern WRITTEN_YEAR =
+      Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|'\\d{2}(?!\\d)");
+  private static final Pattern DAY_OF_A_YEAR = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
   /** Whether a month or a day was dated to a year its text does not write ("14 de noviembre"). */
   static boolean yearInferred(TimeValue t) {

@@ -211,7 +211,7 @@ record MeasurementProfile(
 
   /** The stems a measured phrase may stand for: each sense of its noun, then its other words. */
   private static Set<String> measuredStems(String phrase, String language) {
-    // "50 months" and "cuatro años y dos meses" measure one span in different units
+    // "38 months" and "tres años y dos meses" measure one span in different units
     if (CompoundDurations.isDurationNoun(phrase)) return Set.of(DURATION);
     String[] words = phrase.split(" ");
     StringBuilder rest = new StringBuilder();

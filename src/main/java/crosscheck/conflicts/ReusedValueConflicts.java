@@ -106,7 +106,7 @@ public final class ReusedValueConflicts {
         copy
             ? List.of(AttributeNames.QUANTITY, AttributeNames.DATE, NUMBER)
             : List.of(AttributeNames.QUANTITY, AttributeNames.DATE);
-    if ((!copy && periodsDiffer(f, a, b, sameLanguage)) || otherPeople(a, b)) return out;
+    if (!copy && periodsDiffer(f, a, b, sameLanguage)) return out;
     for (String kind : kinds) {
       List<Value> va = values(f.a(), a, kind);
       List<Value> vb = values(f.b(), b, kind);
@@ -120,7 +120,8 @@ public final class ReusedValueConflicts {
         out.add(conflict(f, copy, x, a, y, b));
       }
     }
-    return out;
+    // people's names are read only where a value differs: most passages change none
+    return out.isEmpty() || !otherPeople(a, b) ? out : List.of();
   }
 
   /**

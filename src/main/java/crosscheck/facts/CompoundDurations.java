@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Durations as an editor reads them: "two months and 29 days" is one span of almost three months,
  * not two months, and a whole number of months or years is rounded ("three months" covers 2.5 to
  * 3.5 months), so that "barely three months" and "two months and 29 days" agree while a "four-year"
- * and a "5-year" investigation do not; and each duration carries its calendar unit, so that "50
- * months" and "four years and two months" are compared as one span. Read by {@link
+ * and a "5-year" investigation do not; and each duration carries its calendar unit, so that "38
+ * months" and "three years and two months" are compared as one span. Read by {@link
  * MeasurementExtractor}; the nouns and their units are facts/measurement-duration-nouns.tsv, the
  * units' lengths facts/quantity-unit-dimensions.tsv.
  */
@@ -55,7 +55,7 @@ public final class CompoundDurations {
         QuantityValue next = quantities.get(i + 1);
         Double smaller = days(next);
         // each part is less than one of the unit before it: "4 years, 8 months", never "4 years,
-        // 50 months"
+        // 38 months"
         if (smaller == null
             || smaller >= last
             || next.value() * smaller >= last
@@ -116,7 +116,7 @@ public final class CompoundDurations {
   }
 
   /**
-   * The quantity with the calendar unit its counted noun names ("50 months": unit "month"), so that
+   * The quantity with the calendar unit its counted noun names ("38 months": unit "month"), so that
    * spans given in different units compare in days; other quantities as they are.
    */
   public static QuantityValue withUnit(QuantityValue q) {

@@ -87,7 +87,7 @@ public final class DurationCues {
 
   /**
    * What a span of time is of, named right after its unit: "five years of supervised release", "50
-   * meses de prisión", "50 months' jail", and after "in"/"en" a bare common noun, the state it is
+   * meses de prisión", "38 months' jail", and after "in"/"en" a bare common noun, the state it is
    * spent in ("up to 43 years in jail", "cuatro años en prisión"); null when no such noun follows.
    */
   static String spanOf(String text, QuantityValue q, int sentenceEnd) {

@@ -21,7 +21,7 @@ final class QuantityCompatibility {
   static final double CONVERSION_TOLERANCE = 0.05;
 
   /**
-   * Calendar units convert exactly ("50 months" is four years and two months); how rounded a span
+   * Calendar units convert exactly ("38 months" is three years and two months); how rounded a span
    * is, its own precision says.
    */
   private static final String EXACT_DIMENSION = "duration";

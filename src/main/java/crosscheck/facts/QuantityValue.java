@@ -38,7 +38,7 @@ public record QuantityValue(
     double precision) {
 
   /**
-   * This quantity in another unit, read from words beside it ("50 months", "30 points of lead").
+   * This quantity in another unit, read from words beside it ("38 months", "30 points of lead").
    */
   public QuantityValue withUnit(String newUnit) {
     return new QuantityValue(

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline a sentence may open with ("OSLO (Reuters) -", "QUITO, 4 de mayo (AP).—",
- * "MADRID, 5 dic (EFE).-", "Lima [Peru], May 4 (ANI):", "Vallemar (USA), Mar 9 (AP)"): a place, a
- * date and an agency that one outlet prints and its translation or rewrite often drops, so a
- * translation's numbers and names must not count them, and its date is when the story was filed,
+ * "MADRID, 5 dic (EFE).-", "Vallemar [Norvale], May 4 (ANI):", "Vallemar (USA), Mar 9 (AP)"): a
+ * place, a date and an agency that one outlet prints and its translation or rewrite often drops, so
+ * a translation's numbers and names must not count them, and its date is when the story was filed,
  * not when its events happened.
  *
  * <p>Recognised by shape, in any language: a short prefix before a dash, whose words are all
