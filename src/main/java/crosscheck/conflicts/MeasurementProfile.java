@@ -113,7 +113,7 @@ record MeasurementProfile(
         measured,
         Set.copyOf(beside),
         Map.copyOf(alternatives),
-        places(s),
+        places(s, m.subject()),
         OrdinalScope.of(m),
         DatedDeeds.of(m));
   }
@@ -156,14 +156,26 @@ record MeasurementProfile(
    * for the members of a list ("16 countries, including Burundi and Nigeria"): some of the places
    * counted, not where the figure was counted.
    */
-  static Set<String> places(String sentence) {
+  static Set<String> places(String sentence, String subject) {
     Set<String> out = new java.util.TreeSet<>();
     int[] members = memberList(sentence);
     for (Actor a : Actors.find(sentence, 0, sentence.length())) {
       if (a.start() >= members[0] && a.start() < members[1]) continue;
+      if (ofSubjectsName(a.key(), subject)) continue;
       if ("country".equals(a.type()) || "place".equals(a.type())) out.add(a.key());
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a name read as a place is a word of the value's owner's name ("40.3% to Ferro's 39.5%",
+   * owner Ana Ferro): a person the sentence compares with, not where it counted.
+   */
+  private static boolean ofSubjectsName(String placeKey, String subject) {
+    if (subject == null || !placeKey.startsWith("place:") || !subject.startsWith("person:"))
+      return false;
+    String name = placeKey.substring("place:".length());
+    return List.of(subject.substring("person:".length()).split(" ")).contains(name);
   }
 
   /**

@@ -43,6 +43,13 @@ public final class DurationCues {
   private static final java.util.Set<String> VERB_OBJECTS =
       WordLists.set("facts/measurement-span-verb-objects.txt");
 
+  private static final java.util.Set<String> DEADLINE_VERBS =
+      WordLists.set("facts/measurement-deadline-verbs.txt");
+
+  /** "60 days to reply", "45 días para responder": the span is the time to do what follows. */
+  private static final Pattern TO_DO =
+      Pattern.compile("(?<!\\s)\\s++(?:to|para)\\s++\\p{L}", Pattern.CASE_INSENSITIVE);
+
   static final int VERB_REACH = 3;
 
   /** The reach when the span is a verb's object ("sentenced the former mayor to 30 months"). */
@@ -59,7 +66,28 @@ public final class DurationCues {
     Matcher relative = WHOLE_RELATIVE.matcher(text.substring(sentenceStart, q.start()));
     if (relative.find()) return relative.group(1);
     String of = spanOf(text, q, sentenceEnd);
-    return of != null ? of : namedByVerb(text, sentenceStart, q);
+    if (of != null) return of;
+    return isDeadline(text, sentenceStart, q, sentenceEnd)
+        ? "deadline"
+        : namedByVerb(text, sentenceStart, q);
+  }
+
+  /**
+   * Whether a span is time given to do something: "has 60 days to reply", "le dio 45 días para
+   * responder" (one of facts/measurement-deadline-verbs.txt among the three words before the span,
+   * "to" or "para" and a word right after it).
+   */
+  private static boolean isDeadline(
+      String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+    List<String> before =
+        words(Folding.fold(text.substring(sentenceStart, q.start())).toLowerCase(Locale.ROOT));
+    if (before.subList(Math.max(0, before.size() - VERB_REACH), before.size()).stream()
+        .noneMatch(DEADLINE_VERBS::contains)) return false;
+    int unitEnd = q.end();
+    Matcher unit = WORD.matcher(text).region(q.end(), sentenceEnd);
+    if (q.counted() != null && unit.find() && text.substring(q.end(), unit.start()).isBlank())
+      unitEnd = unit.end();
+    return TO_DO.matcher(text).region(unitEnd, sentenceEnd).lookingAt();
   }
 
   /**

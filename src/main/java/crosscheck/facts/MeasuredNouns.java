@@ -196,11 +196,30 @@ final class MeasuredNouns {
     }
     if (noun == null) return null;
     String folded = Folding.fold(noun).toLowerCase(java.util.Locale.ROOT);
-    if (NUMBER_FRAMES.contains(folded)) return null;
+    if (NUMBER_FRAMES.contains(folded)) return framedNoun(text, sentenceStart, q, noun);
     if (QuantityLexicon.EN_SMALL.containsKey(folded)
         || QuantityLexicon.ES_SMALL.containsKey(folded)) return null;
     return noun;
   }
+
+  /**
+   * The noun a number frame qualifies ("un plazo máximo de 90 días": a deadline), when a lower-case
+   * word of four letters or more stands right before the frame; else null ("un máximo de 90").
+   */
+  private static String framedNoun(String text, int sentenceStart, QuantityValue q, String frame) {
+    Matcher m = FRAMED_NOUN.matcher(text.substring(sentenceStart, q.start()));
+    if (!m.find() || !m.group(2).equals(frame)) return null;
+    String noun = m.group(1);
+    boolean common =
+        Character.isLowerCase(noun.charAt(0))
+            && !StopWords.any(noun.toLowerCase(java.util.Locale.ROOT));
+    return common ? noun : null;
+  }
+
+  private static final Pattern FRAMED_NOUN =
+      Pattern.compile(
+          "(?<!\\p{L})(\\p{L}{4,}+)\\s++(\\p{L}++)\\s++(?:of|de)\\s++(?:(?:the|a|an|los|las|el|la|un|una)\\s++)?$",
+          Pattern.UNICODE_CASE);
 
   /** The noun right after a hyphenated count ("a five-justice panel", "a 5-year-long inquiry"). */
   private static String hyphenedNoun(String text, int after, int sentenceEnd) {

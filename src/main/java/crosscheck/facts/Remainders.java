@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Counts of the rest of a group or of an addition to it ("otros cuatro acusados", "seven other
- * candidates", "12 others", "an additional 200 troops"): a part counted apart from what the
- * sentence or the story named before, which another outlet's count of the whole does not
- * contradict. The cue words are {@value #RESOURCE}.
+ * candidates", "12 others", "an additional 200 troops"), and the first figure of a sum ("28 months
+ * for bribery, plus another 9"): a part counted apart from what the sentence or the story named
+ * before, which another outlet's count of the whole does not contradict. The cue words are {@value
+ * #RESOURCE} and facts/measurement-addend-cues.txt.
  */
 public final class Remainders {
   static final String RESOURCE = "facts/measurement-remainder-cues.txt";
@@ -37,7 +38,32 @@ public final class Remainders {
     if (last >= 0 && CUES.contains(before[last])) return true;
     if (clauseCue(sentence.substring(0, start))) return true;
     String[] after = words(sentence.substring(end));
-    return after.length > 0 && CUES.contains(after[0]);
+    return after.length > 0 && CUES.contains(after[0]) || isFirstAddend(after);
+  }
+
+  private static final Set<String> ADDEND_CUES = WordLists.set("facts/measurement-addend-cues.txt");
+
+  /** Words read after a value for a second figure added to it. */
+  static final int ADDEND_REACH = 12;
+
+  /**
+   * Whether a second figure is added to the value a few words after it ("28 months for bribery,
+   * plus another 9", "28 meses por soborno, más otros 9"): "plus"/"más", then a word for another or
+   * a number.
+   */
+  private static boolean isFirstAddend(String[] after) {
+    for (int i = 0; i + 1 < Math.min(after.length, ADDEND_REACH); i++) {
+      if (!ADDEND_CUES.contains(after[i])) continue;
+      String next = after[i + 1];
+      if (CUES.contains(next) || isNumber(next)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String word) {
+    return Character.isDigit(word.charAt(0))
+        || QuantityLexicon.EN_SMALL.containsKey(word)
+        || QuantityLexicon.ES_SMALL.containsKey(word);
   }
 
   private static final Set<String> CLAUSE_CUES =

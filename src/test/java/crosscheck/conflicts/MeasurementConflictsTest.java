@@ -495,11 +495,40 @@ class MeasurementConflictsTest {
   }
 
   @Test
+  void votesAndBallotsCountedAreOneMeasuredThing() {
+    ClaimBlocks.Found spanish =
+        run(
+            "La candidata Marta Gil obtuvo 705.428 sufragios, según el consejo.",
+            "Marta Gil logró 706.266 votos en el recuento final.");
+    assertEquals(1, spanish.conflicts().size(), spanish.conflicts().toString());
+    ClaimBlocks.Found english =
+        run(
+            "Marta Gil won 705,428 ballots, the council said.",
+            "Marta Gil got 706,266 votes in the final count.");
+    assertEquals(1, english.conflicts().size(), english.conflicts().toString());
+  }
+
+  @Test
+  void aNameOfTheOwnerReadAsAPlaceIsNoPlaceOfTheCount() {
+    String sentence = "Mora received 40.3% of the vote to Ferro's 39.5%, a margin of 27,026 votes.";
+    assertEquals(Set.of(), MeasurementProfile.places(sentence, "person:ana ferro"));
+    assertEquals(Set.of("place:ferro"), MeasurementProfile.places(sentence, "person:luis mora"));
+    ClaimBlocks.Found found =
+        run(
+            "Luis Mora won 40.3% of the vote against 39.5% for Ana Ferro, a margin of 28,000 votes"
+                + " in Honduras.",
+            "Ana Ferro came second. " + sentence);
+    assertTrue(
+        found.conflicts().stream().anyMatch(c -> c.toString().contains("27,026")),
+        found.conflicts().toString());
+  }
+
+  @Test
   void placesListedAsMembersAreNotWhereAFigureWasCounted() {
     assertEquals(
         Set.of("place:africa"),
         MeasurementProfile.places(
-            "Mpox has spread across Africa to 16 countries, including Burundi and Nigeria."));
+            "Mpox has spread across Africa to 16 countries, including Burundi and Nigeria.", null));
     ClaimBlocks.Found found =
         run(
             "The mpox virus has spread to 16 countries, including Burundi, Cameroon and Nigeria.",

@@ -2,6 +2,7 @@ package crosscheck.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -564,6 +565,26 @@ class MeasurementExtractorTest {
         measure("en", "The bus drove at 60 miles an hour and stops twice a day.\n").stream()
             .filter(m -> m.quantity() != null && m.quantity().value() == 1.0)
             .toList());
+  }
+
+  @Test
+  void timeGivenToDoSomethingIsADeadline() {
+    assertEquals(
+        "deadline",
+        at(measure("en", "The regulator gave the firm 45 days to answer.\n"), "45").whole());
+    assertEquals(
+        "deadline",
+        at(measure("en", "The company has 60 days to propose remedies.\n"), "60").whole());
+    assertEquals(
+        "deadline",
+        at(measure("es", "La Comisión le dio 45 días para responder.\n"), "45").whole());
+    assertEquals(
+        "plazo",
+        at(measure("es", "Debe presentar un plan en un plazo máximo de 90 días.\n"), "90").whole());
+    // time spent, not given
+    assertNotEquals(
+        "deadline", at(measure("en", "The talks took 45 days to conclude.\n"), "45").whole());
+    assertNotEquals("deadline", at(measure("es", "Tiene 45 años y vive en Lugo.\n"), "45").whole());
   }
 
   @Test

@@ -20,6 +20,17 @@ class PointMarginsTest {
   }
 
   @Test
+  void pointsOfAMarginOrOfBeatingARivalArePercentagePoints() {
+    assertEquals(
+        "pp",
+        at(measure("es", "Ruiz venció a Gil por un amplio margen de casi 14 puntos.\n"), "14")
+            .kind());
+    assertEquals("pp", at(measure("es", "Ruiz superaba por casi 14 puntos a Gil.\n"), "14").kind());
+    assertEquals(
+        "pp", at(measure("en", "The gap of 14 points between them surprised Gil.\n"), "14").kind());
+  }
+
+  @Test
   void anExitPollInThePluralIsAPoll() {
     assertTrue(
         at(

@@ -83,6 +83,27 @@ class RequestsAndRemaindersTest {
   }
 
   @Test
+  void theFirstFigureOfASumIsAPart() {
+    assertTrue(
+        Remainders.isRemainder(
+            at(
+                measure(
+                    "es",
+                    "La sentencia fija 28 meses de prisión por soborno, más otros 9 meses por"
+                        + " fraude.\n"),
+                "28")));
+    assertTrue(
+        Remainders.isRemainder(
+            at(measure("en", "Gil got 28 months for bribery, plus 9 months for fraud.\n"), "28")));
+    assertFalse(
+        Remainders.isRemainder(
+            at(measure("en", "Gil got 28 months in prison, plus a fine of 3,000 euros.\n"), "28")));
+    assertFalse(
+        Remainders.isRemainder(
+            at(measure("es", "Gil recibió 37 meses de cárcel, más de lo pedido.\n"), "37")));
+  }
+
+  @Test
   void whatWouldHaveBeenIsNoOutcome() {
     assertTrue(
         at(
