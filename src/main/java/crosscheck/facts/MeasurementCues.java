@@ -233,9 +233,22 @@ final class MeasurementCues {
             + " "
             + String.join(" ", a.subList(0, Math.min(a.size(), THRESHOLD_WINDOW)))
             + " ";
-    for (String cue : cues) if (window.contains(" " + cue + " ")) return true;
+    // a phrase may end a little further on than a word: "por 40 países para entrar en vigor"
+    String longer =
+        window
+            + String.join(
+                " ",
+                a.subList(
+                    Math.min(a.size(), THRESHOLD_WINDOW),
+                    Math.min(a.size(), THRESHOLD_WINDOW + PHRASE_EXTRA)))
+            + " ";
+    for (String cue : cues)
+      if ((cue.indexOf(' ') > 0 ? longer : window).contains(" " + cue + " ")) return true;
     return false;
   }
+
+  /** Words a cue of several words may run past {@link #THRESHOLD_WINDOW} after the value. */
+  static final int PHRASE_EXTRA = 2;
 
   /** Words read on either side of a value, in its clause, for the year it belongs to. */
   static final int YEAR_WINDOW = 8;

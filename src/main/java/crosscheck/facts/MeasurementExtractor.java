@@ -84,7 +84,8 @@ public final class MeasurementExtractor {
             .map(CompoundDurations::withUnit)
             .map(q -> PointMargins.inPoints(text, s.start(), s.end(), q))
             .toList();
-    List<String> respective = MeasurementOwners.respectively(sentence, quantities, actors);
+    List<String> respective =
+        MeasurementOwners.respectively(sentence, s.start(), quantities, actors);
     String[] measuredOf = new String[quantities.size()];
     List<String> kinds = valued.stream().map(MeasurementExtractor::kind).toList();
     for (int i = 0; i < quantities.size(); i++) {
@@ -138,7 +139,7 @@ public final class MeasurementExtractor {
               null,
               measured,
               MeasuredNouns.whole(text, s.start(), q, s.end()),
-              respective != null
+              respective != null && respective.get(i) != null
                   ? respective.get(i)
                   : requester != null
                       ? requester

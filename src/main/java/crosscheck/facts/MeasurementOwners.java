@@ -35,23 +35,68 @@ final class MeasurementOwners {
 
   /**
    * The owners of a sentence's values when it lists them "respectively" ("in Salta and Jujuy, with
-   * 71% and 74% respectively"): the names just before the first value, in order, one per value;
-   * null when the sentence does not say "respectively" or the counts differ.
+   * 71% and 74% respectively"): the values listed right before the word (joined by a few words
+   * each) go, in order, to as many names listed before the first of them, the nearest names joined
+   * by "and" or a comma ("Gil won 208 seats, ahead of Rey and Paz, with 151 and 121 respectively":
+   * 151 is Rey's). One owner per value, null for a value outside the list; null when the sentence
+   * does not say "respectively" or names too few.
    */
   static List<String> respectively(
-      String sentence, List<QuantityValue> values, List<Actor> actors) {
+      String sentence, int sentenceStart, List<QuantityValue> values, List<Actor> actors) {
     if (values.size() < 2) return null;
     Matcher m = WORD.matcher(Folding.fold(sentence));
-    boolean says = false;
-    while (m.find() && !says) says = RESPECTIVELY.contains(m.group());
-    if (!says) return null;
+    int said = -1;
+    while (m.find() && said < 0)
+      if (RESPECTIVELY.contains(m.group())) said = sentenceStart + m.start();
+    if (said < 0) return null;
+    int last = -1;
+    for (int i = 0; i < values.size(); i++) if (values.get(i).end() <= said) last = i;
+    int first = last;
+    while (first > 0
+        && listed(sentence, sentenceStart, values.get(first - 1).end(), values.get(first).start()))
+      first--;
+    int count = last - first + 1;
+    if (last < 0 || count < 2) return null;
     List<Actor> before = new java.util.ArrayList<>();
-    for (Actor a : actors) if (a.end() <= values.get(0).start()) before.add(a);
-    if (before.size() < values.size()) return null;
+    for (Actor a : actors) if (a.end() <= values.get(first).start()) before.add(a);
+    if (before.size() < count) return null;
+    int end = before.size();
+    for (int j = before.size(); j >= count; j--) {
+      if (coordinated(sentence, sentenceStart, before.subList(j - count, j))) {
+        end = j;
+        break;
+      }
+    }
     List<String> owners = new java.util.ArrayList<>();
-    for (Actor a : before.subList(before.size() - values.size(), before.size()))
-      owners.add(a.key());
+    for (int i = 0; i < values.size(); i++)
+      owners.add(i < first || i > last ? null : before.get(end - count + i - first).key());
     return owners;
+  }
+
+  /** Words between two values of one list: a few, with no clause break but a comma. */
+  private static boolean listed(String sentence, int sentenceStart, int from, int to) {
+    String gap = sentence.substring(from - sentenceStart, to - sentenceStart);
+    return gap.chars().noneMatch(c -> c == ';' || c == '.' || c == ':') && words(gap) <= LIST_GAP;
+  }
+
+  /** Names joined one to the next by "and", "y" or a comma and a few words. */
+  private static boolean coordinated(String sentence, int sentenceStart, List<Actor> names) {
+    for (int i = 0; i + 1 < names.size(); i++) {
+      String gap =
+          sentence.substring(
+              names.get(i).end() - sentenceStart, names.get(i + 1).start() - sentenceStart);
+      String folded = " " + Folding.fold(gap).toLowerCase(java.util.Locale.ROOT) + " ";
+      boolean joined = folded.contains(",") || folded.contains(" and ") || folded.contains(" y ");
+      if (!joined || words(gap) > LIST_GAP) return false;
+    }
+    return true;
+  }
+
+  /** Words at most between two members of one list ("71% and the 74%", "Rey and the Paz"). */
+  private static final int LIST_GAP = 4;
+
+  private static int words(String text) {
+    return (int) WORD.matcher(text).results().count();
   }
 
   /**

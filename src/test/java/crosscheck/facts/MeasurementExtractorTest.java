@@ -228,6 +228,25 @@ class MeasurementExtractorTest {
   }
 
   @Test
+  void onlyTheValuesListedBeforeRespectivelyGoToTheNamesListedBeforeThem() {
+    List<Measurement> en =
+        measure(
+            "en",
+            "Luis Gil won 208 seats, ahead of Ana Cruz and Marta Paz, with 151 and 121 seats"
+                + " respectively.\n");
+    assertTrue(at(en, "208").subject().contains("gil"), at(en, "208").subject());
+    assertTrue(at(en, "151").subject().contains("cruz"), at(en, "151").subject());
+    assertTrue(at(en, "121").subject().contains("paz"), at(en, "121").subject());
+    List<Measurement> es =
+        measure(
+            "es",
+            "En Lugo, Ana Soto y Marta Vidal entran en el Senado Federal: obtuvieron el 11,6% y el"
+                + " 8,8% de los votos, respectivamente.\n");
+    assertTrue(at(es, "11,6").subject().contains("soto"), at(es, "11,6").subject());
+    assertTrue(at(es, "8,8").subject().contains("vidal"), at(es, "8,8").subject());
+  }
+
+  @Test
   void aSentenceAboutAnEarlierThingGivesFormerFigures() {
     assertTrue(at(measure("en", "That outbreak killed about 200 people.\n"), "200").former());
     assertTrue(at(measure("es", "Aquel brote dejó unos 200 muertos.\n"), "200").former());
@@ -252,6 +271,17 @@ class MeasurementExtractorTest {
     assertFalse(at(es, "301").threshold());
     assertTrue(at(es, "275").threshold());
     assertTrue(at(measure("es", "Bastaba con 275 votos para aprobarla.\n"), "275").threshold());
+    // what a treaty needs to take effect is a mark, not what it got
+    assertTrue(
+        at(
+                measure(
+                    "es",
+                    "El tratado debe ser ratificado por al menos 40 países para entrar en vigor.\n"),
+                "40")
+            .threshold());
+    assertTrue(
+        at(measure("en", "The pact will enter into force once 40 states ratify it.\n"), "40")
+            .threshold());
     // a negation before the figure: a mark it stayed short of, not the figure
     assertTrue(at(measure("en", "The bid failed to even get 30% support.\n"), "30%").unreached());
     assertTrue(at(measure("es", "La oferta no llegó al 30% del capital.\n"), "30%").unreached());
