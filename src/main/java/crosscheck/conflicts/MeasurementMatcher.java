@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import crosscheck.facts.CompoundDurations;
+import crosscheck.facts.FigureYears;
 import crosscheck.facts.GroupTotals;
 import crosscheck.facts.Measurement;
 import crosscheck.facts.MeasurementExtractor;
@@ -204,8 +205,11 @@ public final class MeasurementMatcher {
    * even when its document's own date is unknown.
    */
   static boolean ofEarlierYear(Measurement m, Integer storyYear) {
+    if (storyYear == null) return false;
     Integer y = year(m.when());
-    return storyYear != null && y != null && y < storyYear;
+    if (y != null) return y < storyYear;
+    // "85 seats in the 2019 elections": a year its words give though it dates no time expression
+    return FigureYears.before(m, storyYear);
   }
 
   private static Integer year(String when) {

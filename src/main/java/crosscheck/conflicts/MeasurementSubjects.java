@@ -1,6 +1,8 @@
 package crosscheck.conflicts;
 
+import crosscheck.reuse.CrossLanguageStems;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether two measurements' owners ({@link crosscheck.facts.Measurement#subject()}) can be one: the
@@ -15,6 +17,7 @@ final class MeasurementSubjects {
   static boolean same(String a, String b) {
     if (a == null || b == null) return false;
     if (a.equals(b)) return true;
+    if (a.startsWith("org:") && b.startsWith("org:")) return sameOrganisation(words(a), words(b));
     if (!personal(a) || !personal(b)) return false;
     List<String> x = words(a);
     List<String> y = words(b);
@@ -29,6 +32,36 @@ final class MeasurementSubjects {
     if (shorter.size() == 1) return longer.size() == 1 || !shorter.get(0).equals(longer.get(0));
     // "Ana Ruiz" and "Ana Ruiz Soto": same given name, every other word kept
     return shorter.get(0).equals(longer.get(0));
+  }
+
+  /**
+   * One organisation named in two languages ("Partido Liberal", "Liberal Party"): every content
+   * word of each name is one of the other's, in some translation, and each name has one.
+   */
+  private static boolean sameOrganisation(List<String> x, List<String> y) {
+    List<Set<String>> sx = senses(x);
+    List<Set<String>> sy = senses(y);
+    return !sx.isEmpty() && !sy.isEmpty() && covered(sx, sy) && covered(sy, sx);
+  }
+
+  private static boolean covered(List<Set<String>> words, List<Set<String>> by) {
+    for (Set<String> w : words)
+      if (by.stream().noneMatch(o -> o.stream().anyMatch(w::contains))) return false;
+    return true;
+  }
+
+  /** Each content word's English stems, read as English and as Spanish; stop words left out. */
+  private static List<Set<String>> senses(List<String> words) {
+    List<Set<String>> out = new java.util.ArrayList<>();
+    for (String w : words) {
+      Set<String> en = CrossLanguageStems.alternatives(w, "en");
+      Set<String> es = CrossLanguageStems.alternatives(w, "es");
+      if (en.isEmpty() || es.isEmpty()) continue; // a stop word in either language
+      Set<String> all = new java.util.HashSet<>(en);
+      all.addAll(es);
+      out.add(all);
+    }
+    return out;
   }
 
   private static boolean personal(String key) {

@@ -23,7 +23,7 @@ final class NameRuns {
   private static final Set<String> SPANISH_ARTICLES =
       WordLists.set("facts/capitalised-articles-es.txt");
   private static final Set<String> ORG_CONNECTORS =
-      WordLists.set("facts/organisation-connectors-en.txt");
+      TriggerLexicon.bothLanguages("organisation-connectors");
 
   private static final Set<String> TITLES = WordLists.set("facts/titles.txt");
 

@@ -1,6 +1,7 @@
 package crosscheck.conflicts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.config.ConflictsConfig;
@@ -492,6 +493,37 @@ class MeasurementConflictsTest {
             "Marta Ruiz and the other defendants can face up to 43 years in jail each.",
             "Marta Ruiz fue condenada a 27 años de prisión por el tribunal.");
     assertEquals(List.of(), within.conflicts(), within.conflicts().toString());
+  }
+
+  @Test
+  void aYearWrittenBesideAFigureDatesItWhenNoTimeDoes() {
+    Measurement earlier =
+        extracted("d0", "The party won just 85 seats in the 2019 elections.", "o").get(0);
+    assertTrue(MeasurementMatcher.ofEarlierYear(earlier, 2025), earlier.toString());
+    Measurement now =
+        extracted("d1", "La formación obtuvo 85 escaños en las elecciones de 2025.", "o").get(0);
+    assertFalse(MeasurementMatcher.ofEarlierYear(now, 2025), now.toString());
+    assertFalse(MeasurementMatcher.ofEarlierYear(earlier, null));
+  }
+
+  @Test
+  void oneOrganisationNamedInTwoLanguagesOwnsOneFigure() {
+    ClaimBlocks.Found same =
+        run(
+            "In Valdemora, the Liberal Party won 20.9% of the vote.",
+            "En Valdemora, el Partido Liberal obtuvo el 18,4% de los votos.");
+    assertEquals(1, same.conflicts().size(), same.conflicts().toString());
+    ClaimBlocks.Found other =
+        run(
+            "In Valdemora, the Liberal Party won 20.9% of the vote.",
+            "En Valdemora, el Partido Nacional obtuvo el 18,4% de los votos.");
+    assertEquals(0, other.conflicts().size(), other.conflicts().toString());
+    ClaimBlocks.Found partyOfACountry =
+        run(
+            "In Valdemora, the Alternative for Spain won 20.9% of the vote.",
+            "En Valdemora, Alternativa para España obtuvo el 18,4% de los votos.",
+            "In Valdemora, the Liberal Party won 18.4% of the vote.");
+    assertEquals(1, partyOfACountry.conflicts().size(), partyOfACountry.conflicts().toString());
   }
 
   @Test

@@ -28,6 +28,21 @@ class ChangedFiguresTest {
   }
 
   @Test
+  void aShareThatRoseOrFellFromOneFigureToAnotherWasTheFirst() {
+    List<Measurement> en =
+        measure(
+            "en", "The party doubled its support, taking it from 9.2 per cent to 18.4 per cent.\n");
+    assertTrue(at(en, "9.2").former());
+    assertFalse(at(en, "18.4").former());
+    List<Measurement> es =
+        measure("es", "El partido pasó del 9,2% al 18,4% de los votos en cuatro años.\n");
+    assertTrue(at(es, "9,2").former());
+    assertFalse(at(es, "18,4").former());
+    // a range is no change
+    assertFalse(at(measure("en", "He faces from 9 to 18 years in prison.\n"), "9").former());
+  }
+
+  @Test
   void twoFiguresWithoutAChangeAreNotFormer() {
     List<Measurement> en =
         measure("en", "He was banned for three years and fined 14 months of his salary.\n");
