@@ -79,14 +79,19 @@ final class MeasurementOwners {
     return gap.chars().noneMatch(c -> c == ';' || c == '.' || c == ':') && words(gap) <= LIST_GAP;
   }
 
-  /** Names joined one to the next by "and", "y" or a comma and a few words. */
+  private static final Set<String> LIST_JOINERS = TriggerLexicon.bothLanguages("list-joiners");
+
+  /** Names joined one to the next by "and", "y" (facts/list-joiners-*.txt) or a comma. */
   private static boolean coordinated(String sentence, int sentenceStart, List<Actor> names) {
     for (int i = 0; i + 1 < names.size(); i++) {
       String gap =
           sentence.substring(
               names.get(i).end() - sentenceStart, names.get(i + 1).start() - sentenceStart);
-      String folded = " " + Folding.fold(gap).toLowerCase(java.util.Locale.ROOT) + " ";
-      boolean joined = folded.contains(",") || folded.contains(" and ") || folded.contains(" y ");
+      boolean joined =
+          gap.contains(",")
+              || WORD.matcher(Folding.fold(gap).toLowerCase(java.util.Locale.ROOT))
+                  .results()
+                  .anyMatch(w -> LIST_JOINERS.contains(w.group()));
       if (!joined || words(gap) > LIST_GAP) return false;
     }
     return true;
