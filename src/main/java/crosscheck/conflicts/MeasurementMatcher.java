@@ -208,7 +208,7 @@ public final class MeasurementMatcher {
     if (storyYear == null) return false;
     Integer y = year(m.when());
     if (y != null) return y < storyYear;
-    // "85 seats in the 2019 elections": a year its words give though it dates no time expression
+    // "92 seats in the 2019 elections": a year its words give though it dates no time expression
     return FigureYears.before(m, storyYear);
   }
 

@@ -168,7 +168,7 @@ record MeasurementProfile(
   }
 
   /**
-   * Whether a name read as a place is a word of the value's owner's name ("40.3% to Ferro's 39.5%",
+   * Whether a name read as a place is a word of the value's owner's name ("41.2% to Ferro's 38.7%",
    * owner Ana Ferro): a person the sentence compares with, not where it counted.
    */
   private static boolean ofSubjectsName(String placeKey, String subject) {

@@ -46,7 +46,7 @@ public final class DurationCues {
   private static final java.util.Set<String> DEADLINE_VERBS =
       WordLists.set("facts/measurement-deadline-verbs.txt");
 
-  /** "60 days to reply", "45 días para responder": the span is the time to do what follows. */
+  /** "75 days to reply", "45 días para responder": the span is the time to do what follows. */
   private static final Pattern TO_DO =
       Pattern.compile("(?<!\\s)\\s++(?:to|para)\\s++\\p{L}", Pattern.CASE_INSENSITIVE);
 
@@ -73,7 +73,7 @@ public final class DurationCues {
   }
 
   /**
-   * Whether a span is time given to do something: "has 60 days to reply", "le dio 45 días para
+   * Whether a span is time given to do something: "has 75 days to reply", "le dio 45 días para
    * responder" (one of facts/measurement-deadline-verbs.txt among the three words before the span,
    * "to" or "para" and a word right after it).
    */

@@ -2,7 +2,7 @@ package crosscheck.facts;
 
 /**
  * The year a value's own words date it to, read against a year the caller knows: a story's year
- * when the value's document gives none ("85 seats in the 2019 elections" in an undated article of a
+ * when the value's document gives none ("92 seats in the 2019 elections" in an undated article of a
  * 2025 story is a figure of an earlier vote).
  */
 public final class FigureYears {

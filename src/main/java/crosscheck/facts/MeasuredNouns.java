@@ -203,8 +203,9 @@ final class MeasuredNouns {
   }
 
   /**
-   * The noun a number frame qualifies ("un plazo máximo de 90 días": a deadline), when a lower-case
-   * word of four letters or more stands right before the frame; else null ("un máximo de 90").
+   * The noun a number frame qualifies ("un plazo máximo de 120 días": a deadline), when a
+   * lower-case word of four letters or more stands right before the frame; else null ("un máximo de
+   * 120").
    */
   private static String framedNoun(String text, int sentenceStart, QuantityValue q, String frame) {
     Matcher m = FRAMED_NOUN.matcher(text.substring(sentenceStart, q.start()));

@@ -37,8 +37,8 @@ final class MeasurementOwners {
    * The owners of a sentence's values when it lists them "respectively" ("in Salta and Jujuy, with
    * 71% and 74% respectively"): the values listed right before the word (joined by a few words
    * each) go, in order, to as many names listed before the first of them, the nearest names joined
-   * by "and" or a comma ("Gil won 208 seats, ahead of Rey and Paz, with 151 and 121 respectively":
-   * 151 is Rey's). One owner per value, null for a value outside the list; null when the sentence
+   * by "and" or a comma ("Gil won 196 seats, ahead of Rey and Paz, with 143 and 117 respectively":
+   * 143 is Rey's). One owner per value, null for a value outside the list; null when the sentence
    * does not say "respectively" or names too few.
    */
   static List<String> respectively(

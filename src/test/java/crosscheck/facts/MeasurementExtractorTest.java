@@ -232,18 +232,18 @@ class MeasurementExtractorTest {
     List<Measurement> en =
         measure(
             "en",
-            "Luis Gil won 208 seats, ahead of Ana Cruz and Marta Paz, with 151 and 121 seats"
+            "Luis Gil won 196 seats, ahead of Ana Cruz and Marta Paz, with 143 and 117 seats"
                 + " respectively.\n");
-    assertTrue(at(en, "208").subject().contains("gil"), at(en, "208").subject());
-    assertTrue(at(en, "151").subject().contains("cruz"), at(en, "151").subject());
-    assertTrue(at(en, "121").subject().contains("paz"), at(en, "121").subject());
+    assertTrue(at(en, "196").subject().contains("gil"), at(en, "196").subject());
+    assertTrue(at(en, "143").subject().contains("cruz"), at(en, "143").subject());
+    assertTrue(at(en, "117").subject().contains("paz"), at(en, "117").subject());
     List<Measurement> es =
         measure(
             "es",
-            "En Lugo, Ana Soto y Marta Vidal entran en el Senado Federal: obtuvieron el 11,6% y el"
-                + " 8,8% de los votos, respectivamente.\n");
-    assertTrue(at(es, "11,6").subject().contains("soto"), at(es, "11,6").subject());
-    assertTrue(at(es, "8,8").subject().contains("vidal"), at(es, "8,8").subject());
+            "En Lugo, Ana Soto y Marta Vidal entran en el Senado Federal: obtuvieron el 12,3% y el"
+                + " 7,9% de los votos, respectivamente.\n");
+    assertTrue(at(es, "12,3").subject().contains("soto"), at(es, "12,3").subject());
+    assertTrue(at(es, "7,9").subject().contains("vidal"), at(es, "7,9").subject());
   }
 
   @Test
@@ -604,13 +604,14 @@ class MeasurementExtractorTest {
         at(measure("en", "The regulator gave the firm 45 days to answer.\n"), "45").whole());
     assertEquals(
         "deadline",
-        at(measure("en", "The company has 60 days to propose remedies.\n"), "60").whole());
+        at(measure("en", "The company has 75 days to propose remedies.\n"), "75").whole());
     assertEquals(
         "deadline",
         at(measure("es", "La Comisión le dio 45 días para responder.\n"), "45").whole());
     assertEquals(
         "plazo",
-        at(measure("es", "Debe presentar un plan en un plazo máximo de 90 días.\n"), "90").whole());
+        at(measure("es", "Debe presentar un plan en un plazo máximo de 120 días.\n"), "120")
+            .whole());
     // time spent, not given
     assertNotEquals(
         "deadline", at(measure("en", "The talks took 45 days to conclude.\n"), "45").whole());
