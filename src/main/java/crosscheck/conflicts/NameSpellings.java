@@ -2,7 +2,9 @@ package crosscheck.conflicts;
 
 import crosscheck.reuse.CrossLanguageStems;
 import crosscheck.text.StopWords;
+import crosscheck.text.WordLists;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether two written forms of a name can be one person's name miswritten: the same surname with
@@ -22,8 +24,11 @@ final class NameSpellings {
     List<String> givenB = b.subList(0, b.size() - 1);
     String surnameA = a.get(a.size() - 1);
     String surnameB = b.get(b.size() - 1);
+    // "the Free Democrats" and "the Social Democrats": two parties, no person
+    if (PARTY_MEMBERS.contains(surnameA) || PARTY_MEMBERS.contains(surnameB)) return false;
     if (surnameA.equals(surnameB))
       return !givenA.equals(givenB)
+          && !oneNameInTwoLanguages(givenA, givenB)
           && !a.containsAll(b)
           && !b.containsAll(a)
           && !shortForms(givenA, givenB)
@@ -52,6 +57,32 @@ final class NameSpellings {
   }
 
   static final int MIN_SHORT_FORM = 3;
+
+  private static final Set<String> PARTY_MEMBERS =
+      WordLists.set("conflicts/party-member-nouns.txt");
+
+  private static final Set<String> GIVEN_NAME_PAIRS = givenNamePairs();
+
+  private static Set<String> givenNamePairs() {
+    Set<String> out = new java.util.HashSet<>();
+    for (List<String> row : WordLists.table("conflicts/given-name-equivalents.tsv", 2)) {
+      out.add(row.get(0) + "\t" + row.get(1));
+      out.add(row.get(1) + "\t" + row.get(0));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether two lists of given names are one list as English and Spanish write it ("Alice",
+   * "Alicia"; conflicts/given-name-equivalents.tsv): each word the other's or its equivalent.
+   */
+  static boolean oneNameInTwoLanguages(List<String> a, List<String> b) {
+    if (a.size() != b.size() || a.equals(b)) return false;
+    for (int i = 0; i < a.size(); i++)
+      if (!a.get(i).equals(b.get(i)) && !GIVEN_NAME_PAIRS.contains(a.get(i) + "\t" + b.get(i)))
+        return false;
+    return true;
+  }
 
   /**
    * Whether a "given name" is a common word of the bilingual lexicon, a party ("Agrupación

@@ -124,6 +124,29 @@ class NameVariantsTest {
   }
 
   @Test
+  void oneGivenNameInTwoLanguagesIsNoOtherForm() {
+    assertFalse(
+        NameSpellings.otherForm(List.of("alicia", "vandermeer"), List.of("alice", "vandermeer")));
+    assertFalse(
+        NameSpellings.otherForm(List.of("carlos", "vandermeer"), List.of("charles", "vandermeer")));
+    assertTrue(
+        NameSpellings.otherForm(List.of("carla", "vandermeer"), List.of("charles", "vandermeer")));
+  }
+
+  @Test
+  void partiesNamedByTheirMembersAreNoPeople() {
+    assertFalse(
+        NameSpellings.otherForm(List.of("christian", "democrats"), List.of("free", "democrats")));
+    assertFalse(
+        NameSpellings.otherForm(List.of("young", "republicans"), List.of("true", "republicans")));
+    assertEquals(
+        List.of(),
+        run(
+            "Ruiz's Christian Democrats and the Labour Party won a majority of seats in Valdemora.",
+            "The pro-business Free Democrats, who left the coalition, failed to win seats."));
+  }
+
+  @Test
   void oneEditApart() {
     assertTrue(NameSpellings.oneEditApart("gallo", "gallon"));
     assertTrue(NameSpellings.oneEditApart("polpo", "polo"));
