@@ -17,7 +17,7 @@ final class MeasurementSubjects {
   static boolean same(String a, String b) {
     if (a == null || b == null) return false;
     if (a.equals(b)) return true;
-    if (a.startsWith("org:") && b.startsWith("org:")) return sameOrganisation(words(a), words(b));
+    if (a.startsWith("org:") && b.startsWith("org:")) return sameOrganisation(a, b);
     if (!personal(a) || !personal(b)) return false;
     List<String> x = words(a);
     List<String> y = words(b);
@@ -38,9 +38,9 @@ final class MeasurementSubjects {
    * One organisation named in two languages ("Partido Liberal", "Liberal Party"): every content
    * word of each name is one of the other's, in some translation, and each name has one.
    */
-  private static boolean sameOrganisation(List<String> x, List<String> y) {
-    List<Set<String>> sx = senses(x);
-    List<Set<String>> sy = senses(y);
+  private static boolean sameOrganisation(String a, String b) {
+    List<Set<String>> sx = SENSES.computeIfAbsent(a, k -> senses(words(k)));
+    List<Set<String>> sy = SENSES.computeIfAbsent(b, k -> senses(words(k)));
     return !sx.isEmpty() && !sy.isEmpty() && covered(sx, sy) && covered(sy, sx);
   }
 
@@ -49,6 +49,13 @@ final class MeasurementSubjects {
       if (by.stream().noneMatch(o -> o.stream().anyMatch(w::contains))) return false;
     return true;
   }
+
+  /**
+   * Each organisation key's word senses, stemmed once per JVM: owners are compared pair by pair in
+   * every block, the same few keys again and again.
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, List<Set<String>>> SENSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Each content word's English stems, read as English and as Spanish; stop words left out. */
   private static List<Set<String>> senses(List<String> words) {
@@ -59,9 +66,9 @@ final class MeasurementSubjects {
       if (en.isEmpty() || es.isEmpty()) continue; // a stop word in either language
       Set<String> all = new java.util.HashSet<>(en);
       all.addAll(es);
-      out.add(all);
+      out.add(Set.copyOf(all));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static boolean personal(String key) {

@@ -14,7 +14,6 @@ public final class FigureYears {
     int start = m.quantity().start() - m.sentenceStart();
     int end = m.quantity().end() - m.sentenceStart();
     if (start < 0 || end > m.sentence().length()) return false;
-    return MeasurementCues.earlierYear(
-        m.sentence(), 0, start, end, m.sentence().length(), year + "-01-01");
+    return MeasurementCues.earlierYear(m.sentence(), 0, start, end, m.sentence().length(), year);
   }
 }

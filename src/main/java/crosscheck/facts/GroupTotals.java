@@ -42,8 +42,6 @@ public final class GroupTotals {
 
   private static boolean isNumber(String word) {
     String w = Folding.fold(word).toLowerCase(Locale.ROOT);
-    return w.chars().allMatch(Character::isDigit)
-        || QuantityLexicon.EN_SMALL.containsKey(w)
-        || QuantityLexicon.ES_SMALL.containsKey(w);
+    return w.chars().allMatch(Character::isDigit) || QuantityLexicon.isSmallNumber(w);
   }
 }

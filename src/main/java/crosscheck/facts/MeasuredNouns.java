@@ -156,11 +156,7 @@ final class MeasuredNouns {
     Matcher m = PARTITIVE.matcher(text).region(after, sentenceEnd);
     if (!m.lookingAt()) return null;
     String number = Folding.fold(m.group(1)).toLowerCase(java.util.Locale.ROOT);
-    boolean isNumber =
-        Character.isDigit(number.charAt(0))
-            || QuantityLexicon.EN_SMALL.containsKey(number)
-            || QuantityLexicon.ES_SMALL.containsKey(number);
-    return isNumber ? m.group(2) : null;
+    return QuantityLexicon.isNumberWord(number) ? m.group(2) : null;
   }
 
   /** Whether a counted noun names the members of a group ("members", "integrantes"). */
@@ -197,8 +193,7 @@ final class MeasuredNouns {
     if (noun == null) return null;
     String folded = Folding.fold(noun).toLowerCase(java.util.Locale.ROOT);
     if (NUMBER_FRAMES.contains(folded)) return framedNoun(text, sentenceStart, q, noun);
-    if (QuantityLexicon.EN_SMALL.containsKey(folded)
-        || QuantityLexicon.ES_SMALL.containsKey(folded)) return null;
+    if (QuantityLexicon.isSmallNumber(folded)) return null;
     return noun;
   }
 

@@ -268,7 +268,18 @@ final class MeasurementCues {
       int sentenceEnd,
       String anchorDate) {
     if (anchorDate == null || !anchorDate.matches("\\d{4}.*")) return false;
-    int written = Integer.parseInt(anchorDate.substring(0, 4));
+    return earlierYear(
+        text,
+        sentenceStart,
+        valueStart,
+        valueEnd,
+        sentenceEnd,
+        Integer.parseInt(anchorDate.substring(0, 4)));
+  }
+
+  /** As above, against the year {@code written} rather than a document's anchor date. */
+  static boolean earlierYear(
+      String text, int sentenceStart, int valueStart, int valueEnd, int sentenceEnd, int written) {
     List<String> b = clauseWordsBefore(text, sentenceStart, valueStart);
     List<String> a = clauseWordsAfter(text, valueEnd, sentenceEnd);
     // another figure ends the window: a year past it dates that figure ("61% beats the 48% won

@@ -90,7 +90,7 @@ final class NameRuns {
   }
 
   private static boolean isNumberWord(String norm) {
-    return QuantityLexicon.EN_SMALL.containsKey(norm) || QuantityLexicon.ES_SMALL.containsKey(norm);
+    return QuantityLexicon.isSmallNumber(norm);
   }
 
   /** The last word of the capitalised run starting at {@code i}. */

@@ -39,6 +39,16 @@ final class QuantityLexicon {
   static final Map<String, Integer> EN_SMALL = smallNumbers("en");
   static final Map<String, Integer> ES_SMALL = smallNumbers("es");
 
+  /** Whether a folded, lower-case word is a small number word of either language ("two", "dos"). */
+  static boolean isSmallNumber(String folded) {
+    return EN_SMALL.containsKey(folded) || ES_SMALL.containsKey(folded);
+  }
+
+  /** Whether a folded, lower-case word is a number: digits first, or a small number word. */
+  static boolean isNumberWord(String folded) {
+    return Character.isDigit(folded.charAt(0)) || isSmallNumber(folded);
+  }
+
   /** Multipliers inside a number: hundred, dozen; ES hundreds are additive (doscientos). */
   static final Map<String, Double> EN_MULT = scales("en", "multiplier");
 

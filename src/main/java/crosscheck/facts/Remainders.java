@@ -55,15 +55,9 @@ public final class Remainders {
     for (int i = 0; i + 1 < Math.min(after.length, ADDEND_REACH); i++) {
       if (!ADDEND_CUES.contains(after[i])) continue;
       String next = after[i + 1];
-      if (CUES.contains(next) || isNumber(next)) return true;
+      if (CUES.contains(next) || QuantityLexicon.isNumberWord(next)) return true;
     }
     return false;
-  }
-
-  private static boolean isNumber(String word) {
-    return Character.isDigit(word.charAt(0))
-        || QuantityLexicon.EN_SMALL.containsKey(word)
-        || QuantityLexicon.ES_SMALL.containsKey(word);
   }
 
   private static final Set<String> CLAUSE_CUES =
