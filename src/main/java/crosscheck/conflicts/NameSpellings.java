@@ -24,7 +24,7 @@ final class NameSpellings {
     List<String> givenB = b.subList(0, b.size() - 1);
     String surnameA = a.get(a.size() - 1);
     String surnameB = b.get(b.size() - 1);
-    // "the Free Democrats" and "the Social Democrats": two parties, no person
+    // "the Coastal Democrats" and "the Rural Democrats": two parties, no person
     if (PARTY_MEMBERS.contains(surnameA) || PARTY_MEMBERS.contains(surnameB)) return false;
     if (surnameA.equals(surnameB))
       return !givenA.equals(givenB)
@@ -73,8 +73,8 @@ final class NameSpellings {
   }
 
   /**
-   * Whether two lists of given names are one list as English and Spanish write it ("Alice",
-   * "Alicia"; conflicts/given-name-equivalents.tsv): each word the other's or its equivalent.
+   * Whether two lists of given names are one list as English and Spanish write it ("John", "Juan";
+   * conflicts/given-name-equivalents.tsv): each word the other's or its equivalent.
    */
   static boolean oneNameInTwoLanguages(List<String> a, List<String> b) {
     if (a.size() != b.size() || a.equals(b)) return false;

@@ -126,7 +126,7 @@ class NameVariantsTest {
   @Test
   void oneGivenNameInTwoLanguagesIsNoOtherForm() {
     assertFalse(
-        NameSpellings.otherForm(List.of("alicia", "vandermeer"), List.of("alice", "vandermeer")));
+        NameSpellings.otherForm(List.of("juan", "vandermeer"), List.of("john", "vandermeer")));
     assertFalse(
         NameSpellings.otherForm(List.of("carlos", "vandermeer"), List.of("charles", "vandermeer")));
     assertTrue(
@@ -136,14 +136,14 @@ class NameVariantsTest {
   @Test
   void partiesNamedByTheirMembersAreNoPeople() {
     assertFalse(
-        NameSpellings.otherForm(List.of("christian", "democrats"), List.of("free", "democrats")));
+        NameSpellings.otherForm(List.of("coastal", "democrats"), List.of("rural", "democrats")));
     assertFalse(
         NameSpellings.otherForm(List.of("young", "republicans"), List.of("true", "republicans")));
     assertEquals(
         List.of(),
         run(
-            "Ruiz's Christian Democrats and the Labour Party won a majority of seats in Valdemora.",
-            "The pro-business Free Democrats, who left the coalition, failed to win seats."));
+            "Ruiz's Coastal Democrats and the Labour Party won a majority of seats in Valdemora.",
+            "The pro-business Rural Democrats, who left the coalition, failed to win seats."));
   }
 
   @Test
