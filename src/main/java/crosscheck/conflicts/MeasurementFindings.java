@@ -40,10 +40,13 @@ final class MeasurementFindings {
       best.merge(k, m, (x, y) -> x.score() >= y.score() ? x : y);
     }
     List<List<MeasurementMatcher.Match>> groups = groups(List.copyOf(best.values()), minScore);
+    List<Measurement> matched = new ArrayList<>();
+    for (MeasurementMatcher.Match m : best.values()) matched.addAll(List.of(m.a(), m.b()));
+    Misattributions misattributions = Misattributions.of(matched);
     List<ConflictFinding> conflicts = new ArrayList<>();
     List<Corroboration> corroborations = new ArrayList<>();
     for (List<MeasurementMatcher.Match> group : groups) {
-      List<Measurement> perDoc = onePerDocument(group);
+      List<Measurement> perDoc = misattributions.without(onePerDocument(group));
       List<List<Measurement>> values = valueClasses(perDoc);
       double score =
           group.stream().mapToDouble(MeasurementMatcher.Match::score).average().orElse(0);

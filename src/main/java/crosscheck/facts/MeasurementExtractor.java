@@ -120,6 +120,13 @@ public final class MeasurementExtractor {
           && QuantityLexicon.isCurrency(v.unit())
           && QuantityLexicon.isCurrency(valued.get(i - 1).unit())
           && MoneyNouns.converts(text, quantities.get(i - 1), q)) measured = measuredOf[i - 1];
+      // "56% of the votes against 44% for Gil": both shares of one thing, the second Gil's
+      int compared = ContrastOwners.compared(text, quantities, valued, i);
+      if (compared >= 0 && measuredOf[compared] != null) measured = measuredOf[compared];
+      String contrastOwner =
+          compared >= 0
+              ? ContrastOwners.after(text, q.end(), nextStart(quantities, i, s.end()), actors)
+              : null;
       measuredOf[i] = measured;
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
       // what a party of a trial asked for is that party's ("the defence asked for one year")
@@ -143,13 +150,15 @@ public final class MeasurementExtractor {
                   ? respective.get(i)
                   : requester != null
                       ? requester
-                      : MeasurementOwners.owner(
-                          text,
-                          q.start(),
-                          q.end(),
-                          // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
-                          MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
-                          spansOfKind(valued, kind(v))),
+                      : contrastOwner != null
+                          ? contrastOwner
+                          : MeasurementOwners.owner(
+                              text,
+                              q.start(),
+                              q.end(),
+                              // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
+                              MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
+                              spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
               earlierThing
@@ -220,6 +229,10 @@ public final class MeasurementExtractor {
               MeasurementCues.planned(text, s.start(), t.start(), t.end(), s.end())));
     }
     return out;
+  }
+
+  private static int nextStart(List<QuantityValue> quantities, int i, int sentenceEnd) {
+    return i + 1 < quantities.size() ? quantities.get(i + 1).start() : sentenceEnd;
   }
 
   private static boolean isMaximum(QuantityValue q) {

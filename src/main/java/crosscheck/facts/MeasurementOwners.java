@@ -148,6 +148,8 @@ final class MeasurementOwners {
       // "X's former minister, ..., received 26 years": a possessive name owns its own noun
       if (a.end() <= start && possessive(text, a.end()) && words(text, a.end(), start) > 4)
         continue;
+      // "Ruiz, reelegido presidente de Costa Verde con el 56%": the country completes a title
+      if (isTitleComplement(text, a)) continue;
       int d =
           a.end() <= start
               ? distance(text, a.end(), start, false)
@@ -206,6 +208,22 @@ final class MeasurementOwners {
     }
     if (first && after) return MAX_DISTANCE + 1; // "56% Torres": no link word
     return d;
+  }
+
+  private static final Set<String> TITLES = WordLists.set("facts/titles.txt");
+  private static final Set<String> TITLE_LINKS = WordLists.set("facts/measurement-title-links.txt");
+
+  /**
+   * Whether a country or place is named as what a title is of ("president of X", "presidente de
+   * X").
+   */
+  private static boolean isTitleComplement(String text, Actor a) {
+    if (!"country".equals(a.type()) && !"place".equals(a.type())) return false;
+    List<String> before = new java.util.ArrayList<>();
+    Matcher m = WORD.matcher(text).region(Math.max(0, a.start() - 40), a.start());
+    while (m.find()) before.add(Folding.fold(m.group()).toLowerCase(java.util.Locale.ROOT));
+    int n = before.size();
+    return n >= 2 && TITLE_LINKS.contains(before.get(n - 1)) && TITLES.contains(before.get(n - 2));
   }
 
   private static boolean between(List<int[]> spans, int from, int to) {
