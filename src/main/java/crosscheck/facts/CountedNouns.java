@@ -161,4 +161,22 @@ final class CountedNouns {
     }
     return w + "s";
   }
+
+  /**
+   * What the nearest count before counted, for a count that names nothing ("won 208 seats, while
+   * the Greens won 85", "obtuvo 28 escaños y los verdes 12"): the noun is left out, not changed.
+   * Null when the nearest count named nothing either.
+   *
+   * @param kinds each value's sort in the sentence, in order
+   * @param measuredOf what each value before {@code i} measures
+   */
+  static String elided(List<String> kinds, String[] measuredOf, int i) {
+    for (int j = i - 1; j >= 0; j--) if ("count".equals(kinds.get(j))) return measuredOf[j];
+    return null;
+  }
+
+  /** Whether an owner's key names someone who acts (a person, a party), not a place. */
+  static boolean ownedByActor(String owner) {
+    return owner != null && !owner.startsWith("place:") && !owner.startsWith("country:");
+  }
 }

@@ -77,8 +77,7 @@ public final class DurationCues {
    * responder" (one of facts/measurement-deadline-verbs.txt among the three words before the span,
    * "to" or "para" and a word right after it).
    */
-  private static boolean isDeadline(
-      String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
+  static boolean isDeadline(String text, int sentenceStart, QuantityValue q, int sentenceEnd) {
     List<String> before =
         words(Folding.fold(text.substring(sentenceStart, q.start())).toLowerCase(Locale.ROOT));
     if (before.subList(Math.max(0, before.size() - VERB_REACH), before.size()).stream()

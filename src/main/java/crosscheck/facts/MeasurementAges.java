@@ -38,6 +38,8 @@ public final class MeasurementAges {
     if (!counted.equals("years") && !counted.equals("anos") && !counted.equals("ano")) return false;
     if ("old".equals(q.modifier())) return true; // "a 55-year-old"
     String before = " " + String.join(" ", words(text.substring(sentenceStart, q.start())));
+    // "tiene dos años para recurrir": time given to do something, not an age
+    if (DurationCues.isDeadline(text, sentenceStart, q, sentenceEnd)) return false;
     for (String cue : BEFORE) if (before.endsWith(" " + cue)) return true;
     // "una joven de 31 años", "el abogado de 47 años"
     if (before.endsWith(" de")) {
