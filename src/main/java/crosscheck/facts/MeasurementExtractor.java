@@ -30,13 +30,17 @@ public final class MeasurementExtractor {
     List<Measurement> out = new ArrayList<>();
     List<List<Actor>> actors = Actors.inDocument(d.text(), d.sentences());
     boolean pointDecimal = Quantities.pointDecimal(d.text());
+    Actor protagonist = Protagonists.of(actors);
+    java.util.Set<String> roles = Protagonists.titles(d.text(), actors, protagonist);
     for (Sentence s : d.sentences()) {
       if (!s.kept()) continue;
       String lang = s.language() == null ? "und" : s.language();
       List<Actor> before = s.index() > 0 ? actors.get(s.index() - 1) : List.of();
+      List<Actor> named = new ArrayList<>(actors.get(s.index()));
+      named.addAll(Protagonists.roleMentions(d.text(), s.start(), s.end(), roles, protagonist));
+      named.sort(java.util.Comparator.comparingInt(Actor::start));
       List<Actor> owners =
-          MeasurementOwners.withPronouns(
-              d.text(), s.start(), s.end(), actors.get(s.index()), before);
+          MeasurementOwners.withPronouns(d.text(), s.start(), s.end(), named, before, protagonist);
       out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, owners, pointDecimal));
     }
     return out;
@@ -229,7 +233,7 @@ public final class MeasurementExtractor {
               t,
               null,
               null,
-              MeasurementOwners.owner(text, t.start(), t.end(), actors),
+              MeasurementOwners.dateOwner(text, s.start(), t.start(), t.end(), actors),
               nearestDate(text, s.start(), times, t.start(), t.end()),
               hedged,
               earlierThing || former(text, s.start(), t.start()),

@@ -107,10 +107,15 @@ final class MeasurementOwners {
   /**
    * The sentence's actors with its personal pronouns added as actors of the person they stand for:
    * the nearest person named before the pronoun in the sentence, else the first person of the
-   * sentence before ("Massa conceded. He had 44%").
+   * sentence before ("Massa conceded. He had 44%"), else the person the document is about.
    */
   static List<Actor> withPronouns(
-      String text, int sentenceStart, int sentenceEnd, List<Actor> actors, List<Actor> before) {
+      String text,
+      int sentenceStart,
+      int sentenceEnd,
+      List<Actor> actors,
+      List<Actor> before,
+      Actor protagonist) {
     List<Actor> out = new java.util.ArrayList<>(actors);
     Matcher m = WORD.matcher(text).region(sentenceStart, sentenceEnd);
     while (m.find()) {
@@ -123,6 +128,8 @@ final class MeasurementOwners {
             referent = a;
             break;
           }
+      // "Even before, he had been barred": the person the document is about
+      if (referent == null) referent = protagonist;
       if (referent != null)
         out.add(new Actor(m.start(), m.end(), m.group(), referent.key(), referent.type()));
     }
@@ -161,6 +168,41 @@ final class MeasurementOwners {
       }
     }
     return best == null ? null : best.key();
+  }
+
+  /** The most words before a date that still opens its clause ("El pasado", "On"). */
+  static final int OPENING_WORDS = 2;
+
+  /** The most words after a clause-opening date to its owner ("el lunes, Ana Ruiz fue ..."). */
+  static final int WORDS_TO_OWNER_AFTER_DATE = 4;
+
+  /**
+   * The owner of a date: as {@link #owner(String, int, int, List)}, and for a date that opens its
+   * clause with no owner before it, the person or body named right after it: "El pasado 3 de marzo
+   * Ana Ruiz fue condenada", "On Friday, the court ruled".
+   */
+  static String dateOwner(String text, int sentenceStart, int start, int end, List<Actor> actors) {
+    String before = owner(text, start, end, actors);
+    if (before != null || !opensClause(text, sentenceStart, start)) return before;
+    for (Actor a : actors) {
+      if (a.start() < end || "place".equals(a.type()) || "country".equals(a.type())) continue;
+      String between = text.substring(end, a.start());
+      if (words(between) <= WORDS_TO_OWNER_AFTER_DATE && !CLAUSE_END.matcher(between).find())
+        return a.key();
+      return null;
+    }
+    return null;
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[;:()\\[\\]—–.!?]");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]—–.!?]");
+
+  private static boolean opensClause(String text, int sentenceStart, int start) {
+    String before = text.substring(sentenceStart, start);
+    Matcher mark = CLAUSE_MARK.matcher(before);
+    int from = 0;
+    while (mark.find()) from = mark.end();
+    return words(before.substring(from)) <= OPENING_WORDS;
   }
 
   /** Words between two offsets, with clause breaks costing more; after the value, only linked. */
