@@ -41,7 +41,13 @@ public final class MeasurementExtractor {
       named.sort(java.util.Comparator.comparingInt(Actor::start));
       List<Actor> owners =
           MeasurementOwners.withPronouns(d.text(), s.start(), s.end(), named, before, protagonist);
-      out.addAll(inSentence(d.doc(), d.text(), s, lang, anchorDate, owners, pointDecimal));
+      // "Gil voted to acquit the former president on Wednesday": a role is as often the object
+      // of the deed a date dates as its doer, so dates keep to names and pronouns
+      List<Actor> dateOwners =
+          MeasurementOwners.withPronouns(
+              d.text(), s.start(), s.end(), actors.get(s.index()), before, protagonist);
+      out.addAll(
+          inSentence(d.doc(), d.text(), s, lang, anchorDate, owners, dateOwners, pointDecimal));
     }
     return out;
   }
@@ -60,6 +66,7 @@ public final class MeasurementExtractor {
       String lang,
       String anchor,
       List<Actor> actors,
+      List<Actor> dateActors,
       boolean pointDecimal) {
     List<Measurement> out = new ArrayList<>();
     String sentence = text.substring(s.start(), s.end());
@@ -233,7 +240,7 @@ public final class MeasurementExtractor {
               t,
               null,
               null,
-              MeasurementOwners.dateOwner(text, s.start(), t.start(), t.end(), actors),
+              MeasurementOwners.dateOwner(text, s.start(), t.start(), t.end(), dateActors),
               nearestDate(text, s.start(), times, t.start(), t.end()),
               hedged,
               earlierThing || former(text, s.start(), t.start()),

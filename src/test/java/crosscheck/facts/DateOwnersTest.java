@@ -31,4 +31,12 @@ class DateOwnersTest {
                 "March 3")
             .subject());
   }
+
+  @Test
+  void aRoleIsNoOwnerOfADate() {
+    String en =
+        "Former President Marta Lindqvist was tried. Marta Lindqvist denied it.\nJudge Tomas"
+            + " Verhoeven voted to acquit the former president on Wednesday.\n";
+    assertEquals("person:tomas verhoeven", at(measure("en", en), "Wednesday").subject());
+  }
 }
