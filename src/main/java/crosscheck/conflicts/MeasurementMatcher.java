@@ -328,6 +328,8 @@ public final class MeasurementMatcher {
     // "five of the seven judges" counts the court; "the five judges of the majority" a part of it
     // ("two of the five counts" and "two counts" may still be one fact: a part is not kept apart)
     if (GroupTotals.isTotal(a) != GroupTotals.isTotal(b)) return false;
+    // "de los 122 congresistas presentes" and "de los 130 congresistas": who came, and the body
+    if (GroupTotals.isPresent(a) != GroupTotals.isPresent(b)) return false;
     // "can face up to 43 years" gives the most a thing may be, "sentenced to 27 years" what it is:
     // the value lies within any maximum, and grouped with it would hide two maxima that differ
     if (isMaximum(a) != isMaximum(b)) return false;

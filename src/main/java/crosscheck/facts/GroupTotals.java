@@ -40,6 +40,26 @@ public final class GroupTotals {
     return false;
   }
 
+  private static final java.util.Set<String> ATTENDANCE =
+      crosscheck.text.WordLists.set("facts/attendance-words.txt");
+  private static final Pattern WORDS_AFTER =
+      Pattern.compile("^(?:\\s*+[\\p{L}]++){1,3}", Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the count of {@code m} counts those of a group who were there ("de los 122 congresistas
+   * presentes", "the 560 members present"), not the whole group.
+   */
+  public static boolean isPresent(Measurement m) {
+    if (m.quantity() == null || !"count".equals(m.kind())) return false;
+    int at = m.quantity().end() - m.sentenceStart();
+    if (at < 0 || at > m.sentence().length()) return false;
+    Matcher after = WORDS_AFTER.matcher(m.sentence().substring(at));
+    if (!after.find()) return false;
+    for (String w : after.group().trim().split("\\s++"))
+      if (ATTENDANCE.contains(Folding.fold(w).toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
   private static boolean isNumber(String word) {
     String w = Folding.fold(word).toLowerCase(Locale.ROOT);
     return w.chars().allMatch(Character::isDigit) || QuantityLexicon.isSmallNumber(w);

@@ -45,8 +45,9 @@ public final class ProgressShares {
   }
 
   /**
-   * The progress noun right before the share at {@code start}, but for linking words ("the count of
-   * 71%", "el escrutinio del 90%", "con el conteo de un 75%"), or null.
+   * The progress noun or participle right before the share at {@code start}, but for linking words
+   * ("the count of 71%", "el escrutinio del 90%", "escrutado el 99%", "after processing 92%"), or
+   * null.
    */
   static String nounBefore(String text, int sentenceStart, int start) {
     String before = text.substring(Math.max(sentenceStart, start - 60), start);
@@ -58,6 +59,8 @@ public final class ProgressShares {
     for (int i = words.length - 1, links = 0; i >= 0 && links <= MAX_LINKS; i--, links++) {
       String w = Folding.fold(words[i]).toLowerCase(java.util.Locale.ROOT);
       if (NOUNS.contains(w)) return w;
+      // "escrutado el 99% de las actas"; not "the court reported 55%", with no article between
+      if (PARTICIPLES.contains(w) && links > 0) return w;
       if (!LINKS.contains(w)) return null;
     }
     return null;
