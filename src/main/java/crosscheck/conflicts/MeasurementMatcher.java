@@ -119,12 +119,13 @@ public final class MeasurementMatcher {
     String wa = a.m().whole();
     String wb = b.m().whole();
     // "a five-justice panel" gives the panel's size; "four of the five justices" a part of it
-    if (groupSize(a.m(), wa) != groupSize(b.m(), wb)) return false;
-    if (wholes(a.m(), b.m()) == Wholes.DIFFERENT) return false;
-    // two ages are one measured thing only when they are one person's
+    // two ages are one measured thing only when they are one person's, whatever noun is beside
+    // them ("the 19-year-old academy graduate Ruiz", "Ana Ruiz, de 18 años")
     if ("age".equals(a.m().measured()) || "age".equals(b.m().measured()))
       return Objects.equals(a.m().measured(), b.m().measured())
           && MeasurementSubjects.same(a.m().subject(), b.m().subject());
+    if (groupSize(a.m(), wa) != groupSize(b.m(), wb)) return false;
+    if (wholes(a.m(), b.m()) == Wholes.DIFFERENT) return false;
     // "26 years" and "16 años" in a story of many sentences name no thing: whose, or of what?
     // (Two spans framed by like words, "received 26 years" and "received 16 years", are still
     // often two defendants' terms: tried on the dev stories, it sprang more traps than it found.)

@@ -51,6 +51,28 @@ public final class MeasurementAges {
     return false;
   }
 
+  /** The most words between "N-year-old" and the name it stands before. */
+  static final int WORDS_TO_NAME = 4;
+
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\].!?]");
+
+  /**
+   * The person an age written "N-year-old" stands right before ("the 19-year-old French forward Ana
+   * Ruiz"), or null: the name before it is often another's ("scored through Gil and 19-year-old Ana
+   * Ruiz").
+   */
+  static String personAfter(String text, QuantityValue q, int sentenceEnd, List<Actor> people) {
+    if (!"old".equals(q.modifier())) return null;
+    for (Actor a : people) {
+      if (a.start() < q.end() || a.start() >= sentenceEnd) continue;
+      String between = text.substring(q.end(), a.start());
+      return !CLAUSE_MARK.matcher(between).find() && words(between).size() <= WORDS_TO_NAME
+          ? a.key()
+          : null;
+    }
+    return null;
+  }
+
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(Folding.fold(s).toLowerCase(Locale.ROOT));

@@ -149,6 +149,10 @@ public final class MeasurementExtractor {
               : null;
       measuredOf[i] = measured;
       if (MeasurementAges.isAge(text, s.start(), q, s.end())) measured = MeasurementAges.AGE;
+      String agedPerson =
+          MeasurementAges.AGE.equals(measured)
+              ? MeasurementAges.personAfter(text, q, s.end(), people(actors))
+              : null;
       // what a party of a trial asked for is that party's ("the defence asked for one year")
       String requester =
           MeasurementCues.requested(text, s.start(), q.start(), q.end(), s.end())
@@ -172,13 +176,16 @@ public final class MeasurementExtractor {
                       ? requester
                       : contrastOwner != null
                           ? contrastOwner
-                          : MeasurementOwners.owner(
-                              text,
-                              q.start(),
-                              q.end(),
-                              // "del Senado, el abogado Luis Gil, de 41 años": an age is a person's
-                              MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
-                              spansOfKind(valued, kind(v))),
+                          : agedPerson != null
+                              ? agedPerson
+                              : MeasurementOwners.owner(
+                                  text,
+                                  q.start(),
+                                  q.end(),
+                                  // "del Senado, el abogado Luis Gil, de 41 años": an age is a
+                                  // person's
+                                  MeasurementAges.AGE.equals(measured) ? people(actors) : actors,
+                                  spansOfKind(valued, kind(v))),
               nearestDate(text, s.start(), times, q.start(), q.end()),
               hedged,
               earlierThing

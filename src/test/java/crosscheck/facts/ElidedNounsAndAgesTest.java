@@ -40,4 +40,22 @@ class ElidedNounsAndAgesTest {
         MeasurementAges.AGE,
         at(measure("es", "Ruiz tiene dos años para recurrir la condena.\n"), "dos").measured());
   }
+
+  @Test
+  void anAgeWrittenBeforeANameIsThatPersons() {
+    String en =
+        "The hosts scored twice more through Tomas Verhoeven and 19-year-old Marta Lindqvist.\n";
+    assertEquals("person:marta lindqvist", at(measure("en", en), "19").subject());
+    String far = "The 19-year-old French forward Marta Lindqvist scored.\n";
+    assertEquals("person:marta lindqvist", at(measure("en", far), "19").subject());
+  }
+
+  @Test
+  void extendingTheLeadOrNettingAtAMinuteIsAGoal() {
+    assertEquals(
+        "goal",
+        at(measure("es", "Marta Lindqvist amplió la ventaja al minuto 73.\n"), "73").measured());
+    assertEquals(
+        "goal", at(measure("en", "Marta Lindqvist netted in the 73rd minute.\n"), "73").measured());
+  }
 }
