@@ -40,12 +40,12 @@ public final class MeasurementExtractor {
       named.addAll(Protagonists.roleMentions(d.text(), s.start(), s.end(), roles, protagonist));
       named.sort(java.util.Comparator.comparingInt(Actor::start));
       List<Actor> owners =
-          MeasurementOwners.withPronouns(d.text(), s.start(), s.end(), named, before, protagonist);
+          MeasurementOwners.withPronouns(d.text(), s.start(), s.end(), named, before);
       // "Gil voted to acquit the former president on Wednesday": a role is as often the object
       // of the deed a date dates as its doer, so dates keep to names and pronouns
       List<Actor> dateOwners =
           MeasurementOwners.withPronouns(
-              d.text(), s.start(), s.end(), actors.get(s.index()), before, protagonist);
+              d.text(), s.start(), s.end(), actors.get(s.index()), before);
       out.addAll(
           inSentence(d.doc(), d.text(), s, lang, anchorDate, owners, dateOwners, pointDecimal));
     }

@@ -107,15 +107,10 @@ final class MeasurementOwners {
   /**
    * The sentence's actors with its personal pronouns added as actors of the person they stand for:
    * the nearest person named before the pronoun in the sentence, else the first person of the
-   * sentence before ("Massa conceded. He had 44%"), else the person the document is about.
+   * sentence before ("Massa conceded. He had 44%").
    */
   static List<Actor> withPronouns(
-      String text,
-      int sentenceStart,
-      int sentenceEnd,
-      List<Actor> actors,
-      List<Actor> before,
-      Actor protagonist) {
+      String text, int sentenceStart, int sentenceEnd, List<Actor> actors, List<Actor> before) {
     List<Actor> out = new java.util.ArrayList<>(actors);
     Matcher m = WORD.matcher(text).region(sentenceStart, sentenceEnd);
     while (m.find()) {
@@ -128,8 +123,6 @@ final class MeasurementOwners {
             referent = a;
             break;
           }
-      // "Even before, he had been barred": the person the document is about
-      if (referent == null) referent = protagonist;
       if (referent != null)
         out.add(new Actor(m.start(), m.end(), m.group(), referent.key(), referent.type()));
     }

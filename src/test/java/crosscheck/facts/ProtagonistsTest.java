@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A value said of the role or pronoun of the person a document is about is theirs. */
+/** A value said of the role of the person a document is about is theirs. */
 class ProtagonistsTest {
   @Test
   void theRoleTheDocumentTitledThePersonWithIsThePerson() {
@@ -27,14 +27,5 @@ class ProtagonistsTest {
         "Former President Tomas Verhoeven was convicted on Monday. Tomas Verhoeven denied the"
             + " charges.\nThe president signed 12 decrees that week.\n";
     assertNotEquals("person:tomas verhoeven", at(measure("en", en), "12").subject());
-  }
-
-  @Test
-  void aPronounWithNobodyNamedBeforeItIsThePersonTheDocumentIsAbout() {
-    String en =
-        "Tomas Verhoeven was convicted on Monday. Tomas Verhoeven denied the charges.\nThe"
-            + " verdict surprised many.\nEven before that, he had been barred from office for 8"
-            + " years.\n";
-    assertEquals("person:tomas verhoeven", at(measure("en", en), "8").subject());
   }
 }
