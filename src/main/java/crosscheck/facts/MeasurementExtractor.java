@@ -98,6 +98,7 @@ public final class MeasurementExtractor {
     List<String> respective =
         MeasurementOwners.respectively(sentence, s.start(), quantities, actors);
     String[] measuredOf = new String[quantities.size()];
+    String[] requesterOf = new String[quantities.size()];
     List<String> kinds = valued.stream().map(MeasurementExtractor::kind).toList();
     for (int i = 0; i < quantities.size(); i++) {
       QuantityValue q = quantities.get(i);
@@ -157,7 +158,8 @@ public final class MeasurementExtractor {
       String requester =
           MeasurementCues.requested(text, s.start(), q.start(), q.end(), s.end())
               ? RequestParties.before(text, s.start(), q.start())
-              : null;
+              : RequestParties.joined(text, quantities, requesterOf, i);
+      requesterOf[i] = requester;
       out.add(
           new Measurement(
               doc,

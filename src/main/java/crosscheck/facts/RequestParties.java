@@ -34,6 +34,30 @@ final class RequestParties {
     return party == null ? null : "party:" + party;
   }
 
+  private static final List<String> ADDITIONS =
+      WordLists.list("facts/measurement-request-additions.txt");
+  private static final java.util.regex.Pattern CLAUSE_END =
+      java.util.regex.Pattern.compile("[;:.!?]");
+
+  /**
+   * The party that asked for the value right before the one at {@code i} in its sentence, when the
+   * two are joined as parts of one request ("sought nine years as well as 150,000 euros in
+   * compensation"); null otherwise.
+   *
+   * @param requesterOf the party of each earlier value of the sentence, or null
+   */
+  static String joined(String text, List<QuantityValue> quantities, String[] requesterOf, int i) {
+    if (i == 0 || requesterOf[i - 1] == null) return null;
+    String between = text.substring(quantities.get(i - 1).end(), quantities.get(i).start());
+    if (CLAUSE_END.matcher(between).find()) return null;
+    String words =
+        " "
+            + String.join(" ", Folding.fold(between).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            + " ";
+    for (String a : ADDITIONS) if (words.contains(" " + a + " ")) return requesterOf[i - 1];
+    return null;
+  }
+
   private static int lastWord(String text, String words) {
     int at = text.lastIndexOf(words);
     while (at >= 0) {
