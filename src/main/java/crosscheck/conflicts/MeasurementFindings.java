@@ -166,7 +166,7 @@ final class MeasurementFindings {
 
     boolean canJoin(Group other, Map<String, Double> score, Map<String, List<Measurement>> twins) {
       // Cannot-link: one document's two values, or two values of different times or owners
-      // ("37% in the first round of May 4" and "44% in Sunday's runoff") never join.
+      // ("37% in the first round of May 4" and "43% in Sunday's runoff") never join.
       for (Measurement x : members)
         for (Measurement y : other.members) if (!MeasurementMatcher.comparable(x, y)) return false;
       double sum = 0;
@@ -203,7 +203,7 @@ final class MeasurementFindings {
 
   /**
    * The values that take part in a disagreement: a coarse value, one that agrees with two values
-   * that disagree with each other ("nearly 56%" beside 61.2% and 61.35%, "at least 450" beside 611
+   * that disagree with each other ("nearly 57%" beside 61.2% and 61.35%, "at least 450" beside 611
    * and 624), cannot tell them apart and takes no side; citing it would set it against a value it
    * agrees with.
    */

@@ -27,7 +27,7 @@ import java.util.Set;
  * ({@link Measurement#kind()}) whose owners do not differ, scored by the IDF-weighted cosine of
  * their sentences' words around the value ({@link MeasurementProfile}), with a bonus when they
  * count the same noun and a cost when they count different ones. Within one pair of documents each
- * measurement is matched at most once, best score first, so that "56% for Torres and 44% for Pardo"
+ * measurement is matched at most once, best score first, so that "57% for Torres and 43% for Pardo"
  * in one outlet pairs each share with its own counterpart in another.
  */
 public final class MeasurementMatcher {
@@ -120,7 +120,7 @@ public final class MeasurementMatcher {
     String wb = b.m().whole();
     // "a five-justice panel" gives the panel's size; "four of the five justices" a part of it
     // two ages are one measured thing only when they are one person's, whatever noun is beside
-    // them ("the 19-year-old academy graduate Ruiz", "Ana Ruiz, de 18 años")
+    // them ("the 21-year-old academy graduate Ruiz", "Ana Ruiz, de 20 años")
     if ("age".equals(a.m().measured()) || "age".equals(b.m().measured()))
       return Objects.equals(a.m().measured(), b.m().measured())
           && MeasurementSubjects.same(a.m().subject(), b.m().subject());
@@ -329,7 +329,7 @@ public final class MeasurementMatcher {
     // "five of the seven judges" counts the court; "the five judges of the majority" a part of it
     // ("two of the five counts" and "two counts" may still be one fact: a part is not kept apart)
     if (GroupTotals.isTotal(a) != GroupTotals.isTotal(b)) return false;
-    // "de los 122 congresistas presentes" and "de los 130 congresistas": who came, and the body
+    // "de los 117 diputados presentes" and "de los 120 diputados": who came, and the body
     if (GroupTotals.isPresent(a) != GroupTotals.isPresent(b)) return false;
     // "can face up to 43 years" gives the most a thing may be, "sentenced to 27 years" what it is:
     // the value lies within any maximum, and grouped with it would hide two maxima that differ

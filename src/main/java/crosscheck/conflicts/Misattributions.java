@@ -12,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * Values a group's outlets give its owner that more outlets give another owner: in a story of two
- * candidates, "Ruiz won 56%" in one outlet and "56% for Gil" in two others is a value read against
+ * candidates, "Ruiz won 57%" in one outlet and "57% for Gil" in two others is a value read against
  * the wrong name (by the outlet or by the reader of its sentence), not a second figure of Ruiz's
- * share. Set against Ruiz's 44% it would be a false alarm; left out, the group keeps the values
+ * share. Set against Ruiz's 43% it would be a false alarm; left out, the group keeps the values
  * that can disagree about one owner's figure.
  */
 final class Misattributions {

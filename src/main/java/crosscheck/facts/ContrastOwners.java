@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The owner of a value set against an earlier value of its unit, named after it: "won 56% of the
- * vote against 44% for the centre-right Luis Gil", "el 56% frente al 44% logrado por la candidata
+ * The owner of a value set against an earlier value of its unit, named after it: "won 57% of the
+ * vote against 43% for the centre-right Luis Gil", "el 57% frente al 43% logrado por la candidata
  * Ana Ruiz". Results of a race are written this way in both languages, and the nearest name before
  * such a value is the winner's, never its owner. A name that completes a title ("the former
  * minister of Luis Gil", "la exministra de Luis Gil") is not the owner.

@@ -164,8 +164,8 @@ final class CountedNouns {
 
   /**
    * What the nearest count before counted, for a count that names nothing ("won 208 seats, while
-   * the Greens won 85", "obtuvo 28 escaños y los verdes 12"): the noun is left out, not changed.
-   * Null when the nearest count named nothing either.
+   * the Coastal Party won 91", "obtuvo 31 escaños y el Partido Rural 17"): the noun is left out,
+   * not changed. Null when the nearest count named nothing either.
    *
    * @param kinds each value's sort in the sentence, in order
    * @param measuredOf what each value before {@code i} measures

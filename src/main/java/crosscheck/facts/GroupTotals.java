@@ -46,7 +46,7 @@ public final class GroupTotals {
       Pattern.compile("^(?:\\s*+[\\p{L}]++){1,3}", Pattern.UNICODE_CASE);
 
   /**
-   * Whether the count of {@code m} counts those of a group who were there ("de los 122 congresistas
+   * Whether the count of {@code m} counts those of a group who were there ("de los 117 diputados
    * presentes", "the 560 members present"), not the whole group.
    */
   public static boolean isPresent(Measurement m) {

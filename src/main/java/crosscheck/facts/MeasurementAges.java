@@ -57,8 +57,8 @@ public final class MeasurementAges {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\].!?]");
 
   /**
-   * The person an age written "N-year-old" stands right before ("the 19-year-old French forward Ana
-   * Ruiz"), or null: the name before it is often another's ("scored through Gil and 19-year-old Ana
+   * The person an age written "N-year-old" stands right before ("the 21-year-old French forward Ana
+   * Ruiz"), or null: the name before it is often another's ("scored through Gil and 21-year-old Ana
    * Ruiz").
    */
   static String personAfter(String text, QuantityValue q, int sentenceEnd, List<Actor> people) {

@@ -132,8 +132,9 @@ public final class MeasurementExtractor {
           && QuantityLexicon.isCurrency(v.unit())
           && QuantityLexicon.isCurrency(valued.get(i - 1).unit())
           && MoneyNouns.converts(text, quantities.get(i - 1), q)) measured = measuredOf[i - 1];
-      // "won 208 seats, while the Greens won 85": a bare count of a named owner counts what the
-      // count before did ("38 in the capital and 27 in the north" are parts, "331 of 577" a whole)
+      // "won 212 seats, while the Coastal Party won 91": a bare count of a named owner counts what
+      // the
+      // count before did ("41 in the capital and 23 in the north" are parts, "96 of 117" a whole)
       if (measured == null
           && q.counted() == null
           && "count".equals(kinds.get(i))
@@ -141,7 +142,7 @@ public final class MeasurementExtractor {
               MeasurementOwners.owner(
                   text, q.start(), q.end(), actors, spansOfKind(valued, "count"))))
         measured = CountedNouns.elided(kinds, measuredOf, i);
-      // "56% of the votes against 44% for Gil": both shares of one thing, the second Gil's
+      // "57% of the votes against 43% for Gil": both shares of one thing, the second Gil's
       int compared = ContrastOwners.compared(text, quantities, valued, i);
       if (compared >= 0 && measuredOf[compared] != null) measured = measuredOf[compared];
       String contrastOwner =

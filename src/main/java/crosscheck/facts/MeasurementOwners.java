@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whose a value is: the actor nearest to it in its clause. A name before the value counts as it
- * stands ("Torres won 56%"); a name after it counts when a linking word joins them ("44% for
+ * stands ("Torres won 57%"); a name after it counts when a linking word joins them ("43% for
  * Pardo"); punctuation and clause words between them ("while", "compared", "mientras") push a name
- * away, so that "56% for Torres compared with 44% for Pardo" gives each value its own owner.
+ * away, so that "57% for Torres compared with 43% for Pardo" gives each value its own owner.
  */
 final class MeasurementOwners {
   private static final Set<String> BREAKS = WordLists.set("facts/measurement-clause-breaks.txt");
@@ -21,7 +21,7 @@ final class MeasurementOwners {
   private static final int BREAK_COST = 5;
 
   /**
-   * A name after the value owns it only when close: "44% for Mr Pardo", not "56% of votes in X".
+   * A name after the value owns it only when close: "43% for Mr Pardo", not "57% of votes in X".
    */
   private static final int MAX_DISTANCE_AFTER = 3;
 
@@ -107,7 +107,7 @@ final class MeasurementOwners {
   /**
    * The sentence's actors with its personal pronouns added as actors of the person they stand for:
    * the nearest person named before the pronoun in the sentence, else the first person of the
-   * sentence before ("Massa conceded. He had 44%").
+   * sentence before ("Massa conceded. He had 43%").
    */
   static List<Actor> withPronouns(
       String text, int sentenceStart, int sentenceEnd, List<Actor> actors, List<Actor> before) {
@@ -137,7 +137,7 @@ final class MeasurementOwners {
 
   /**
    * As {@link #owner(String, int, int, List)}, but a name never reaches past another value of the
-   * same sort ({@code rivals}): in "Ruiz won 56% versus 44% for Gil" the 44% is not Ruiz's.
+   * same sort ({@code rivals}): in "Ruiz won 57% versus 43% for Gil" the 43% is not Ruiz's.
    */
   static String owner(String text, int start, int end, List<Actor> actors, List<int[]> rivals) {
     Actor best = null;
@@ -148,7 +148,7 @@ final class MeasurementOwners {
       // "X's former minister, ..., received 26 years": a possessive name owns its own noun
       if (a.end() <= start && possessive(text, a.end()) && words(text, a.end(), start) > 4)
         continue;
-      // "Ruiz, reelegido presidente de Costa Verde con el 56%": the country completes a title
+      // "Ruiz, reelegido presidente de Costa Verde con el 57%": the country completes a title
       if (isTitleComplement(text, a)) continue;
       int d =
           a.end() <= start
@@ -241,7 +241,7 @@ final class MeasurementOwners {
       first = false;
       d += BREAKS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) ? BREAK_COST : 1;
     }
-    if (first && after) return MAX_DISTANCE + 1; // "56% Torres": no link word
+    if (first && after) return MAX_DISTANCE + 1; // "57% Torres": no link word
     return d;
   }
 

@@ -41,7 +41,7 @@ final class RequestParties {
 
   /**
    * The party that asked for the value right before the one at {@code i} in its sentence, when the
-   * two are joined as parts of one request ("sought nine years as well as 150,000 euros in
+   * two are joined as parts of one request ("sought nine years as well as 90,000 euros in
    * compensation"); null otherwise.
    *
    * @param requesterOf the party of each earlier value of the sentence, or null
