@@ -40,9 +40,7 @@ final class MeasurementFindings {
       best.merge(k, m, (x, y) -> x.score() >= y.score() ? x : y);
     }
     List<List<MeasurementMatcher.Match>> groups = groups(List.copyOf(best.values()), minScore);
-    List<Measurement> matched = new ArrayList<>();
-    for (MeasurementMatcher.Match m : best.values()) matched.addAll(List.of(m.a(), m.b()));
-    Misattributions misattributions = Misattributions.of(matched);
+    Misattributions misattributions = Misattributions.of(best.values());
     List<ConflictFinding> conflicts = new ArrayList<>();
     List<Corroboration> corroborations = new ArrayList<>();
     for (List<MeasurementMatcher.Match> group : groups) {

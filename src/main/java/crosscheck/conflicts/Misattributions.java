@@ -3,6 +3,7 @@ package crosscheck.conflicts;
 import crosscheck.facts.Measurement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,27 +24,51 @@ final class Misattributions {
 
   private static final String PERCENT = "percent";
 
-  private final List<Measurement> owned;
+  /** The owned shares of each story: documents joined by matches, directly or through others. */
+  private final Map<Integer, List<Measurement>> ownedByStory;
 
-  private Misattributions(List<Measurement> owned) {
-    this.owned = owned;
+  /** Each document's story, as the number of its connected component of matches. */
+  private final Map<String, Integer> storyOf;
+
+  private Misattributions(
+      Map<Integer, List<Measurement>> ownedByStory, Map<String, Integer> storyOf) {
+    this.ownedByStory = ownedByStory;
+    this.storyOf = storyOf;
   }
 
-  /** The owned amounts among the matched measurements, each once. */
-  static Misattributions of(Collection<Measurement> matched) {
+  /** The owned shares of the matches' measurements, each once, by the story the matches make. */
+  static Misattributions of(Collection<MeasurementMatcher.Match> matches) {
+    Map<String, Integer> index = new TreeMap<>();
+    for (MeasurementMatcher.Match match : matches)
+      for (Measurement m : List.of(match.a(), match.b())) index.putIfAbsent(m.doc(), index.size());
+    UnionFind stories = new UnionFind(index.size());
     Map<String, Measurement> byKey = new TreeMap<>();
-    for (Measurement m : matched)
-      if (m.subject() != null && m.quantity() != null && PERCENT.equals(m.quantity().unit()))
-        byKey.putIfAbsent(MeasurementMatcher.key(m), m);
-    return new Misattributions(List.copyOf(byKey.values()));
+    for (MeasurementMatcher.Match match : matches) {
+      int a = stories.root(index.get(match.a().doc()));
+      int b = stories.root(index.get(match.b().doc()));
+      if (a != b) stories.attach(a, b);
+      for (Measurement m : List.of(match.a(), match.b()))
+        if (m.subject() != null && m.quantity() != null && PERCENT.equals(m.quantity().unit()))
+          byKey.putIfAbsent(MeasurementMatcher.key(m), m);
+    }
+    Map<String, Integer> storyOf = new HashMap<>();
+    index.forEach((doc, i) -> storyOf.put(doc, stories.root(i)));
+    Map<Integer, List<Measurement>> ownedByStory = new HashMap<>();
+    for (Measurement m : byKey.values())
+      ownedByStory.computeIfAbsent(storyOf.get(m.doc()), k -> new ArrayList<>()).add(m);
+    return new Misattributions(ownedByStory, storyOf);
   }
 
   /** The group's values without those other outlets give to an owner other than the group's. */
   List<Measurement> without(List<Measurement> perDoc) {
     String owner = owner(perDoc);
-    if (owner == null) return perDoc;
+    if (owner == null || perDoc.isEmpty()) return perDoc;
+    // the other outlets of the group's story only: a corpus of many stories holds other owners'
+    // shares of every size, and scanning them all for every group would grow with its square
+    List<Measurement> owned =
+        ownedByStory.getOrDefault(storyOf.get(perDoc.get(0).doc()), List.of());
     List<Measurement> kept = new ArrayList<>();
-    for (Measurement m : perDoc) if (!elsewhereOthers(m, owner)) kept.add(m);
+    for (Measurement m : perDoc) if (!elsewhereOthers(m, owner, owned)) kept.add(m);
     return kept;
   }
 
@@ -68,7 +93,7 @@ final class Misattributions {
    * outlets, more than give it to the group's owner. Owners of two kinds (a court and the man it
    * sentenced) are never rivals for one value.
    */
-  private boolean elsewhereOthers(Measurement m, String owner) {
+  private static boolean elsewhereOthers(Measurement m, String owner, List<Measurement> owned) {
     // a share of a whole is one owner's; a count, a span or a minute may be two owners' alike
     // (the scorer's and the passer's minute, two defendants' terms)
     if (m.quantity() == null || !PERCENT.equals(m.quantity().unit())) return false;

@@ -174,9 +174,4 @@ final class CountedNouns {
     for (int j = i - 1; j >= 0; j--) if ("count".equals(kinds.get(j))) return measuredOf[j];
     return null;
   }
-
-  /** Whether an owner's key names someone who acts (a person, a party), not a place. */
-  static boolean ownedByActor(String owner) {
-    return owner != null && !owner.startsWith("place:") && !owner.startsWith("country:");
-  }
 }

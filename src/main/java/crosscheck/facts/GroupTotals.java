@@ -1,7 +1,9 @@
 package crosscheck.facts;
 
 import crosscheck.text.Folding;
+import crosscheck.text.WordLists;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +42,7 @@ public final class GroupTotals {
     return false;
   }
 
-  private static final java.util.Set<String> ATTENDANCE =
-      crosscheck.text.WordLists.set("facts/attendance-words.txt");
+  private static final Set<String> ATTENDANCE = WordLists.set("facts/attendance-words.txt");
   private static final Pattern WORDS_AFTER =
       Pattern.compile("^(?:\\s*+[\\p{L}]++){1,3}", Pattern.UNICODE_CASE);
 

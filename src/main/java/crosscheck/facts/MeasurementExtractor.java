@@ -132,13 +132,12 @@ public final class MeasurementExtractor {
           && QuantityLexicon.isCurrency(v.unit())
           && QuantityLexicon.isCurrency(valued.get(i - 1).unit())
           && MoneyNouns.converts(text, quantities.get(i - 1), q)) measured = measuredOf[i - 1];
-      // "won 212 seats, while the Coastal Party won 91": a bare count of a named owner counts what
-      // the
-      // count before did ("41 in the capital and 23 in the north" are parts, "96 of 117" a whole)
+      // "won 212 seats, while the Coastal Party won 91": a bare count of a named owner counts
+      // what the count before did ("41 in the capital and 23 in the north" are parts)
       if (measured == null
           && q.counted() == null
           && "count".equals(kinds.get(i))
-          && CountedNouns.ownedByActor(
+          && MeasurementOwners.isActor(
               MeasurementOwners.owner(
                   text, q.start(), q.end(), actors, spansOfKind(valued, "count"))))
         measured = CountedNouns.elided(kinds, measuredOf, i);

@@ -163,6 +163,11 @@ final class MeasurementOwners {
     return best == null ? null : best.key();
   }
 
+  /** Whether an owner's key names someone who acts (a person, a party), not a place. */
+  static boolean isActor(String owner) {
+    return owner != null && !owner.startsWith("place:") && !owner.startsWith("country:");
+  }
+
   /** The most words before a date that still opens its clause ("El pasado", "On"). */
   static final int OPENING_WORDS = 2;
 
