@@ -107,7 +107,7 @@ final class MeasurementOwners {
   /**
    * The sentence's actors with its personal pronouns added as actors of the person they stand for:
    * the nearest person named before the pronoun in the sentence, else the first person of the
-   * sentence before ("Massa conceded. He had 43%").
+   * sentence before ("Ruiz conceded. He had 43%").
    */
   static List<Actor> withPronouns(
       String text, int sentenceStart, int sentenceEnd, List<Actor> actors, List<Actor> before) {
